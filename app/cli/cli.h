@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "persona/persona.h"
+#include "store/project.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace pw::cli {
+
+/// Exit codes of persona-cli.
+enum ExitCode {
+    Ok = 0,
+    Failed = 1,     ///< the command could not do its work (bad input, unreadable file, ...)
+    UsageError = 2, ///< the command line is wrong
+    Canceled = 3,
+};
+
+/// A command: parses its own arguments (args[0] is the command name) and returns an exit code.
+using Command = int (*)(const QStringList &args);
+
+int demo(const QStringList &args);
+int import(const QStringList &args);
+int cluster(const QStringList &args);
+int info(const QStringList &args);
+int personas(const QStringList &args);
+int assignments(const QStringList &args);
+int features(const QStringList &args);
+int funnel(const QStringList &args);
+int exportDeck(const QStringList &args);
+
+// Shared helpers --------------------------------------------------------------------------
+
+/// Prints "persona-cli: <message>" on one line of standard error and returns `code`.
+int fail(const QString &message, int code = Failed);
+int fail(const Error &error, int code = Failed);
+
+/// Sets up a parser with --project and --help; `extra` adds the command's options. Returns false
+/// (after printing the reason) if the arguments are wrong; `exitCode` is then what to return.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+           int *exitCode);
+void addProjectOption(QCommandLineParser &parser);
+
+/// Opens the project named by --project; prints the reason and returns null on failure.
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode);
+
+/// Writes `json` to standard output, indented, with a final newline.
+void printJson(const QJsonObject &json);
+/// Writes a line to standard output.
+void printLine(const QString &line);
+
+/// The persona as DESIGN.md's JSON contract has it (id, name, archetype, size, share_people,
+/// share_revenue, plus the evidence).
+QJsonObject personaJson(const Persona &persona, const QString &language);
+
+/// Writes `text` to `path` through QSaveFile; fills `error` on failure.
+bool writeTextFile(const QString &path, const QByteArray &text, Error *error);
+
+} // namespace pw::cli

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace pw::cli {
+
+int fail(const QString &message, int code)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QTextStream(stderr) << "persona-cli: " << line << "\n";
+    return code;
+}
+
+int fail(const Error &error, int code)
+{
+    return fail(error.toString(), code);
+}
+
+void addProjectOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("project"),
+                      QCoreApplication::translate("Cli", "The project file (NAME.personas)."),
+                      QStringLiteral("FILE")});
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *exitCode = fail(parser.errorText(), UsageError);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                                         QStringLiteral("persona-cli ") + args.constFirst());
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode)
+{
+    const QString path = parser.value(QStringLiteral("project"));
+    if (path.isEmpty()) {
+        fail(QCoreApplication::translate("Cli", "--project FILE is required"), UsageError);
+        return nullptr;
+    }
+    Error error;
+    auto project = Project::open(path, mode, &error);
+    if (!project)
+        fail(error);
+    return project;
+}
+
+void printJson(const QJsonObject &json)
+{
+    const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    fflush(stdout);
+}
+
+void printLine(const QString &line)
+{
+    QTextStream(stdout) << line << "\n";
+}
+
+QJsonObject personaJson(const Persona &persona, const QString &language)
+{
+    QJsonArray distinguishing;
+    for (const FeatureEvidence &f : persona.stats.distinguishing)
+        distinguishing.append(QJsonObject{{QStringLiteral("feature"), f.feature},
+                                          {QStringLiteral("segment_mean"), f.segmentMean},
+                                          {QStringLiteral("overall_mean"), f.overallMean},
+                                          {QStringLiteral("z"), f.zScore}});
+    return QJsonObject{
+        {QStringLiteral("id"), persona.id},
+        {QStringLiteral("name"), persona.displayName(language)},
+        {QStringLiteral("archetype"), persona.archetype},
+        {QStringLiteral("archetype_name"), persona.archetypeName(language)},
+        {QStringLiteral("color"), persona.color},
+        {QStringLiteral("segment"), persona.segment},
+        {QStringLiteral("size"), persona.stats.size},
+        {QStringLiteral("share_people"), persona.stats.sharePeople},
+        {QStringLiteral("share_revenue"), persona.stats.shareRevenue},
+        {QStringLiteral("revenue"), persona.stats.revenue},
+        {QStringLiteral("average_order_value"), persona.stats.averageOrderValue},
+        {QStringLiteral("orders_per_person"), persona.stats.ordersPerPerson},
+        {QStringLiteral("recency_days"), persona.stats.recencyDays},
+        {QStringLiteral("discount_share"), persona.stats.discountShare},
+        {QStringLiteral("cart_abandonment"), persona.stats.cartAbandonment},
+        {QStringLiteral("confidence"), persona.stats.confidence},
+        {QStringLiteral("distinguishing"), distinguishing},
+    };
+}
+
+bool writeTextFile(const QString &path, const QByteArray &text, Error *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        error->file = path;
+        error->message = QCoreApplication::translate("Cli", "cannot write the file: %1").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace pw::cli

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// persona-cli cluster, personas, funnel, export: proposing personas and showing them.
+#include "cli.h"
+
+#include "common/progress.h"
+
+#include "analysis/segmentation.h"
+#include "deckexporter.h"
+#include "journey/funnel.h"
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace pw::cli {
+
+namespace {
+
+
+void addLanguageOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language of names and labels: en, he or ru."),
+                      QStringLiteral("LANG")});
+}
+
+/// Applies --lang if given; returns false (after printing why) for an unknown language.
+bool applyLanguage(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("lang")))
+        return true;
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!setApplicationLanguage(lang)) {
+        fail(QCoreApplication::translate("Cli", "unknown language '%1' (en, he or ru)").arg(lang), UsageError);
+        return false;
+    }
+    return true;
+}
+
+QJsonArray stagesJson(const Funnel &funnel)
+{
+    QJsonArray stages;
+    qint64 previous = -1;
+    for (const FunnelStage &s : funnel.stages) {
+        QJsonObject o{{QStringLiteral("key"), s.key},
+                      {QStringLiteral("name"), journeyStageName(s.key)},
+                      {QStringLiteral("people"), s.people}};
+        if (previous > 0)
+            o.insert(QStringLiteral("from_previous"), double(s.people) / double(previous));
+        previous = s.people;
+        stages.append(o);
+    }
+    return stages;
+}
+
+} // namespace
+
+int cluster(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addProjectOption(parser);
+    parser.addOption({QStringLiteral("k"), QCoreApplication::translate("Cli", "Number of personas, or auto (3 or 4 chosen by silhouette)."),
+                      QStringLiteral("auto|N"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default 42)."), QStringLiteral("N"),
+                      QStringLiteral("42")});
+    parser.addOption({QStringLiteral("restarts"), QCoreApplication::translate("Cli", "k-means restarts (default 10)."), QStringLiteral("N"),
+                      QStringLiteral("10")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+    addLanguageOption(parser);
+    int code = Ok;
+    if (!parse(parser, args, QCoreApplication::translate("Cli", "Propose personas by clustering everyone in the project."), &code))
+        return code;
+    if (!applyLanguage(parser))
+        return UsageError;
+
+    SegmentationOptions options;
+    bool ok = true;
+    const QString k = parser.value(QStringLiteral("k"));
+    if (k != QLatin1String("auto")) {
+        options.k = k.toInt(&ok);
+        if (!ok || options.k < 2 || options.k > 12)
+            return fail(QCoreApplication::translate("Cli", "--k takes auto or a number from 2 to 12, not '%1'").arg(k), UsageError);
+    }
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("Cli", "--seed takes a whole number"), UsageError);
+    options.restarts = parser.value(QStringLiteral("restarts")).toInt(&ok);
+    if (!ok || options.restarts < 1)
+        return fail(QCoreApplication::translate("Cli", "--restarts takes a number of at least 1"), UsageError);
+
+    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    if (!project)
+        return Failed;
+    Error error;
+    NullProgress progress;
+    const auto result = runSegmentation(*project, options, &progress, &error);
+    if (!result)
+        return fail(error);
+
+    const QString lang = applicationLanguage();
+    QJsonArray personas;
+    for (const Persona &p : result->personas)
+        personas.append(personaJson(p, lang));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject byK;
+        for (auto it = result->silhouetteByK.cbegin(); it != result->silhouetteByK.cend(); ++it)
+            byK.insert(QString::number(it.key()), it.value());
+        printJson(QJsonObject{{QStringLiteral("run_id"), result->runId},
+                              {QStringLiteral("k"), result->k},
+                              {QStringLiteral("people"), result->people},
+                              {QStringLiteral("features"), QJsonArray::fromStringList(result->features)},
+                              {QStringLiteral("silhouette"), result->silhouette},
+                              {QStringLiteral("silhouette_by_k"), byK},
+                              {QStringLiteral("inertia"), result->inertia},
+                              {QStringLiteral("timings"), result->timings},
+                              {QStringLiteral("personas"), personas}});
+        return Ok;
+    }
+    printLine(QCoreApplication::translate("Cli", "%1 personas from %2 people (silhouette %3)")
+                  .arg(result->k)
+                  .arg(result->people)
+                  .arg(result->silhouette, 0, 'f', 3));
+    for (const Persona &p : result->personas)
+        printLine(QStringLiteral("  %1  %2 %3  %4 %5")
+                      .arg(p.displayName(lang), -34)
+                      .arg(p.stats.size, 8)
+                      .arg(QCoreApplication::translate("Cli", "people"))
+                      .arg(p.stats.shareRevenue * 100, 5, 'f', 1)
+                      .arg(QCoreApplication::translate("Cli", "% of revenue")));
+    return Ok;
+}
+
+int personas(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addProjectOption(parser);
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+    addLanguageOption(parser);
+    int code = Ok;
+    if (!parse(parser, args, QCoreApplication::translate("Cli", "List the project's personas."), &code))
+        return code;
+    if (!applyLanguage(parser))
+        return UsageError;
+    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    if (!project)
+        return Failed;
+    Error error;
+    const QList<Persona> list = PersonaRepository::load(*project, &error);
+    if (error.isSet())
+        return fail(error);
+    const QString lang = applicationLanguage();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Persona &p : list)
+            array.append(personaJson(p, lang));
+        printJson(QJsonObject{{QStringLiteral("personas"), array}});
+        return Ok;
+    }
+    for (const Persona &p : list)
+        printLine(QStringLiteral("%1  %2  %3 %4  %5% %6")
+                      .arg(p.id, 4)
+                      .arg(p.displayName(lang), -34)
+                      .arg(p.stats.size, 8)
+                      .arg(QCoreApplication::translate("Cli", "people"))
+                      .arg(p.stats.shareRevenue * 100, 5, 'f', 1)
+                      .arg(QCoreApplication::translate("Cli", "of revenue")));
+    return Ok;
+}
+
+int funnel(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addProjectOption(parser);
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+    addLanguageOption(parser);
+    int code = Ok;
+    if (!parse(parser, args, QCoreApplication::translate("Cli", "Journey funnels for everyone and per persona."), &code))
+        return code;
+    if (!applyLanguage(parser))
+        return UsageError;
+    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    if (!project)
+        return Failed;
+    Error error;
+    const auto report = computeFunnels(*project, &error);
+    if (!report)
+        return fail(error);
+    const QList<Persona> list = PersonaRepository::load(*project, &error);
+    const QString lang = applicationLanguage();
+    auto nameOf = [&](qint64 id) {
+        for (const Persona &p : list)
+            if (p.id == id)
+                return p.displayName(lang);
+        return QString();
+    };
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray personas;
+        for (const PersonaFunnel &pf : report->personas)
+            personas.append(QJsonObject{{QStringLiteral("id"), pf.personaId},
+                                        {QStringLiteral("name"), nameOf(pf.personaId)},
+                                        {QStringLiteral("stages"), stagesJson(pf.funnel)}});
+        printJson(QJsonObject{{QStringLiteral("stages"), stagesJson(report->everyone)},
+                              {QStringLiteral("personas"), personas}});
+        return Ok;
+    }
+    auto print = [&](const QString &title, const Funnel &f) {
+        printLine(title);
+        for (const FunnelStage &s : f.stages)
+            printLine(QStringLiteral("  %1 %2").arg(journeyStageName(s.key), -16).arg(s.people, 9));
+    };
+    print(QCoreApplication::translate("Cli", "Everyone"), report->everyone);
+    for (const PersonaFunnel &pf : report->personas)
+        print(nameOf(pf.personaId), pf.funnel);
+    return Ok;
+}
+
+int exportDeck(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addProjectOption(parser);
+    parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Write the PDF deck to this file."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("png"), QCoreApplication::translate("Cli", "Write one PNG per persona card into this folder."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("png-width"), QCoreApplication::translate("Cli", "Width of each PNG in pixels (default 1920)."),
+                      QStringLiteral("PX"), QStringLiteral("1920")});
+    addLanguageOption(parser);
+    int code = Ok;
+    if (!parse(parser, args, QCoreApplication::translate("Cli", "Export the persona cards."), &code))
+        return code;
+    if (!applyLanguage(parser))
+        return UsageError;
+    if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("png")))
+        return fail(QCoreApplication::translate("Cli", "nothing to export: give --pdf OUT and/or --png DIR"), UsageError);
+    DeckOptions options;
+    options.language = applicationLanguage();
+    bool ok = true;
+    options.pngWidth = parser.value(QStringLiteral("png-width")).toInt(&ok);
+    if (!ok || options.pngWidth < 200 || options.pngWidth > 10000)
+        return fail(QCoreApplication::translate("Cli", "--png-width takes a number of pixels from 200 to 10000"), UsageError);
+
+    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    if (!project)
+        return Failed;
+    Error error;
+    NullProgress progress;
+    if (parser.isSet(QStringLiteral("pdf"))
+        && !exportPdfDeck(*project, parser.value(QStringLiteral("pdf")), options, &progress, &error))
+        return fail(error);
+    if (parser.isSet(QStringLiteral("png"))) {
+        QStringList written;
+        if (!exportCardPngs(*project, parser.value(QStringLiteral("png")), options, &written, &progress, &error))
+            return fail(error);
+        for (const QString &path : written)
+            printLine(path);
+    }
+    return Ok;
+}
+
+} // namespace pw::cli

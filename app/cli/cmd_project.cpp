@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// persona-cli demo, import, info: making a project and filling it.
+#include "cli.h"
+
+#include "common/progress.h"
+
+#include "demo/demostore.h"
+#include "import/importer.h"
+#include "store/summary.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace pw::cli {
+
+namespace {
+
+
+/// Progress on standard error, at most a line per percent.
+class StderrProgress final : public Progress
+{
+public:
+    bool report(qint64 done, qint64 total, const QString &stage) override
+    {
+        const int percent = total > 0 ? int(done * 100 / total) : -1;
+        if (percent != m_lastPercent || stage != m_lastStage) {
+            m_lastPercent = percent;
+            m_lastStage = stage;
+            QTextStream err(stderr);
+            err << (stage.isEmpty() ? QCoreApplication::translate("Cli", "progress") : stage) << ": ";
+            if (percent >= 0)
+                err << percent << "%\n";
+            else
+                err << done << "\n";
+        }
+        return true;
+    }
+
+private:
+    int m_lastPercent = -2;
+    QString m_lastStage;
+};
+
+QString isoDate(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+int demo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addProjectOption(parser);
+    int code = Ok;
+    if (!parse(parser, args, QCoreApplication::translate("Cli", "Create a project from the bundled demo store, clustered."), &code))
+        return code;
+    const QString path = parser.value(QStringLiteral("project"));
+    if (path.isEmpty())
+        return fail(QCoreApplication::translate("Cli", "--project FILE is required"), UsageError);
+    if (QFileInfo::exists(path))
+        return fail(QCoreApplication::translate("Cli", "%1 exists already; the demo is only written into a new project").arg(path));
+    Error error;
+    NullProgress progress;
+    if (!createDemoProject(path, &progress, &error))
+        return fail(error);
+    return Ok;
+}
+
+int import(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addProjectOption(parser);
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "The files' format: auto (default) or generic."),
+                      QStringLiteral("FORMAT"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("on-error"),
+                      QCoreApplication::translate("Cli", "skip (default): import the good rows and report the bad ones; abort: the first "
+                         "bad row fails the whole import."),
+                      QStringLiteral("MODE"), QStringLiteral("skip")});
+    parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("Cli", "Print progress on standard error.")});
+    parser.addOption({QStringLiteral("report"), QCoreApplication::translate("Cli", "Write every bad row (file, line, column, reason) to this CSV."),
+                      QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The files to import."), QStringLiteral("FILE..."));
+    int code = Ok;
+    if (!parse(parser, args, QCoreApplication::translate("Cli", "Import files into a project (created if missing)."), &code))
+        return code;
+
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(QCoreApplication::translate("Cli", "no file to import"), UsageError);
+    ImportOptions options;
+    options.format = parser.value(QStringLiteral("format"));
+    const QString onError = parser.value(QStringLiteral("on-error"));
+    if (onError == QLatin1String("abort"))
+        options.onError = OnError::Abort;
+    else if (onError != QLatin1String("skip"))
+        return fail(QCoreApplication::translate("Cli", "--on-error takes skip or abort, not '%1'").arg(onError), UsageError);
+    for (const QString &f : files)
+        if (!QFileInfo(f).isFile())
+            return fail(Error{QCoreApplication::translate("Cli", "the file does not exist"), f});
+
+    auto project = openProject(parser, Project::OpenMode::CreateIfMissing);
+    if (!project)
+        return Failed;
+    StderrProgress stderrProgress;
+    NullProgress quiet;
+    QElapsedTimer timer;
+    timer.start();
+    const ImportReport report = importFiles(*project, files, options,
+                                            parser.isSet(QStringLiteral("progress")) ? static_cast<Progress *>(&stderrProgress)
+                                                                                     : &quiet);
+    if (!report.ok())
+        return fail(report.fatal);
+
+    QTextStream err(stderr);
+    for (const Error &e : report.rowErrors.mid(0, 20))
+        err << "persona-cli: " << QCoreApplication::translate("Cli", "skipped") << ": " << e.toString() << "\n";
+    if (report.rowsRejected > 20)
+        err << "persona-cli: " << QCoreApplication::translate("Cli", "... and %1 more bad rows").arg(report.rowsRejected - 20) << "\n";
+    if (parser.isSet(QStringLiteral("report"))) {
+        QByteArray csv = "file,line,column,column_name,reason\n";
+        auto cell = [](const QString &s) {
+            QString v = s;
+            v.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            return QByteArray("\"") + v.toUtf8() + "\"";
+        };
+        for (const Error &e : report.rowErrors)
+            csv += cell(e.file) + ',' + QByteArray::number(e.line) + ',' + QByteArray::number(e.column) + ','
+                   + cell(e.columnName) + ',' + cell(e.message) + '\n';
+        Error writeError;
+        if (!writeTextFile(parser.value(QStringLiteral("report")), csv, &writeError))
+            return fail(writeError);
+    }
+    QStringList perEntity;
+    for (auto it = report.rowsPerEntity.cbegin(); it != report.rowsPerEntity.cend(); ++it)
+        perEntity << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    perEntity.sort();
+    printLine(QCoreApplication::translate("Cli", "imported %1 rows (%2), rejected %3, in %4 s")
+                  .arg(report.rowsImported)
+                  .arg(perEntity.join(QStringLiteral(", ")))
+                  .arg(report.rowsRejected)
+                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    return Ok;
+}
+
+int info(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addProjectOption(parser);
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+    int code = Ok;
+    if (!parse(parser, args, QCoreApplication::translate("Cli", "What the project holds."), &code))
+        return code;
+    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    if (!project)
+        return Failed;
+    Error error;
+    const auto summary = summarize(*project, &error);
+    if (!summary)
+        return fail(error);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray imports;
+        for (const ImportRecord &r : summary->imports)
+            imports.append(QJsonObject{{QStringLiteral("file"), r.file},
+                                       {QStringLiteral("format"), r.format},
+                                       {QStringLiteral("entity"), r.entity},
+                                       {QStringLiteral("rows_read"), r.rowsRead},
+                                       {QStringLiteral("rows_imported"), r.rowsImported},
+                                       {QStringLiteral("rows_rejected"), r.rowsRejected},
+                                       {QStringLiteral("imported_at"), isoDate(r.importedAt)}});
+        printJson(QJsonObject{{QStringLiteral("people"), summary->people},
+                              {QStringLiteral("customers"), summary->customers},
+                              {QStringLiteral("buyers"), summary->buyers},
+                              {QStringLiteral("orders"), summary->orders},
+                              {QStringLiteral("order_items"), summary->orderItems},
+                              {QStringLiteral("events"), summary->events},
+                              {QStringLiteral("reviews"), summary->reviews},
+                              {QStringLiteral("revenue"), summary->revenue},
+                              {QStringLiteral("first_date"), isoDate(summary->firstDate)},
+                              {QStringLiteral("last_date"), isoDate(summary->lastDate)},
+                              {QStringLiteral("segmentation_runs"), summary->segmentationRuns},
+                              {QStringLiteral("personas"), summary->personas},
+                              {QStringLiteral("schema_version"), project->schemaVersion()},
+                              {QStringLiteral("imports"), imports}});
+        return Ok;
+    }
+    printLine(QCoreApplication::translate("Cli", "people:     %1").arg(summary->people));
+    printLine(QCoreApplication::translate("Cli", "customers:  %1").arg(summary->customers));
+    printLine(QCoreApplication::translate("Cli", "buyers:     %1").arg(summary->buyers));
+    printLine(QCoreApplication::translate("Cli", "orders:     %1").arg(summary->orders));
+    printLine(QCoreApplication::translate("Cli", "events:     %1").arg(summary->events));
+    printLine(QCoreApplication::translate("Cli", "reviews:    %1").arg(summary->reviews));
+    printLine(QCoreApplication::translate("Cli", "revenue:    %1").arg(summary->revenue, 0, 'f', 2));
+    printLine(QCoreApplication::translate("Cli", "period:     %1 – %2").arg(isoDate(summary->firstDate), isoDate(summary->lastDate)));
+    printLine(QCoreApplication::translate("Cli", "personas:   %1").arg(summary->personas));
+    printLine(QCoreApplication::translate("Cli", "imports:    %1").arg(summary->imports.size()));
+    return Ok;
+}
+
+} // namespace pw::cli

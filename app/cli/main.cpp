@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// persona-cli: everything the GUI does, headless (automation, tests, benchmarks).
+#include "cli.h"
+#include "language.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cerrno>
+#include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+namespace {
+
+struct Entry
+{
+    const char *name;
+    pw::cli::Command run;
+    const char *summary;
+};
+
+constexpr Entry kCommands[] = {
+    {"demo", pw::cli::demo, QT_TRANSLATE_NOOP("Cli", "create a project from the bundled demo store, clustered")},
+    {"import", pw::cli::import, QT_TRANSLATE_NOOP("Cli", "import data files into a project")},
+    {"cluster", pw::cli::cluster, QT_TRANSLATE_NOOP("Cli", "propose personas by clustering everyone")},
+    {"info", pw::cli::info, QT_TRANSLATE_NOOP("Cli", "what the project holds")},
+    {"personas", pw::cli::personas, QT_TRANSLATE_NOOP("Cli", "list the personas")},
+    {"assignments", pw::cli::assignments, QT_TRANSLATE_NOOP("Cli", "write customer_id,persona per person")},
+    {"features", pw::cli::features, QT_TRANSLATE_NOOP("Cli", "write the feature matrix as clustered")},
+    {"funnel", pw::cli::funnel, QT_TRANSLATE_NOOP("Cli", "journey funnels for everyone and per persona")},
+    {"export", pw::cli::exportDeck, QT_TRANSLATE_NOOP("Cli", "export the persona cards as a PDF deck and PNGs")},
+};
+
+void printUsage(FILE *to)
+{
+    QTextStream out(to);
+    out << QCoreApplication::translate("Cli", "Usage: persona-cli COMMAND --project FILE [options]") << "\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << "\n";
+    for (const Entry &e : kCommands)
+        out << "  " << QString::fromLatin1(e.name).leftJustified(12) << QCoreApplication::translate("Cli", e.summary)
+            << "\n";
+    out << "\n" << QCoreApplication::translate("Cli", "Run 'persona-cli COMMAND --help' for a command's options.")
+        << "\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The card renderer needs a GUI application for fonts, but the CLI never shows a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt falls back to this folder itself, but warns on standard error, which is ours.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(uint(getuid()));
+        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Persona Workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("persona-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    pw::setApplicationLanguage(pw::systemLanguage());
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printUsage(args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? pw::cli::UsageError : pw::cli::Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        pw::cli::printLine(QStringLiteral("persona-cli ") + QCoreApplication::applicationVersion());
+        return pw::cli::Ok;
+    }
+    for (const Entry &e : kCommands)
+        if (args.first() == QLatin1String(e.name))
+            return e.run(args);
+    return pw::cli::fail(QCoreApplication::translate("Cli", "unknown command '%1' (run persona-cli --help)")
+                             .arg(args.first()),
+                         pw::cli::UsageError);
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cardview.h"
+#include "language.h"
+#include "languagecontroller.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Persona Workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("Persona Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Buyer personas from your own customer data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringList{QStringLiteral("lang")},
+                                        QCoreApplication::translate("main", "Interface language: en, he or ru."), QStringLiteral("language"));
+    const QCommandLineOption screenshotOption(QStringList{QStringLiteral("screenshot")},
+                                              QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                              QStringLiteral("FILE"));
+    parser.addOption(langOption);
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "The project file to open."),
+                                 QStringLiteral("[project]"));
+    parser.process(app);
+
+    QString language = parser.value(langOption);
+    if (!language.isEmpty() && !pw::supportedLanguages().contains(language)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unsupported language: %1 (use en, he or ru)").arg(language)));
+        return 2;
+    }
+    if (language.isEmpty())
+        language = pw::LanguageController::storedLanguage();
+    if (language.isEmpty())
+        language = pw::systemLanguage();
+    pw::setApplicationLanguage(language);
+    QLocale::setDefault(QLocale(language));
+    QApplication::setLayoutDirection(pw::isRightToLeft(language) ? Qt::RightToLeft : Qt::LeftToRight);
+
+    const QString screenshot = parser.value(screenshotOption);
+    const QStringList positional = parser.positionalArguments();
+    const QString projectPath = positional.isEmpty() ? QString() : QDir::current().absoluteFilePath(positional.first());
+
+    pw::MainWindow window;
+    window.show();
+    window.start(projectPath, screenshot.isEmpty());
+
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(1500, &window, [&window, screenshot] {
+            window.cardView()->repaint();
+            const bool saved = window.grab().save(screenshot);
+            if (!saved)
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "Cannot write the screenshot %1").arg(screenshot)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace pw {
+
+class Progress;
+
+struct KMeansOptions
+{
+    int k = 3;
+    int restarts = 10; ///< independent k-means++ starts; the lowest inertia wins
+    int maxIterations = 300; ///< Lloyd iterations per start
+    double tolerance = 1e-6; ///< stop when no centroid moves more than this (squared, in z units)
+    quint64 seed = 42;
+};
+
+struct KMeansResult
+{
+    std::vector<int> labels; ///< one per row, 0..k-1
+    std::vector<float> centroids; ///< k × d, row-major
+    double inertia = 0; ///< sum of squared distances to the own centroid
+    int iterations = 0; ///< Lloyd iterations of the winning start
+    bool canceled = false;
+};
+
+/// Clusters `n` rows of `d` floats (row-major, contiguous) into `options.k` groups: k-means++
+/// seeding (greedy, 2 + ln k candidates per centre) and Lloyd iterations, `options.restarts`
+/// times; returns the start with the lowest inertia. Identical input and seed give identical
+/// output on every platform. Requires 1 <= k <= n. A cluster that empties is re-seeded with the
+/// row farthest from its centroid. `progress` (may be null) is asked once per start; on cancel
+/// the result has `canceled` set.
+KMeansResult kmeans(
+    const float *data, qsizetype n, int d, const KMeansOptions &options, Progress *progress = nullptr);
+
+} // namespace pw

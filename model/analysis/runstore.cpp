@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runstore.h"
+
+#include "demo/csvwriter.h"
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pw {
+
+namespace {
+
+
+QJsonDocument parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8());
+}
+
+} // namespace
+
+QList<FeatureTransform> SegmentationRun::transforms() const
+{
+    QList<FeatureTransform> list;
+    for (const QJsonValue &v : centroids.value(QStringLiteral("transforms")).toArray())
+        list << FeatureTransform::fromJson(v.toObject());
+    return list;
+}
+
+namespace RunStore {
+
+std::optional<SegmentationRun> latestRun(Project &project, Error *error)
+{
+    QSqlQuery q(project.db());
+    if (!q.exec(
+            QStringLiteral("SELECT id, created_at, k, seed, restarts, people, features, scores, centroids, "
+                           "timings FROM segmentation_runs ORDER BY id DESC LIMIT 1"))) {
+        if (error)
+            error->message = QCoreApplication::translate("RunStore", "The segmentation runs cannot be read: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        if (error)
+            error->message = QCoreApplication::translate("RunStore", "The project has not been clustered yet");
+        return std::nullopt;
+    }
+    SegmentationRun run;
+    run.id = q.value(0).toLongLong();
+    run.createdAt = q.value(1).toLongLong();
+    run.k = q.value(2).toInt();
+    run.seed = quint64(q.value(3).toLongLong());
+    run.restarts = q.value(4).toInt();
+    run.people = q.value(5).toLongLong();
+    for (const QJsonValue &v : parse(q.value(6).toString()).array())
+        run.features << v.toString();
+    run.scores = parse(q.value(7).toString()).object();
+    run.centroids = parse(q.value(8).toString()).object();
+    run.timings = parse(q.value(9).toString()).object();
+    return run;
+}
+
+std::optional<QList<PersonAssignment>> latestAssignments(Project &project, Error *error)
+{
+    const std::optional<SegmentationRun> run = latestRun(project, error);
+    if (!run)
+        return std::nullopt;
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.customer_id, a.segment, s.id, s.position FROM assignments a"
+                             " JOIN people p ON p.id = a.person_id"
+                             " LEFT JOIN personas s ON s.run_id = a.run_id AND s.segment = a.segment"
+                             " WHERE a.run_id = ? ORDER BY p.customer_id"));
+    q.addBindValue(run->id);
+    if (!q.exec()) {
+        if (error)
+            error->message = QCoreApplication::translate("RunStore", "The assignments cannot be read: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    QList<PersonAssignment> list;
+    while (q.next())
+        list << PersonAssignment {q.value(0).toString(), q.value(1).toInt(),
+            q.value(2).isNull() ? 0 : q.value(2).toLongLong(), q.value(3).isNull() ? -1 : q.value(3).toInt()};
+    return list;
+}
+
+std::optional<FeatureMatrix> latestFeatures(Project &project, Progress *progress, Error *error)
+{
+    const std::optional<SegmentationRun> run = latestRun(project, error);
+    if (!run)
+        return std::nullopt;
+    std::optional<FeatureMatrix> all = computeFeatures(project, run->transforms(), progress, error);
+    if (!all)
+        return std::nullopt;
+
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT person_id FROM assignments WHERE run_id = ?"));
+    q.addBindValue(run->id);
+    if (!q.exec()) {
+        if (error)
+            error->message = QCoreApplication::translate("RunStore", "The assignments cannot be read: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    QSet<qint64> clustered;
+    while (q.next())
+        clustered.insert(q.value(0).toLongLong());
+
+    // Keep only the rows of the people the run clustered.
+    FeatureMatrix m;
+    m.keys = all->keys;
+    m.transforms = all->transforms;
+    const size_t d = size_t(m.columns());
+    for (qsizetype i = 0; i < all->rows(); ++i) {
+        if (!clustered.contains(all->personIds[i]))
+            continue;
+        m.personIds << all->personIds[i];
+        m.customerIds << all->customerIds[i];
+        m.activity.push_back(all->activity[size_t(i)]);
+        m.raw.insert(m.raw.end(), all->raw.begin() + qsizetype(size_t(i) * d),
+            all->raw.begin() + qsizetype(size_t(i + 1) * d));
+        m.z.insert(m.z.end(), all->z.begin() + qsizetype(size_t(i) * d),
+            all->z.begin() + qsizetype(size_t(i + 1) * d));
+    }
+    return m;
+}
+
+bool writeAssignmentsCsv(Project &project, const QString &path, Error *error)
+{
+    const std::optional<QList<PersonAssignment>> list = latestAssignments(project, error);
+    if (!list)
+        return false;
+    CsvWriter writer(path);
+    writer.writeRow({QStringLiteral("customer_id"), QStringLiteral("persona")});
+    for (const PersonAssignment &a : *list)
+        writer.writeRow({a.customerId, a.personaId > 0 ? QString::number(a.personaId) : QString()});
+    return writer.commit(error);
+}
+
+bool writeFeaturesCsv(Project &project, const QString &path, Progress *progress, Error *error)
+{
+    const std::optional<FeatureMatrix> m = latestFeatures(project, progress, error);
+    if (!m)
+        return false;
+    CsvWriter writer(path);
+    writer.writeRow(QStringList {QStringLiteral("customer_id")} + m->keys);
+    for (qsizetype i = 0; i < m->rows(); ++i) {
+        QStringList row {m->customerIds[i]};
+        for (int j = 0; j < m->columns(); ++j)
+            row << QString::number(double(m->zAt(i, j)), 'g', 7);
+        writer.writeRow(row);
+    }
+    return writer.commit(error);
+}
+
+} // namespace RunStore
+
+} // namespace pw

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "segmentprofile.h"
+
+#include "features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace pw {
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    const size_t mid = values.size() / 2;
+    std::nth_element(values.begin(), values.begin() + qsizetype(mid), values.end());
+    const double upper = values[mid];
+    if (values.size() % 2 == 1)
+        return upper;
+    const double lower = *std::max_element(values.begin(), values.begin() + qsizetype(mid));
+    return (lower + upper) / 2;
+}
+
+} // namespace
+
+QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::vector<int> &labels,
+    const std::vector<float> &centroids, int k, StoreProfile *store)
+{
+    QList<SegmentProfile> segments(k);
+    std::vector<std::vector<double>> hours(static_cast<size_t>(k));
+    std::vector<double> allHours, allAov;
+    std::vector<qint64> sessions(size_t(k), 0), bounces(size_t(k), 0);
+    std::vector<double> recencySum(size_t(k), 0);
+    StoreProfile s;
+    qint64 orders = 0, discounted = 0;
+    for (qsizetype i = 0; i < matrix.rows(); ++i) {
+        const PersonActivity &a = matrix.activity[size_t(i)];
+        const int c = labels[size_t(i)];
+        SegmentProfile &p = segments[c];
+        ++p.size;
+        p.revenue += a.revenue;
+        p.orders += a.orders;
+        p.discountedOrders += a.discountedOrders;
+        p.carts += a.carts;
+        p.abandonedCarts += a.abandonedCarts;
+        if (a.abandonedCarts > 0)
+            ++p.peopleAbandoning;
+        if (a.sessions > 0)
+            ++p.peopleWithSessions;
+        sessions[size_t(c)] += a.sessions;
+        bounces[size_t(c)] += a.bounces;
+        if (a.orders > 0) {
+            ++p.buyers;
+            recencySum[size_t(c)] += a.recencyDays;
+            hours[size_t(c)].push_back(a.hoursToFirstPurchase);
+            allHours.push_back(a.hoursToFirstPurchase);
+            allAov.push_back(a.revenue / double(a.orders));
+        }
+        s.revenue += a.revenue;
+        orders += a.orders;
+        discounted += a.discountedOrders;
+    }
+    for (int c = 0; c < k; ++c) {
+        SegmentProfile &p = segments[c];
+        p.segment = c;
+        p.bounceRate = sessions[size_t(c)] > 0 ? double(bounces[size_t(c)]) / double(sessions[size_t(c)]) : 0;
+        p.recencyDaysOfBuyers = p.buyers > 0 ? recencySum[size_t(c)] / double(p.buyers) : 0;
+        p.medianHoursToFirstPurchase = median(hours[size_t(c)]);
+        for (int j = 0; j < matrix.columns(); ++j)
+            p.z.insert(matrix.keys[j], centroids[size_t(c) * size_t(matrix.columns()) + size_t(j)]);
+    }
+    if (store) {
+        s.people = matrix.rows();
+        s.medianAverageOrderValue = median(allAov);
+        s.discountShare = orders > 0 ? double(discounted) / double(orders) : 0;
+        s.medianHoursToFirstPurchase = median(allHours);
+        s.hasEvents = matrix.keys.contains(Feature::Sessions);
+        s.hasTiming = matrix.keys.contains(Feature::HoursToFirstPurchase);
+        *store = s;
+    }
+    return segments;
+}
+
+QList<FeatureEvidence> distinguishingFeatures(const FeatureMatrix &matrix, const std::vector<int> &labels,
+    const std::vector<float> &centroids, int segment)
+{
+    const int d = matrix.columns();
+    std::vector<int> order(static_cast<size_t>(d));
+    std::iota(order.begin(), order.end(), 0);
+    auto zOf = [&](int j) { return double(centroids[size_t(segment) * size_t(d) + size_t(j)]); };
+    std::stable_sort(
+        order.begin(), order.end(), [&](int a, int b) { return std::abs(zOf(a)) > std::abs(zOf(b)); });
+    QList<FeatureEvidence> list;
+    for (int j : order) {
+        if (list.size() >= 5 || (list.size() >= 3 && std::abs(zOf(j)) < 0.25))
+            break;
+        double segSum = 0, allSum = 0;
+        qint64 segCount = 0, allCount = 0;
+        for (qsizetype i = 0; i < matrix.rows(); ++i) {
+            const double v = matrix.rawAt(i, j);
+            if (std::isnan(v))
+                continue;
+            allSum += v;
+            ++allCount;
+            if (labels[size_t(i)] == segment) {
+                segSum += v;
+                ++segCount;
+            }
+        }
+        list << FeatureEvidence {matrix.keys[j], segCount > 0 ? segSum / double(segCount) : 0.0,
+            allCount > 0 ? allSum / double(allCount) : 0.0, zOf(j)};
+    }
+    return list;
+}
+
+PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &store)
+{
+    PersonaStats s;
+    s.size = segment.size;
+    s.sharePeople = store.people > 0 ? double(segment.size) / double(store.people) : 0;
+    s.shareRevenue = store.revenue > 0 ? segment.revenue / store.revenue : 0;
+    s.revenue = segment.revenue;
+    s.averageOrderValue = segment.averageOrderValue();
+    s.ordersPerPerson = segment.size > 0 ? double(segment.orders) / double(segment.size) : 0;
+    s.recencyDays = segment.recencyDaysOfBuyers;
+    s.discountShare = segment.discountShare();
+    s.cartAbandonment = segment.cartAbandonment();
+    return s;
+}
+
+} // namespace pw

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "persona/persona.h"
+
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+namespace pw {
+
+struct FeatureMatrix;
+
+/// What the whole clustered population looks like, for relative rules ("above the store median").
+struct StoreProfile
+{
+    qint64 people = 0;
+    double revenue = 0;
+    double medianAverageOrderValue = 0; ///< median of the buyers' own average order values
+    double discountShare = 0; ///< discounted orders / orders, store-wide
+    double medianHoursToFirstPurchase = 0; ///< among buyers
+    bool hasEvents = false; ///< the session features were computed
+    bool hasTiming = false; ///< hours_to_first_purchase was kept
+};
+
+/// One segment described in raw terms (counts and means) and by its centroid in z units.
+struct SegmentProfile
+{
+    int segment = 0;
+    qint64 size = 0;
+    double revenue = 0;
+    qint64 orders = 0;
+    qint64 buyers = 0; ///< people with at least one order
+    qint64 discountedOrders = 0;
+    qint64 carts = 0;
+    qint64 abandonedCarts = 0;
+    qint64 peopleAbandoning = 0; ///< people with at least one abandoned cart
+    qint64 peopleWithSessions = 0;
+    double bounceRate = 0; ///< bounced sessions / sessions, over the segment
+    double recencyDaysOfBuyers = 0; ///< mean recency among buyers (0 without buyers)
+    double medianHoursToFirstPurchase = 0; ///< among buyers (0 without buyers)
+    QHash<QString, double> z; ///< centroid coordinate per feature key
+
+    double buyerShare() const { return size > 0 ? double(buyers) / double(size) : 0; }
+    double ordersPerBuyer() const { return buyers > 0 ? double(orders) / double(buyers) : 0; }
+    double averageOrderValue() const { return orders > 0 ? revenue / double(orders) : 0; }
+    double discountShare() const { return orders > 0 ? double(discountedOrders) / double(orders) : 0; }
+    double abandoningShare() const { return size > 0 ? double(peopleAbandoning) / double(size) : 0; }
+    double cartAbandonment() const { return carts > 0 ? double(abandonedCarts) / double(carts) : 0; }
+};
+
+/// Profiles of the `k` segments of a clustering of `matrix` (labels one per row, centroids k × d),
+/// and of the whole population in `store`.
+QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::vector<int> &labels,
+    const std::vector<float> &centroids, int k, StoreProfile *store);
+
+/// The 3–5 features whose centroid coordinate is farthest from 0 (largest |z|, at least 0.25
+/// beyond the third), most distinctive first, with the segment's and everyone's mean raw value
+/// (missing values ignored).
+QList<FeatureEvidence> distinguishingFeatures(const FeatureMatrix &matrix, const std::vector<int> &labels,
+    const std::vector<float> &centroids, int segment);
+
+/// The evidence stored with a persona (confidence and distinguishing features left at 0/empty).
+PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &store);
+
+} // namespace pw

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace pw {
+
+namespace {
+
+constexpr qint64 kChunkSize = 256 * 1024;
+
+void setField(QStringList &fields, int index, QString &&value)
+{
+    if (index < fields.size())
+        fields[index] = std::move(value);
+    else
+        fields.append(std::move(value));
+}
+
+/// Line breaks in `text`: CRLF, LF and CR each count once.
+qint64 countLineBreaks(const QChar *text, qsizetype length)
+{
+    qint64 lines = 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'\n')
+            ++lines;
+        else if (c == u'\r' && (i + 1 >= length || text[i + 1].unicode() != u'\n'))
+            ++lines;
+    }
+    return lines;
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice *device) : m_device(device) {}
+
+bool CsvReader::start()
+{
+    m_started = true;
+    m_chunk.resize(kChunkSize);
+    const qint64 n = m_device->read(m_chunk.data(), kChunkSize);
+    if (n < 0) {
+        m_error.message = QCoreApplication::translate("CsvReader", "The file cannot be read: %1").arg(m_device->errorString());
+        return false;
+    }
+    const QByteArrayView first(m_chunk.constData(), n);
+    m_bytesRead = n;
+
+    std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(first);
+    if (bom) {
+        m_decoder = QStringDecoder(*bom);
+    } else {
+        QStringDecoder probe(QStringConverter::Utf8);
+        const QString probed = probe.decode(first);
+        Q_UNUSED(probed)
+        // An incomplete sequence at the end of the chunk is not an error of the file.
+        const bool validUtf8 = !probe.hasError();
+        const QString fallback = m_encodingName.isEmpty() ? QStringLiteral("windows-1252") : m_encodingName;
+        if (!m_encodingName.isEmpty() || !validUtf8) {
+            m_decoder = QStringDecoder(fallback.toLatin1().constData());
+            if (!m_decoder.isValid()) {
+                m_error.message = QCoreApplication::translate("CsvReader", "The text encoding %1 is not supported").arg(fallback);
+                return false;
+            }
+        } else {
+            m_decoder = QStringDecoder(QStringConverter::Utf8);
+        }
+    }
+    m_decoderName = QString::fromLatin1(m_decoder.name());
+    m_buffer = m_decoder.decode(first);
+    if (n == 0)
+        m_eof = true;
+    // Make sure the first line is complete before sniffing the delimiter.
+    while (!m_eof && !m_buffer.contains(QLatin1Char('\n')) && !m_buffer.contains(QLatin1Char('\r'))) {
+        if (!fill())
+            return false;
+    }
+    if (m_delimiter.isNull())
+        sniffDelimiter();
+    return true;
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return true;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const qint64 n = m_device->read(m_chunk.data(), kChunkSize);
+    if (n < 0) {
+        m_error.message = QCoreApplication::translate("CsvReader", "The file cannot be read: %1").arg(m_device->errorString());
+        m_error.line = m_line;
+        return false;
+    }
+    if (n == 0) {
+        m_eof = true;
+        return true;
+    }
+    m_bytesRead += n;
+    m_buffer.append(m_decoder.decode(QByteArrayView(m_chunk.constData(), n)));
+    return true;
+}
+
+void CsvReader::sniffDelimiter()
+{
+    static const char16_t candidates[] = {u',', u';', u'\t', u'|'};
+    int counts[4] = {0, 0, 0, 0};
+    bool quoted = false;
+    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+        const char16_t c = m_buffer.at(i).unicode();
+        if (c == u'"') {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted)
+            continue;
+        if (c == u'\n' || c == u'\r')
+            break;
+        for (int k = 0; k < 4; ++k) {
+            if (c == candidates[k])
+                ++counts[k];
+        }
+    }
+    int best = 0;
+    for (int k = 1; k < 4; ++k) {
+        if (counts[k] > counts[best])
+            best = k;
+    }
+    m_delimiter = QChar(candidates[best]);
+}
+
+bool CsvReader::readRecord(CsvRecord &record)
+{
+    if (m_error.isSet())
+        return false;
+    if (!m_started && !start())
+        return false;
+    for (;;) {
+        switch (parseRecord(record)) {
+        case Parse::Complete:
+            return true;
+        case Parse::End:
+        case Parse::Failed:
+            return false;
+        case Parse::NeedMore:
+            if (!fill())
+                return false;
+            break;
+        }
+    }
+}
+
+CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
+{
+    const QChar *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const char16_t delimiter = m_delimiter.unicode();
+    qsizetype p = m_pos;
+    qint64 line = m_line;
+    int fieldIndex = 0;
+
+    if (p >= size) {
+        if (!m_eof)
+            return Parse::NeedMore;
+        return Parse::End;
+    }
+
+    for (;;) {
+        // At the start of a field.
+        if (p < size && data[p].unicode() == u'"') {
+            const qint64 startLine = line;
+            QString value;
+            qsizetype segment = ++p;
+            for (;;) {
+                const qsizetype q = m_buffer.indexOf(QLatin1Char('"'), p);
+                if (q < 0) {
+                    if (!m_eof)
+                        return Parse::NeedMore;
+                    m_error.message = QCoreApplication::translate("CsvReader", "A quoted field is not closed before the end of the file");
+                    m_error.line = startLine;
+                    return Parse::Failed;
+                }
+                if (q + 1 >= size && !m_eof)
+                    return Parse::NeedMore;
+                line += countLineBreaks(data + p, q - p);
+                if (q + 1 < size && data[q + 1].unicode() == u'"') {
+                    value.append(data + segment, q + 1 - segment);
+                    p = q + 2;
+                    segment = p;
+                    continue;
+                }
+                value.append(data + segment, q - segment);
+                p = q + 1;
+                break;
+            }
+            // Anything between the closing quote and the delimiter is kept as it is.
+            const qsizetype rest = p;
+            while (p < size) {
+                const char16_t c = data[p].unicode();
+                if (c == delimiter || c == u'\n' || c == u'\r')
+                    break;
+                ++p;
+            }
+            if (p >= size && !m_eof)
+                return Parse::NeedMore;
+            if (p > rest)
+                value.append(data + rest, p - rest);
+            setField(record.fields, fieldIndex++, std::move(value));
+        } else {
+            const qsizetype begin = p;
+            while (p < size) {
+                const char16_t c = data[p].unicode();
+                if (c == delimiter || c == u'\n' || c == u'\r')
+                    break;
+                ++p;
+            }
+            if (p >= size && !m_eof)
+                return Parse::NeedMore;
+            setField(record.fields, fieldIndex++, QString(data + begin, p - begin));
+        }
+
+        // After a field: a delimiter, a line end or the end of the data.
+        if (p >= size)
+            break;
+        const char16_t c = data[p].unicode();
+        if (c == delimiter) {
+            ++p;
+            continue;
+        }
+        if (c == u'\r') {
+            if (p + 1 >= size && !m_eof)
+                return Parse::NeedMore;
+            ++p;
+            if (p < size && data[p].unicode() == u'\n')
+                ++p;
+        } else {
+            ++p;
+        }
+        ++line;
+        break;
+    }
+
+    record.fields.resize(fieldIndex);
+    record.line = m_line;
+    record.bytePosition = m_bytesRead;
+    m_pos = p;
+    m_line = line;
+    return Parse::Complete;
+}
+
+} // namespace pw

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+class QIODevice;
+
+namespace pw {
+
+/// One record of a delimited text file.
+struct CsvRecord
+{
+    QStringList fields;
+    qint64 line = 0;         ///< 1-based line of the file on which the record starts
+    qint64 bytePosition = 0; ///< bytes read from the device when the record was complete
+};
+
+/// A streaming reader of delimited text (CSV, TSV): RFC 4180 quoting (fields in double quotes
+/// may hold delimiters, line breaks and doubled quotes), CRLF, LF or CR line ends.
+///
+/// It reads the device in chunks, so memory stays constant whatever the file's size (apart from
+/// one record). The encoding is taken from a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32);
+/// without one, UTF-8 is assumed unless the first chunk is not valid UTF-8, in which case
+/// windows-1252 is used (or the encoding given with setEncodingName()). The delimiter is sniffed
+/// from the first line among `,` `;` tab and `|` (the most frequent outside quotes wins;
+/// a comma if none occurs) unless set with setDelimiter().
+///
+/// Text after a closing quote and quotes inside an unquoted field are kept as they are.
+/// A quote left open at the end of the file is an error naming the line where the field started.
+class CsvReader
+{
+public:
+    /// Reads from `device`, which must be open for reading and outlive the reader.
+    explicit CsvReader(QIODevice *device);
+
+    /// Uses `delimiter` instead of sniffing it. Call before the first readRecord().
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
+    /// Uses the named encoding (e.g. "windows-1251") when the file has no byte order mark.
+    /// Call before the first readRecord().
+    void setEncodingName(const QString &name) { m_encodingName = name; }
+
+    /// Reads the next record into `record`. Returns false at the end of the data or on an
+    /// error (see hasError()). Blank lines are records with one empty field.
+    bool readRecord(CsvRecord &record);
+
+    bool hasError() const { return m_error.isSet(); }
+    /// The error (message and line) that stopped reading, if any.
+    const Error &error() const { return m_error; }
+
+    /// The delimiter in use; null before the first readRecord().
+    QChar delimiter() const { return m_delimiter; }
+    /// The name of the encoding in use ("UTF-8", "UTF-16LE", "windows-1252", ...).
+    QString encodingName() const { return m_decoderName; }
+    /// Bytes read from the device so far.
+    qint64 bytePosition() const { return m_bytesRead; }
+
+private:
+    enum class Parse { Complete, NeedMore, End, Failed };
+
+    bool start();
+    bool fill();
+    void sniffDelimiter();
+    Parse parseRecord(CsvRecord &record);
+
+    QIODevice *m_device;
+    QStringDecoder m_decoder;
+    QString m_decoderName;
+    QString m_encodingName;
+    QByteArray m_chunk;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    qint64 m_bytesRead = 0;
+    QChar m_delimiter;
+    bool m_started = false;
+    bool m_eof = false;
+    Error m_error;
+};
+
+} // namespace pw

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importformat.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace pw {
+
+class Project;
+
+/// Writes canonical rows into a project's tables. The caller holds the transaction; a writer is
+/// used for one import (all its files) and then thrown away.
+///
+/// How each entity lands, so that importing the same file twice does not double anything:
+/// - people: one row per customer_id, created on first sight;
+/// - customers: upserted by person; an empty cell keeps the value already stored;
+/// - orders: upserted by order_id; order_id, customer, date and total are replaced, an empty
+///   optional cell keeps the value already stored;
+/// - order_items: the first time an order_id is met in an import, the items already stored for
+///   it are deleted, so a re-import replaces an order's items;
+/// - events: a row equal to a stored event in session_id, timestamp, event_type and page is a
+///   duplicate and skipped (an index on events(session_id, timestamp) keeps this fast);
+/// - reviews: a row with the same person, order_id and date as a stored review replaces its
+///   rating and nps; otherwise it is added.
+class ImportWriter
+{
+public:
+    explicit ImportWriter(Project &project);
+
+    /// Prepares the statements (and the events index). Must be called inside the transaction.
+    bool prepare(Error &error);
+    /// Starts a file: adds its row to `imports` (`fileName` without folder).
+    bool beginFile(const QString &fileName, const QString &format, Entity entity, Error &error);
+    /// Writes one row of the current file's entity. Fails only on a database error.
+    bool write(const CanonicalRow &row, Error &error);
+    /// Records the current file's counts in `imports`.
+    bool finishFile(qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, Error &error);
+
+private:
+    bool exec(QSqlQuery &query, Error &error);
+    bool personId(const QVariant &customerId, QVariant &id, Error &error);
+    bool writeCustomer(const CanonicalRow &row, Error &error);
+    bool writeOrder(const CanonicalRow &row, Error &error);
+    bool writeOrderItem(const CanonicalRow &row, Error &error);
+    bool writeEvent(const CanonicalRow &row, Error &error);
+    bool writeReview(const CanonicalRow &row, Error &error);
+
+    Project &m_project;
+    qint64 m_importId = 0;
+    QHash<QString, qint64> m_people;
+    QSet<QString> m_itemOrders;
+    QSqlQuery m_insertPerson;
+    QSqlQuery m_selectPerson;
+    QSqlQuery m_customer;
+    QSqlQuery m_order;
+    QSqlQuery m_deleteItems;
+    QSqlQuery m_item;
+    QSqlQuery m_event;
+    QSqlQuery m_updateReview;
+    QSqlQuery m_insertReview;
+};
+
+} // namespace pw

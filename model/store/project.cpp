@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pw {
+
+namespace {
+
+
+/// True if the first 16 bytes are SQLite's header; an empty file counts as "not SQLite".
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+}
+
+} // namespace
+
+int Project::currentSchemaVersion()
+{
+    return int(schema::migrations().size());
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, Error *error)
+{
+    Error local;
+    Error &err = error ? *error : local;
+    err = Error();
+    err.file = path;
+
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode == OpenMode::OpenExisting) {
+        err.message = QCoreApplication::translate("Project", "The project file does not exist");
+        return nullptr;
+    }
+    if (exists && info.isDir()) {
+        err.message = QCoreApplication::translate("Project", "This is a folder, not a project file");
+        return nullptr;
+    }
+    if (exists && info.size() > 0 && !hasSqliteHeader(path)) {
+        err.message = QCoreApplication::translate("Project", "This file is not a Persona Workbench project (it is not an SQLite database)");
+        return nullptr;
+    }
+    if (!exists && !info.absoluteDir().exists()) {
+        err.message = QCoreApplication::translate("Project", "The folder for the project file does not exist");
+        return nullptr;
+    }
+
+    std::unique_ptr<Project> project(new Project);
+    project->m_path = info.absoluteFilePath();
+    project->m_connectionName = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    project->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), project->m_connectionName);
+    project->m_db.setDatabaseName(project->m_path);
+    project->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!project->m_db.open()) {
+        err.message = QCoreApplication::translate("Project", "The project file cannot be opened: %1").arg(project->m_db.lastError().text());
+        return nullptr;
+    }
+    if (!project->initialise(!exists || info.size() == 0, &err))
+        return nullptr;
+    return project;
+}
+
+Project::~Project()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Project::initialise(bool isNew, Error *error)
+{
+    QSqlQuery q(m_db);
+    auto pragma = [&](const QString &sql) -> QVariant {
+        if (!q.exec(sql))
+            return QVariant();
+        return q.next() ? q.value(0) : QVariant(0);
+    };
+
+    if (!isNew) {
+        // Check what the file is before changing anything in it.
+        const QVariant check = pragma(QStringLiteral("PRAGMA quick_check"));
+        if (!check.isValid() || check.toString() != QLatin1String("ok")) {
+            error->message = QCoreApplication::translate("Project", "The project file is damaged (SQLite reports: %1)")
+                                 .arg(check.isValid() ? check.toString() : q.lastError().text());
+            return false;
+        }
+        const int appId = pragma(QStringLiteral("PRAGMA application_id")).toInt();
+        const int tables = pragma(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+        if (appId != applicationId) {
+            if (appId != 0 || tables > 0) {
+                error->message = QCoreApplication::translate("Project", "This SQLite database is not a Persona Workbench project");
+                return false;
+            }
+            isNew = true; // an empty database: initialise it
+        }
+    }
+
+    if (!isNew) {
+        const int version = pragma(QStringLiteral("PRAGMA user_version")).toInt();
+        if (version > currentSchemaVersion()) {
+            error->message = QCoreApplication::translate("Project", "This project was saved by a newer version of Persona Workbench "
+                                "(format %1; this version reads up to %2)")
+                                 .arg(version)
+                                 .arg(currentSchemaVersion());
+            return false;
+        }
+    }
+
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+
+    const int version = isNew ? 0 : pragma(QStringLiteral("PRAGMA user_version")).toInt();
+    if (version < currentSchemaVersion() && !migrate(version, error))
+        return false;
+    if (isNew) {
+        setSetting(QStringLiteral("created_at"), QDateTime::currentSecsSinceEpoch());
+        setSetting(QStringLiteral("created_by"), QCoreApplication::applicationVersion());
+    }
+    return true;
+}
+
+bool Project::migrate(int fromVersion, Error *error)
+{
+    Transaction tx(*this, QStringLiteral("migrate"));
+    if (!tx.isActive()) {
+        error->message = QCoreApplication::translate("Project", "The project file cannot be written: %1").arg(tx.lastError());
+        return false;
+    }
+    const auto &steps = schema::migrations();
+    QSqlQuery q(m_db);
+    for (int v = fromVersion; v < steps.size(); ++v) {
+        for (const QString &sql : steps[v]) {
+            if (!q.exec(sql)) {
+                error->message = QCoreApplication::translate("Project", "The project could not be upgraded to format %1: %2")
+                                     .arg(v + 1)
+                                     .arg(q.lastError().text());
+                return false;
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId))
+        || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(steps.size()))) {
+        error->message = QCoreApplication::translate("Project", "The project file cannot be written: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!tx.commit()) {
+        error->message = QCoreApplication::translate("Project", "The project file cannot be written: %1").arg(tx.lastError());
+        return false;
+    }
+    return true;
+}
+
+int Project::schemaVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+QVariant Project::setting(const QString &key, const QVariant &fallback) const
+{
+    const QVariant v = scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return v.isValid() ? v : fallback;
+}
+
+bool Project::setSetting(const QString &key, const QVariant &value)
+{
+    return exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {key, value});
+}
+
+bool Project::exec(const QString &sql, const QVariantList &values, Error *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql)) {
+        if (error)
+            error->message = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            error->message = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVariant Project::scalar(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return QVariant();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Transaction::Transaction(Project &project, const QString &name)
+    : m_project(project), m_name(QStringLiteral("pw_") + name)
+{
+    QSqlQuery q(m_project.db());
+    m_active = q.exec(QStringLiteral("SAVEPOINT ") + quoteIdentifier(m_name));
+    if (!m_active)
+        m_error = q.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_project.db());
+    if (!q.exec(QStringLiteral("RELEASE SAVEPOINT ") + quoteIdentifier(m_name))) {
+        m_error = q.lastError().text();
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_project.db());
+    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + quoteIdentifier(m_name));
+    q.exec(QStringLiteral("RELEASE SAVEPOINT ") + quoteIdentifier(m_name));
+    m_active = false;
+}
+
+QString quoteIdentifier(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace pw

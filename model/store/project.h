@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace pw {
+
+/// An open project file (`NAME.personas`), which is an SQLite database: the document is the
+/// database and every write is committed in a transaction, so nothing is lost on a crash.
+///
+/// A Project owns one connection and must be used from the thread that opened it. Work on
+/// another thread opens its own Project on the same path.
+class Project
+{
+public:
+    enum class OpenMode {
+        OpenExisting,   ///< fail if the file does not exist
+        CreateIfMissing ///< create and initialise a new project if the file does not exist
+    };
+
+    /// The schema version this build writes (`PRAGMA user_version`).
+    static int currentSchemaVersion();
+    /// The SQLite `application_id` that marks a file as a Persona Workbench project.
+    static constexpr int applicationId = 0x50574231; // "PWB1"
+
+    /// Opens (and, if needed, migrates) the project at `path`. On failure returns null and fills
+    /// `error`; a file that is not a project, is corrupt or comes from a newer version is left
+    /// untouched.
+    static std::unique_ptr<Project> open(const QString &path, OpenMode mode, Error *error);
+
+    ~Project();
+    Project(const Project &) = delete;
+    Project &operator=(const Project &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// A project setting (the `meta` table); `fallback` when unset.
+    QVariant setting(const QString &key, const QVariant &fallback = QVariant()) const;
+    bool setSetting(const QString &key, const QVariant &value);
+
+    /// Runs `sql` with positional bound values; returns false and fills `error` on failure.
+    bool exec(const QString &sql, const QVariantList &values = {}, Error *error = nullptr);
+    /// The first column of the first row of `sql`, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
+
+private:
+    Project() = default;
+    bool initialise(bool isNew, Error *error);
+    bool migrate(int fromVersion, Error *error);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+};
+
+/// A transaction (or, nested, a named SAVEPOINT) that rolls back unless committed.
+class Transaction
+{
+public:
+    Transaction(Project &project, const QString &name);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+    void rollback();
+    QString lastError() const { return m_error; }
+
+private:
+    Project &m_project;
+    QString m_name;
+    bool m_active = false;
+    QString m_error;
+};
+
+/// Quotes an SQL identifier ("name" with embedded quotes doubled). Values are always bound.
+QString quoteIdentifier(const QString &name);
+
+} // namespace pw

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summary.h"
+
+#include "project.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace pw {
+
+namespace {
+
+/// Runs a query of one row and returns its values, or false with `error` filled.
+bool queryRow(Project &project, const QString &sql, QVariantList &values, Error *error)
+{
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    if (!q.exec(sql) || !q.next()) {
+        if (error) {
+            error->file = project.path();
+            error->message = QCoreApplication::translate("Summary", "The project cannot be read: %1")
+                                 .arg(q.lastError().text());
+        }
+        return false;
+    }
+    values.clear();
+    for (int i = 0; i < q.record().count(); ++i)
+        values.append(q.value(i));
+    return true;
+}
+
+QDateTime moment(const QVariant &seconds)
+{
+    return seconds.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+std::optional<ProjectSummary> summarize(Project &project, Error *error)
+{
+    ProjectSummary s;
+    QVariantList v;
+    if (!queryRow(project,
+                  QStringLiteral("SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM customers),"
+                                 " (SELECT count(*) FROM orders), (SELECT count(*) FROM order_items),"
+                                 " (SELECT count(*) FROM events), (SELECT count(*) FROM reviews),"
+                                 " (SELECT count(DISTINCT person_id) FROM orders),"
+                                 " (SELECT total(total) FROM orders),"
+                                 " (SELECT count(*) FROM segmentation_runs), (SELECT count(*) FROM personas)"),
+                  v, error))
+        return std::nullopt;
+    s.people = v[0].toLongLong();
+    s.customers = v[1].toLongLong();
+    s.orders = v[2].toLongLong();
+    s.orderItems = v[3].toLongLong();
+    s.events = v[4].toLongLong();
+    s.reviews = v[5].toLongLong();
+    s.buyers = v[6].toLongLong();
+    s.revenue = v[7].toDouble();
+    s.segmentationRuns = v[8].toLongLong();
+    s.personas = v[9].toLongLong();
+
+    if (!queryRow(project,
+                  QStringLiteral("SELECT min(first), max(last) FROM ("
+                                 " SELECT min(order_date) AS first, max(order_date) AS last FROM orders"
+                                 " UNION ALL SELECT min(timestamp), max(timestamp) FROM events)"),
+                  v, error))
+        return std::nullopt;
+    s.firstDate = moment(v[0]);
+    s.lastDate = moment(v[1]);
+
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, file, format, entity, rows_read, rows_imported, rows_rejected,"
+                               " imported_at FROM imports ORDER BY id"))) {
+        if (error) {
+            error->file = project.path();
+            error->message = QCoreApplication::translate("Summary", "The project cannot be read: %1")
+                                 .arg(q.lastError().text());
+        }
+        return std::nullopt;
+    }
+    while (q.next()) {
+        ImportRecord r;
+        r.id = q.value(0).toLongLong();
+        r.file = q.value(1).toString();
+        r.format = q.value(2).toString();
+        r.entity = q.value(3).toString();
+        r.rowsRead = q.value(4).toLongLong();
+        r.rowsImported = q.value(5).toLongLong();
+        r.rowsRejected = q.value(6).toLongLong();
+        r.importedAt = moment(q.value(7));
+        s.imports.append(r);
+    }
+    return s;
+}
+
+} // namespace pw

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pw {
+
+class Project;
+
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString file;
+    QString format;
+    QString entity;
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsRejected = 0;
+    QDateTime importedAt;
+};
+
+/// What a project holds.
+struct ProjectSummary
+{
+    qint64 people = 0;     ///< everyone with a customer id in any table
+    qint64 customers = 0;  ///< rows in customers
+    qint64 orders = 0;
+    qint64 orderItems = 0;
+    qint64 events = 0;
+    qint64 reviews = 0;
+    qint64 buyers = 0;     ///< people with at least one order
+    double revenue = 0;    ///< sum of order totals
+    QDateTime firstDate;   ///< earliest order or event (UTC); invalid if none
+    QDateTime lastDate;    ///< latest order or event (UTC)
+    qint64 segmentationRuns = 0;
+    qint64 personas = 0;
+    QList<ImportRecord> imports;
+};
+
+std::optional<ProjectSummary> summarize(Project &project, Error *error);
+
+} // namespace pw

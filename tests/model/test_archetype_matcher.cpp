@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/archetypematcher.h"
+#include "analysis/features.h"
+
+#include <gtest/gtest.h>
+
+using namespace pw;
+
+namespace {
+
+StoreProfile store(bool events = true)
+{
+    StoreProfile s;
+    s.people = 1000;
+    s.revenue = 100000;
+    s.medianAverageOrderValue = 50;
+    s.discountShare = 0.15;
+    s.medianHoursToFirstPurchase = 200;
+    s.hasEvents = events;
+    s.hasTiming = events;
+    return s;
+}
+
+/// 100 people who never ordered, with sessions.
+SegmentProfile nonBuyers(double bounceRate, int abandoning)
+{
+    SegmentProfile p;
+    p.size = 100;
+    p.peopleWithSessions = 100;
+    p.bounceRate = bounceRate;
+    p.peopleAbandoning = abandoning;
+    p.carts = abandoning;
+    p.abandonedCarts = abandoning;
+    return p;
+}
+
+/// 100 buyers with `ordersPerBuyer` orders each of `aov`, a share of them discounted.
+SegmentProfile buyers(double ordersPerBuyer, double aov, double discountShare = 0.1, double hours = 300)
+{
+    SegmentProfile p;
+    p.size = 100;
+    p.buyers = 100;
+    p.orders = qint64(ordersPerBuyer * 100);
+    p.revenue = aov * double(p.orders);
+    p.discountedOrders = qint64(discountShare * double(p.orders));
+    p.peopleWithSessions = 100;
+    p.bounceRate = 0.05;
+    p.medianHoursToFirstPurchase = hours;
+    p.z.insert(Feature::DiscountShare, discountShare > 0.5 ? 1.5 : -0.2);
+    return p;
+}
+
+QString only(const SegmentProfile &p, const StoreProfile &s = store())
+{
+    const QList<ArchetypeMatch> m = ArchetypeMatcher::match({p}, s);
+    EXPECT_EQ(m.size(), 1);
+    return m.isEmpty() ? QString() : m.first().archetype;
+}
+
+} // namespace
+
+TEST(ArchetypeMatcher, EachArchetypeFromItsSignal)
+{
+    EXPECT_EQ(only(nonBuyers(0.95, 0)), QStringLiteral("bouncer"));
+    EXPECT_EQ(only(nonBuyers(0.1, 0)), QStringLiteral("passive_browser"));
+    EXPECT_EQ(only(nonBuyers(0.2, 60)), QStringLiteral("cart_abandoner"));
+    EXPECT_EQ(only(buyers(1.0, 20)), QStringLiteral("first_time_low"));
+    EXPECT_EQ(only(buyers(1.0, 250)), QStringLiteral("first_time_high"));
+    EXPECT_EQ(only(buyers(4.0, 60)), QStringLiteral("repeat_buyer"));
+    EXPECT_EQ(only(buyers(3.0, 45, 0.8)), QStringLiteral("discount_seeker"));
+    EXPECT_EQ(only(buyers(1.0, 50, 0.0, 0.2)), QStringLiteral("impulse_buyer"));
+    EXPECT_EQ(ArchetypeMatcher::keys().size(), 8);
+}
+
+TEST(ArchetypeMatcher, ScoresAreConfidencesInZeroToOne)
+{
+    const QList<SegmentProfile> profiles
+        = {nonBuyers(0.95, 0), nonBuyers(0.5, 30), buyers(1.0, 20), buyers(2.0, 80, 0.4, 5)};
+    for (const SegmentProfile &p : profiles) {
+        for (const QString &key : ArchetypeMatcher::keys()) {
+            const double s = ArchetypeMatcher::score(key, p, store());
+            EXPECT_GE(s, 0.0) << qPrintable(key);
+            EXPECT_LE(s, 1.0) << qPrintable(key);
+        }
+    }
+    EXPECT_DOUBLE_EQ(ArchetypeMatcher::score(QStringLiteral("bouncer"), nonBuyers(0.95, 0), store()), 1.0);
+    EXPECT_DOUBLE_EQ(
+        ArchetypeMatcher::score(QStringLiteral("repeat_buyer"), nonBuyers(0.95, 0), store()), 0.0);
+    // A store without any discount has no discount seekers; one without events no bouncers.
+    StoreProfile noDiscounts = store();
+    noDiscounts.discountShare = 0;
+    EXPECT_EQ(
+        ArchetypeMatcher::score(QStringLiteral("discount_seeker"), buyers(3.0, 45, 0.8), noDiscounts), 0.0);
+    EXPECT_EQ(ArchetypeMatcher::score(QStringLiteral("bouncer"), nonBuyers(0.95, 0), store(false)), 0.0);
+    // Impulse is relative: when everyone buys at once, nobody is an impulse buyer.
+    StoreProfile quickStore = store();
+    quickStore.medianHoursToFirstPurchase = 0.2;
+    EXPECT_EQ(
+        ArchetypeMatcher::score(QStringLiteral("impulse_buyer"), buyers(1.0, 50, 0.0, 0.2), quickStore), 0.0);
+}
+
+TEST(ArchetypeMatcher, OneToOneAssignmentMaximisesTheFit)
+{
+    // Both segments are repeat buyers, but one also lives on coupons: it becomes the discount
+    // seeker and the other keeps repeat_buyer.
+    SegmentProfile coupons = buyers(3.0, 60, 0.8);
+    coupons.segment = 0;
+    coupons.revenue *= 2;
+    SegmentProfile loyal = buyers(3.0, 60, 0.1);
+    loyal.segment = 1;
+    const QList<ArchetypeMatch> m = ArchetypeMatcher::match({coupons, loyal}, store());
+    ASSERT_EQ(m.size(), 2);
+    EXPECT_EQ(m[0].archetype, QStringLiteral("discount_seeker"));
+    EXPECT_EQ(m[1].archetype, QStringLiteral("repeat_buyer"));
+    EXPECT_TRUE(m[0].nameSuffix.isEmpty());
+    EXPECT_TRUE(m[1].nameSuffix.isEmpty());
+    EXPECT_GT(m[0].confidence, 0.5);
+    EXPECT_GT(m[1].confidence, 0.5);
+}
+
+TEST(ArchetypeMatcher, SharedArchetypeGetsASuffixWhenNothingElseFits)
+{
+    SegmentProfile small = nonBuyers(1.0, 0);
+    small.segment = 0;
+    small.size = 50;
+    SegmentProfile large = nonBuyers(1.0, 0);
+    large.segment = 1;
+    large.size = 300;
+    SegmentProfile third = nonBuyers(1.0, 0);
+    third.segment = 2;
+    third.size = 10;
+    const QList<ArchetypeMatch> m = ArchetypeMatcher::match({small, large, third}, store());
+    ASSERT_EQ(m.size(), 3);
+    for (const ArchetypeMatch &match : m)
+        EXPECT_EQ(match.archetype, QStringLiteral("bouncer"));
+    EXPECT_EQ(m[1].nameSuffix, QString()); // the largest keeps the plain name
+    EXPECT_EQ(m[0].nameSuffix, QStringLiteral("2"));
+    EXPECT_EQ(m[2].nameSuffix, QStringLiteral("3"));
+    EXPECT_DOUBLE_EQ(m[2].confidence, 1.0);
+}
+
+TEST(ArchetypeMatcher, WithoutEventsNonBuyersArePassiveBrowsers)
+{
+    SegmentProfile p;
+    p.size = 40;
+    const QList<ArchetypeMatch> m = ArchetypeMatcher::match({p}, store(false));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m[0].archetype, QStringLiteral("passive_browser"));
+    EXPECT_DOUBLE_EQ(m[0].confidence, 0.5);
+}

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/features.h"
+
+#include "common/progress.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace pw;
+
+namespace {
+
+constexpr qint64 T0 = 1700000000;
+constexpr qint64 Day = 86400;
+
+void run(Project &p, const QString &sql, const QVariantList &values)
+{
+    Error e;
+    ASSERT_TRUE(p.exec(sql, values, &e)) << qPrintable(e.message) << " in " << qPrintable(sql);
+}
+
+void person(Project &p, qint64 id, const QString &customerId)
+{
+    run(p, QStringLiteral("INSERT INTO people(id, customer_id) VALUES(?, ?)"), {id, customerId});
+}
+
+void order(Project &p, const QString &id, qint64 person, qint64 when, double total, const QVariant &discount,
+    const QVariant &coupon)
+{
+    run(p,
+        QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total, discount, coupon_code) "
+                       "VALUES(?, ?, ?, ?, ?, ?)"),
+        {id, person, when, total, discount, coupon});
+}
+
+void event(Project &p, const QString &session, qint64 person, qint64 when, const QString &type)
+{
+    run(p,
+        QStringLiteral("INSERT INTO events(session_id, person_id, timestamp, event_type) VALUES(?, ?, ?, ?)"),
+        {session, person, when, type});
+}
+
+double raw(const FeatureMatrix &m, qsizetype row, const QString &key)
+{
+    const int c = int(m.keys.indexOf(key));
+    EXPECT_GE(c, 0) << qPrintable(key);
+    return c >= 0 ? m.rawAt(row, c) : std::nan("");
+}
+
+float z(const FeatureMatrix &m, qsizetype row, const QString &key)
+{
+    const int c = int(m.keys.indexOf(key));
+    EXPECT_GE(c, 0) << qPrintable(key);
+    return c >= 0 ? m.zAt(row, c) : 0.0f;
+}
+
+/// A: two orders and two sessions (one cart abandoned), a review at the store's last date;
+/// B: no orders, a bounced session and a browsing one; C: one quick order with a coupon;
+/// D: only a customer record with a sign-up date.
+void buildTinyStore(Project &p)
+{
+    person(p, 1, QStringLiteral("A"));
+    person(p, 2, QStringLiteral("B"));
+    person(p, 3, QStringLiteral("C"));
+    person(p, 4, QStringLiteral("D"));
+    order(p, QStringLiteral("o1"), 1, T0 + Day, 100, 0, QVariant());
+    order(p, QStringLiteral("o2"), 1, T0 + 11 * Day, 50, 5, QVariant());
+    order(p, QStringLiteral("o3"), 3, T0 + 2 * Day + 600, 30, QVariant(), QStringLiteral("WELCOME"));
+    event(p, QStringLiteral("sA1"), 1, T0, QStringLiteral("page_view"));
+    event(p, QStringLiteral("sA1"), 1, T0 + 60, QStringLiteral("product_view"));
+    event(p, QStringLiteral("sA1"), 1, T0 + 120, QStringLiteral("add_to_cart"));
+    event(p, QStringLiteral("sA2"), 1, T0 + Day - 300, QStringLiteral("page_view"));
+    event(p, QStringLiteral("sA2"), 1, T0 + Day - 200, QStringLiteral("add_to_cart"));
+    event(p, QStringLiteral("sA2"), 1, T0 + Day - 100, QStringLiteral("begin_checkout"));
+    event(p, QStringLiteral("sA2"), 1, T0 + Day, QStringLiteral("purchase"));
+    event(p, QStringLiteral("sB1"), 2, T0 + 5 * Day, QStringLiteral("session_start"));
+    event(p, QStringLiteral("sB1"), 2, T0 + 5 * Day + 10, QStringLiteral("page_view"));
+    event(p, QStringLiteral("sB2"), 2, T0 + 20 * Day - 120, QStringLiteral("page_view"));
+    event(p, QStringLiteral("sB2"), 2, T0 + 20 * Day - 60, QStringLiteral("page_view"));
+    event(p, QStringLiteral("sB2"), 2, T0 + 20 * Day, QStringLiteral("product_view"));
+    event(p, QStringLiteral("sC1"), 3, T0 + 2 * Day, QStringLiteral("page_view"));
+    event(p, QStringLiteral("sC1"), 3, T0 + 2 * Day + 300, QStringLiteral("add_to_cart"));
+    event(p, QStringLiteral("sC1"), 3, T0 + 2 * Day + 600, QStringLiteral("purchase"));
+    run(p,
+        QStringLiteral(
+            "INSERT INTO events(session_id, person_id, timestamp, event_type) VALUES(?, NULL, ?, ?)"),
+        {QStringLiteral("anon"), T0 + 40 * Day, QStringLiteral("page_view")});
+    run(p, QStringLiteral("INSERT INTO reviews(person_id, rating, date) VALUES(?, ?, ?)"),
+        {1, 5, T0 + 30 * Day});
+    run(p, QStringLiteral("INSERT INTO customers(person_id, signup_date) VALUES(?, ?)"), {4, T0 + 25 * Day});
+}
+
+} // namespace
+
+TEST(Features, TinyStoreMatchesHandComputedValues)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    buildTinyStore(*project);
+    // The anonymous event must not count, but it moves the store's last date: remove it.
+    run(*project, QStringLiteral("DELETE FROM events WHERE person_id IS NULL"), {});
+
+    Error error;
+    NullProgress progress;
+    const auto m = computeFeatures(*project, &progress, &error);
+    ASSERT_TRUE(m) << qPrintable(error.message);
+    ASSERT_EQ(m->rows(), 4);
+    EXPECT_EQ(m->customerIds, (QStringList {"A", "B", "C", "D"}));
+    EXPECT_EQ(m->keys, Feature::all());
+    EXPECT_TRUE(m->leftOut.isEmpty());
+    EXPECT_EQ(m->raw.size(), size_t(4 * m->columns()));
+    EXPECT_EQ(m->z.size(), size_t(4 * m->columns()));
+
+    // A
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::RecencyDays), 19.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::Frequency), 2.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::Monetary), 150.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::AverageOrderValue), 75.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::DiscountShare), 0.5);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::HoursToFirstPurchase), 24.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::Sessions), 2.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::PagesPerSession), 1.5);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::ProductViews), 1.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::BounceRate), 0.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::CartAbandonment), 0.5);
+    // B: recency from the last event; session_start does not count against a bounce.
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::RecencyDays), 10.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::Frequency), 0.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::AverageOrderValue), 0.0);
+    EXPECT_TRUE(std::isnan(raw(*m, 1, Feature::HoursToFirstPurchase)));
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::Sessions), 2.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::PagesPerSession), 2.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::BounceRate), 0.5);
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::CartAbandonment), 0.0);
+    // C: a coupon without a discount amount counts as discounted; ten minutes to buy.
+    EXPECT_NEAR(raw(*m, 2, Feature::RecencyDays), 28.0 - 600.0 / Day, 1e-9);
+    EXPECT_DOUBLE_EQ(raw(*m, 2, Feature::DiscountShare), 1.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 2, Feature::HoursToFirstPurchase), 600.0 / 3600.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 2, Feature::CartAbandonment), 0.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 2, Feature::PagesPerSession), 1.0);
+    // D: only a sign-up date.
+    EXPECT_DOUBLE_EQ(raw(*m, 3, Feature::RecencyDays), 5.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 3, Feature::Sessions), 0.0);
+
+    // The activity counts behind the personas' evidence.
+    EXPECT_EQ(m->activity[0].orders, 2);
+    EXPECT_EQ(m->activity[0].discountedOrders, 1);
+    EXPECT_EQ(m->activity[0].carts, 2);
+    EXPECT_EQ(m->activity[0].abandonedCarts, 1);
+    EXPECT_EQ(m->activity[1].bounces, 1);
+
+    // Standardised: every column has mean 0 and (population) sd 1; order is kept; the missing
+    // time to first purchase sits at the buyers' median (between A and C).
+    for (int j = 0; j < m->columns(); ++j) {
+        double sum = 0, squares = 0;
+        for (qsizetype i = 0; i < 4; ++i) {
+            sum += m->zAt(i, j);
+            squares += double(m->zAt(i, j)) * m->zAt(i, j);
+        }
+        EXPECT_NEAR(sum / 4, 0.0, 1e-5) << qPrintable(m->keys[j]);
+        EXPECT_NEAR(squares / 4, 1.0, 1e-4) << qPrintable(m->keys[j]);
+    }
+    EXPECT_GT(z(*m, 0, Feature::Frequency), z(*m, 2, Feature::Frequency));
+    EXPECT_GT(z(*m, 2, Feature::Frequency), z(*m, 1, Feature::Frequency));
+    EXPECT_EQ(z(*m, 1, Feature::Frequency), z(*m, 3, Feature::Frequency));
+    EXPECT_EQ(z(*m, 1, Feature::HoursToFirstPurchase), z(*m, 3, Feature::HoursToFirstPurchase));
+    EXPECT_LT(z(*m, 1, Feature::HoursToFirstPurchase), z(*m, 0, Feature::HoursToFirstPurchase));
+    EXPECT_GT(z(*m, 1, Feature::HoursToFirstPurchase), z(*m, 2, Feature::HoursToFirstPurchase));
+    const FeatureTransform &frequency = m->transforms[m->keys.indexOf(Feature::Frequency)];
+    EXPECT_TRUE(frequency.log);
+    EXPECT_FALSE(m->transforms[m->keys.indexOf(Feature::RecencyDays)].log);
+    EXPECT_NEAR(frequency.apply(2.0), z(*m, 0, Feature::Frequency), 1e-6);
+    EXPECT_EQ(FeatureTransform::fromJson(frequency.toJson()).apply(1.0), frequency.apply(1.0));
+}
+
+TEST(Features, AnonymousEventsDoNotCountButMoveTheStoresLastDate)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    buildTinyStore(*project);
+    Error error;
+    const auto m = computeFeatures(*project, nullptr, &error);
+    ASSERT_TRUE(m) << qPrintable(error.message);
+    EXPECT_EQ(m->rows(), 4);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::RecencyDays), 29.0); // the anonymous visit on day 40
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::Sessions), 2.0);
+}
+
+TEST(Features, EventFeaturesLeftOutWithoutEvents)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    person(*project, 1, QStringLiteral("A"));
+    person(*project, 2, QStringLiteral("B"));
+    person(*project, 3, QStringLiteral("C"));
+    order(*project, QStringLiteral("o1"), 1, T0, 10, QVariant(), QVariant());
+    order(*project, QStringLiteral("o2"), 2, T0 + Day, 20, QVariant(), QVariant());
+    order(*project, QStringLiteral("o3"), 2, T0 + 3 * Day, 40, QVariant(), QVariant());
+    order(*project, QStringLiteral("o4"), 3, T0 + 5 * Day, 80, QVariant(), QVariant());
+    Error error;
+    const auto m = computeFeatures(*project, nullptr, &error);
+    ASSERT_TRUE(m) << qPrintable(error.message);
+    for (const QString &key : {Feature::Sessions, Feature::PagesPerSession, Feature::ProductViews,
+             Feature::BounceRate, Feature::CartAbandonment}) {
+        EXPECT_FALSE(m->keys.contains(key)) << qPrintable(key);
+        EXPECT_TRUE(m->leftOut.contains(key)) << qPrintable(key);
+    }
+    // Without events the first activity is the first order, and nobody used a discount.
+    EXPECT_TRUE(m->leftOut.contains(Feature::HoursToFirstPurchase));
+    EXPECT_TRUE(m->leftOut.contains(Feature::DiscountShare));
+    EXPECT_EQ(m->keys,
+        (QStringList {
+            Feature::RecencyDays, Feature::Frequency, Feature::Monetary, Feature::AverageOrderValue}));
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::AverageOrderValue), 30.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::RecencyDays), 2.0);
+}
+
+TEST(Features, CancelStops)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    buildTinyStore(*project);
+    CallbackProgress progress;
+    progress.cancel();
+    Error error;
+    EXPECT_FALSE(computeFeatures(*project, &progress, &error));
+    EXPECT_TRUE(error.isSet());
+}

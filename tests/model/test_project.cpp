@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "persona/persona.h"
+#include "store/project.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace pw;
+using pw::test::TempDir;
+
+namespace {
+
+/// Creates a plain SQLite database with one table, through a connection of its own.
+void makeForeignDatabase(const QString &path, const QString &pragma = QString())
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+        if (!pragma.isEmpty()) {
+            ASSERT_TRUE(q.exec(pragma));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+TEST(Project, CreatesAFreshProjectWithTheCurrentSchema)
+{
+    TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    EXPECT_EQ(project->schemaVersion(), Project::currentSchemaVersion());
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA application_id")).toInt(), Project::applicationId);
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    for (const char *table : {"people", "customers", "orders", "order_items", "events", "reviews",
+                              "segmentation_runs", "assignments", "personas", "templates", "imports"})
+        EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
+                                  {QString::fromLatin1(table)})
+                      .toInt(),
+                  1)
+            << table;
+}
+
+TEST(Project, ReopensWhatWasWritten)
+{
+    TempDir dir;
+    {
+        auto project = test::newProject(dir);
+        ASSERT_TRUE(project->setSetting(QStringLiteral("greeting"), QStringLiteral("שלום")));
+    }
+    Error error;
+    auto project = Project::open(dir.path(QStringLiteral("test.personas")), Project::OpenMode::OpenExisting, &error);
+    ASSERT_TRUE(project) << qPrintable(error.toString());
+    EXPECT_EQ(project->setting(QStringLiteral("greeting")).toString(), QStringLiteral("שלום"));
+    EXPECT_EQ(project->setting(QStringLiteral("missing"), 7).toInt(), 7);
+}
+
+TEST(Project, MissingFileIsAnErrorWhenOpeningExisting)
+{
+    TempDir dir;
+    Error error;
+    EXPECT_FALSE(Project::open(dir.path(QStringLiteral("nope.personas")), Project::OpenMode::OpenExisting, &error));
+    EXPECT_TRUE(error.isSet());
+    EXPECT_TRUE(error.file.endsWith(QLatin1String("nope.personas")));
+    EXPECT_FALSE(QFile::exists(dir.path(QStringLiteral("nope.personas"))));
+}
+
+TEST(Project, TextFileIsRefusedAndLeftUntouched)
+{
+    TempDir dir;
+    const QString path = dir.write(QStringLiteral("notes.personas"), "customer_id,email\n1,a@b.c\n");
+    const QByteArray before = test::fileHash(path);
+    Error error;
+    EXPECT_FALSE(Project::open(path, Project::OpenMode::CreateIfMissing, &error));
+    EXPECT_TRUE(error.message.contains(QLatin1String("not"))) << qPrintable(error.message);
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(Project, OtherSqliteDatabaseIsRefusedAndLeftUntouched)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("other.db"));
+    makeForeignDatabase(path);
+    const QByteArray before = test::fileHash(path);
+    Error error;
+    EXPECT_FALSE(Project::open(path, Project::OpenMode::OpenExisting, &error));
+    EXPECT_TRUE(error.isSet());
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(Project, NewerVersionIsRefusedAndLeftUntouched)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("future.personas"));
+    makeForeignDatabase(path, QStringLiteral("PRAGMA application_id=%1").arg(Project::applicationId));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Project::currentSchemaVersion() + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const QByteArray before = test::fileHash(path);
+    Error error;
+    EXPECT_FALSE(Project::open(path, Project::OpenMode::OpenExisting, &error));
+    EXPECT_TRUE(error.message.contains(QLatin1String("newer"))) << qPrintable(error.message);
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(Project, DamagedFileIsRefused)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("damaged.personas"));
+    {
+        auto project = test::newProject(dir, QStringLiteral("damaged.personas"));
+        for (int i = 0; i < 2000; ++i)
+            project->exec(QStringLiteral("INSERT INTO people(customer_id) VALUES (?)"), {QString::number(i)});
+        project->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    ASSERT_GT(size, 8192);
+    f.seek(4096); // the second page onwards: keep the header, destroy the b-tree pages
+    f.write(QByteArray(int(size - 4096), '\xA5'));
+    f.close();
+    Error error;
+    EXPECT_FALSE(Project::open(path, Project::OpenMode::OpenExisting, &error));
+    EXPECT_TRUE(error.isSet());
+}
+
+TEST(Project, EmptyFileBecomesAProject)
+{
+    TempDir dir;
+    const QString path = dir.write(QStringLiteral("empty.personas"), QByteArray());
+    Error error;
+    auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    ASSERT_TRUE(project) << qPrintable(error.toString());
+    EXPECT_EQ(project->schemaVersion(), Project::currentSchemaVersion());
+}
+
+TEST(Project, TransactionRollsBackUnlessCommitted)
+{
+    TempDir dir;
+    auto project = test::newProject(dir);
+    {
+        Transaction tx(*project, QStringLiteral("t1"));
+        ASSERT_TRUE(tx.isActive());
+        ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO people(customer_id) VALUES ('a')")));
+    }
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 0);
+    {
+        Transaction tx(*project, QStringLiteral("t2"));
+        ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO people(customer_id) VALUES ('b')")));
+        {
+            Transaction inner(*project, QStringLiteral("inner"));
+            ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO people(customer_id) VALUES ('c')")));
+        }
+        ASSERT_TRUE(tx.commit());
+    }
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT group_concat(customer_id) FROM people")).toString(),
+              QStringLiteral("b"));
+}
+
+TEST(Project, ForeignKeysAreEnforced)
+{
+    TempDir dir;
+    auto project = test::newProject(dir);
+    Error error;
+    EXPECT_FALSE(project->exec(QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total) "
+                                              "VALUES ('o1', 999, 0, 10)"),
+                               {}, &error));
+    EXPECT_TRUE(error.isSet());
+}
+
+TEST(PersonaRepository, RoundTripsPersonas)
+{
+    TempDir dir;
+    auto project = test::newProject(dir);
+    Persona a;
+    a.archetype = QStringLiteral("repeat_buyer");
+    a.color = QStringLiteral("#2e7d32");
+    a.stats.size = 120;
+    a.stats.shareRevenue = 0.5;
+    a.stats.distinguishing << FeatureEvidence{QStringLiteral("frequency"), 4.5, 1.2, 2.1};
+    Persona b;
+    b.archetype = QStringLiteral("repeat_buyer");
+    b.nameSuffix = QStringLiteral("2");
+    b.customName = QStringLiteral("Dana the loyal");
+    b.color = QStringLiteral("#123456");
+    b.fields.insert(Section::Goals, QJsonArray{QStringLiteral("Get it fast")});
+    QList<Persona> list{a, b};
+    ASSERT_TRUE(PersonaRepository::replaceAll(*project, list));
+    EXPECT_GT(list[0].id, 0);
+
+    const QList<Persona> loaded = PersonaRepository::load(*project);
+    ASSERT_EQ(loaded.size(), 2);
+    EXPECT_EQ(loaded[0].stats.size, 120);
+    EXPECT_DOUBLE_EQ(loaded[0].stats.shareRevenue, 0.5);
+    ASSERT_EQ(loaded[0].stats.distinguishing.size(), 1);
+    EXPECT_EQ(loaded[0].stats.distinguishing[0].feature, QStringLiteral("frequency"));
+    EXPECT_EQ(loaded[1].displayName(QStringLiteral("en")), QStringLiteral("Dana the loyal"));
+    EXPECT_EQ(loaded[1].nameSuffix, QStringLiteral("2"));
+    EXPECT_EQ(loaded[1].section(Section::Goals, QStringLiteral("en")), QStringList{QStringLiteral("Get it fast")});
+    EXPECT_FALSE(loaded[1].isSuggestion(Section::Goals));
+    EXPECT_TRUE(loaded[1].isSuggestion(Section::Tactics));
+    EXPECT_FALSE(loaded[1].section(Section::Tactics, QStringLiteral("en")).isEmpty());
+
+    Persona edited = loaded[0];
+    edited.customName = QStringLiteral("Renamed");
+    ASSERT_TRUE(PersonaRepository::update(*project, edited));
+    EXPECT_EQ(PersonaRepository::load(*project)[0].displayName(QStringLiteral("he")), QStringLiteral("Renamed"));
+}
+
+TEST(PersonaRepository, GeneratedNameFollowsTheLanguage)
+{
+    Persona p;
+    p.archetype = QStringLiteral("repeat_buyer");
+    p.nameSuffix = QStringLiteral("2");
+    EXPECT_EQ(p.displayName(QStringLiteral("en")), p.archetypeName(QStringLiteral("en")) + QStringLiteral(" 2"));
+    EXPECT_NE(p.archetypeName(QStringLiteral("he")), p.archetypeName(QStringLiteral("en")));
+    EXPECT_NE(p.archetypeName(QStringLiteral("ru")), p.archetypeName(QStringLiteral("en")));
+}

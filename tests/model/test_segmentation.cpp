@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/features.h"
+#include "analysis/runstore.h"
+#include "analysis/segmentation.h"
+
+#include "common/progress.h"
+#include "demo/demostore.h"
+#include "import/importer.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace pw;
+
+namespace {
+
+/// One imported demo store shared by the tests of this file (importing is the slow part).
+class SegmentationTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new test::TempDir;
+        DemoOptions options;
+        options.people = 1500;
+        Error error;
+        const QStringList files = writeDemoStore(s_dir->path(), options, &error);
+        ASSERT_EQ(files.size(), 5) << qPrintable(error.message);
+        auto project = test::newProject(*s_dir, QStringLiteral("template.personas"));
+        ASSERT_TRUE(project);
+        const ImportReport report = importFiles(*project, files, ImportOptions(), nullptr);
+        ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+    /// A fresh copy of the imported store.
+    std::unique_ptr<Project> freshProject(const QString &name)
+    {
+        const QString path = s_dir->path(name);
+        QFile::remove(path);
+        EXPECT_TRUE(QFile::copy(s_dir->path(QStringLiteral("template.personas")), path));
+        Error error;
+        auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+        EXPECT_TRUE(project) << qPrintable(error.toString());
+        return project;
+    }
+
+    static test::TempDir *s_dir;
+};
+
+test::TempDir *SegmentationTest::s_dir = nullptr;
+
+} // namespace
+
+TEST_F(SegmentationTest, DemoStoreGivesThreeOrFourPersonasAndStoresTheRun)
+{
+    auto project = freshProject(QStringLiteral("auto.personas"));
+    ASSERT_TRUE(project);
+    const qint64 people = project->scalar(QStringLiteral("SELECT COUNT(*) FROM people")).toLongLong();
+    ASSERT_EQ(people, 1500);
+
+    Error error;
+    const auto result = runSegmentation(*project, SegmentationOptions(), nullptr, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    EXPECT_GE(result->k, 3);
+    EXPECT_LE(result->k, 4);
+    EXPECT_EQ(result->people, people);
+    EXPECT_EQ(result->silhouetteByK.keys(), (QList<int> {3, 4}));
+    EXPECT_EQ(result->silhouette, result->silhouetteByK.value(result->k));
+    EXPECT_GE(result->silhouette, result->silhouetteByK.value(3));
+    EXPECT_GT(result->silhouette, 0.2);
+    for (const char *key : {"features", "clustering", "selection"})
+        EXPECT_TRUE(result->timings.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(result->features, Feature::all());
+
+    ASSERT_EQ(result->personas.size(), result->k);
+    qint64 size = 0;
+    double sharePeople = 0, shareRevenue = 0;
+    QSet<QString> names;
+    for (qsizetype i = 0; i < result->personas.size(); ++i) {
+        const Persona &p = result->personas[i];
+        size += p.stats.size;
+        sharePeople += p.stats.sharePeople;
+        shareRevenue += p.stats.shareRevenue;
+        EXPECT_GT(p.id, 0);
+        EXPECT_EQ(p.runId, result->runId);
+        EXPECT_EQ(p.position, i);
+        EXPECT_GE(p.stats.confidence, 0.0);
+        EXPECT_LE(p.stats.confidence, 1.0);
+        EXPECT_GE(p.stats.distinguishing.size(), 3);
+        EXPECT_LE(p.stats.distinguishing.size(), 5);
+        EXPECT_TRUE(p.color.startsWith(QLatin1Char('#')));
+        names.insert(p.archetype + p.nameSuffix);
+        if (i > 0) {
+            EXPECT_LE(p.stats.shareRevenue, result->personas[i - 1].stats.shareRevenue);
+        }
+    }
+    EXPECT_EQ(names.size(), result->personas.size()); // archetype + suffix is unique
+    EXPECT_EQ(size, people);
+    EXPECT_NEAR(sharePeople, 1.0, 1e-9);
+    EXPECT_NEAR(shareRevenue, 1.0, 1e-9);
+    // The demo's segments include buyers who return and people who never buy.
+    EXPECT_GT(result->personas.first().stats.ordersPerPerson, 1.5);
+    EXPECT_EQ(result->personas.last().stats.revenue, 0.0);
+
+    // Stored: the run, one assignment per person, the personas.
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT COUNT(*) FROM segmentation_runs")).toInt(), 1);
+    EXPECT_EQ(
+        project->scalar(QStringLiteral("SELECT COUNT(*) FROM assignments WHERE run_id = ?"), {result->runId})
+            .toLongLong(),
+        people);
+    const QList<Persona> stored = PersonaRepository::load(*project);
+    ASSERT_EQ(stored.size(), result->personas.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        EXPECT_EQ(stored[i].archetype, result->personas[i].archetype);
+        EXPECT_EQ(stored[i].stats.size, result->personas[i].stats.size);
+        EXPECT_EQ(stored[i].segment, result->personas[i].segment);
+    }
+    const auto run = RunStore::latestRun(*project, &error);
+    ASSERT_TRUE(run) << qPrintable(error.message);
+    EXPECT_EQ(run->id, result->runId);
+    EXPECT_EQ(run->k, result->k);
+    EXPECT_EQ(run->features, result->features);
+    EXPECT_EQ(run->centroids.value(QStringLiteral("centroids")).toArray().size(), result->k);
+    EXPECT_EQ(run->transforms().size(), result->features.size());
+    EXPECT_TRUE(run->scores.value(QStringLiteral("silhouette")).toObject().contains(QStringLiteral("3")));
+    EXPECT_TRUE(run->timings.contains(QStringLiteral("clustering")));
+
+    // Assignments agree with the personas' sizes.
+    const auto assignments = RunStore::latestAssignments(*project, &error);
+    ASSERT_TRUE(assignments) << qPrintable(error.message);
+    EXPECT_EQ(assignments->size(), people);
+    QHash<qint64, qint64> perPersona;
+    for (const PersonAssignment &a : *assignments)
+        ++perPersona[a.personaId];
+    for (const Persona &p : stored)
+        EXPECT_EQ(perPersona.value(p.id), p.stats.size);
+
+    // The exported features are what was clustered.
+    const auto exported = RunStore::latestFeatures(*project, nullptr, &error);
+    const auto recomputed = computeFeatures(*project, nullptr, &error);
+    ASSERT_TRUE(exported && recomputed);
+    EXPECT_EQ(exported->keys, recomputed->keys);
+    EXPECT_EQ(exported->z, recomputed->z);
+    const QString csv = s_dir->path(QStringLiteral("features.csv"));
+    ASSERT_TRUE(RunStore::writeFeaturesCsv(*project, csv, nullptr, &error)) << qPrintable(error.message);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    EXPECT_EQ(lines.size(), people + 1);
+    EXPECT_EQ(lines.first(), "customer_id," + result->features.join(QLatin1Char(',')).toUtf8());
+    const QString assignmentsCsv = s_dir->path(QStringLiteral("assignments.csv"));
+    ASSERT_TRUE(RunStore::writeAssignmentsCsv(*project, assignmentsCsv, &error));
+    QFile afile(assignmentsCsv);
+    ASSERT_TRUE(afile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(afile.readLine().startsWith("customer_id,persona"));
+}
+
+TEST_F(SegmentationTest, DeterministicForASeedAndFixedK)
+{
+    auto project = freshProject(QStringLiteral("fixed.personas"));
+    ASSERT_TRUE(project);
+    SegmentationOptions options;
+    options.k = 4;
+    options.restarts = 3;
+    options.seed = 7;
+    Error error;
+    const auto first = runSegmentation(*project, options, nullptr, &error);
+    ASSERT_TRUE(first) << qPrintable(error.message);
+    EXPECT_EQ(first->k, 4);
+    EXPECT_EQ(first->personas.size(), 4);
+    EXPECT_EQ(first->silhouetteByK.keys(), QList<int> {4});
+    const auto firstAssignments = RunStore::latestAssignments(*project, &error);
+    const auto second = runSegmentation(*project, options, nullptr, &error);
+    ASSERT_TRUE(second) << qPrintable(error.message);
+    const auto secondAssignments = RunStore::latestAssignments(*project, &error);
+    ASSERT_TRUE(firstAssignments && secondAssignments);
+    EXPECT_NE(first->runId, second->runId);
+    EXPECT_EQ(first->inertia, second->inertia);
+    ASSERT_EQ(firstAssignments->size(), secondAssignments->size());
+    for (qsizetype i = 0; i < firstAssignments->size(); ++i) {
+        ASSERT_EQ((*firstAssignments)[i].customerId, (*secondAssignments)[i].customerId);
+        ASSERT_EQ((*firstAssignments)[i].segment, (*secondAssignments)[i].segment);
+    }
+    for (qsizetype i = 0; i < first->personas.size(); ++i) {
+        EXPECT_EQ(first->personas[i].archetype, second->personas[i].archetype);
+        EXPECT_EQ(first->personas[i].stats.size, second->personas[i].stats.size);
+    }
+    // Two runs stored; the personas belong to the latest.
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT COUNT(*) FROM segmentation_runs")).toInt(), 2);
+    EXPECT_EQ(
+        project->scalar(QStringLiteral("SELECT COUNT(*) FROM personas WHERE run_id = ?"), {second->runId})
+            .toInt(),
+        4);
+}
+
+TEST(Segmentation, ClearErrorsForTooFewPeople)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    Error error;
+    EXPECT_FALSE(runSegmentation(*project, SegmentationOptions(), nullptr, &error));
+    EXPECT_TRUE(error.message.contains(QLatin1String("no people"))) << qPrintable(error.message);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT COUNT(*) FROM segmentation_runs")).toInt(), 0);
+
+    ASSERT_TRUE(
+        project->exec(QStringLiteral("INSERT INTO people(id, customer_id) VALUES (1, 'a'), (2, 'b')")));
+    ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total) "
+                                             "VALUES ('o1', 1, 1700000000, 10), ('o2', 2, 1700100000, 90)")));
+    error = Error();
+    EXPECT_FALSE(runSegmentation(*project, SegmentationOptions(), nullptr, &error));
+    EXPECT_TRUE(error.message.contains(QLatin1String("fewer than"))) << qPrintable(error.message);
+    EXPECT_FALSE(RunStore::latestRun(*project, &error));
+    EXPECT_TRUE(error.isSet());
+
+    // Two people, two segments: that works.
+    SegmentationOptions two;
+    two.k = 2;
+    const auto result = runSegmentation(*project, two, nullptr, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    EXPECT_EQ(result->personas.size(), 2);
+}
+
+TEST(Segmentation, CancelLeavesNothing)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    ASSERT_TRUE(project->exec(
+        QStringLiteral("INSERT INTO people(id, customer_id) VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')")));
+    ASSERT_TRUE(
+        project->exec(QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total) VALUES "
+                                     "('o1', 1, 1700000000, 10), ('o2', 2, 1700100000, 90), "
+                                     "('o3', 3, 1700200000, 30), ('o4', 4, 1700300000, 300)")));
+    CallbackProgress progress;
+    progress.cancel();
+    Error error;
+    EXPECT_FALSE(runSegmentation(*project, SegmentationOptions(), &progress, &error));
+    EXPECT_TRUE(error.isSet());
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT COUNT(*) FROM segmentation_runs")).toInt(), 0);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT COUNT(*) FROM personas")).toInt(), 0);
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontroller.h"
+
+#include "backgroundtask.h"
+#include "import/importer.h"
+#include "projectcontroller.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+
+namespace pw {
+
+namespace {
+
+constexpr int shownErrors = 10;
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    return files;
+}
+
+} // namespace
+
+ImportController::ImportController(QWidget *window, ProjectController *projects)
+    : QObject(window), m_window(window), m_projects(projects),
+      m_importAction(new QAction(tr("&Import…"), this))
+{
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &ImportController::importWithDialog);
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool ImportController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::DragEnter) {
+        auto *drag = static_cast<QDragEnterEvent *>(event);
+        if (m_projects->project() && !localFiles(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (watched == m_window && event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList files = localFiles(drop->mimeData());
+        if (!files.isEmpty()) {
+            drop->acceptProposedAction();
+            importFiles(files);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ImportController::importWithDialog()
+{
+    if (!m_projects->project()) {
+        QMessageBox::information(m_window, tr("Import"), tr("Open or create a project first."));
+        return;
+    }
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("import/folder"), QDir::homePath()).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_window, tr("Import Customer Data"), folder,
+        tr("Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void ImportController::importFiles(const QStringList &files)
+{
+    Project *project = m_projects->project();
+    if (!project || files.isEmpty())
+        return;
+    const QString path = project->path();
+    runInBackground<ImportReport>(
+        m_window, tr("Importing customer data…"),
+        [path, files](Progress &progress) {
+            // A connection is bound to its thread: the worker opens its own.
+            ImportReport report;
+            auto own = Project::open(path, Project::OpenMode::OpenExisting, &report.fatal);
+            if (!own)
+                return report;
+            return pw::importFiles(*own, files, ImportOptions(), &progress);
+        },
+        [this](const ImportReport &report, bool canceled) {
+            if (canceled || report.canceled) {
+                QMessageBox::information(m_window, tr("Import"), tr("The import was canceled; nothing was imported."));
+                return;
+            }
+            if (report.fatal.isSet()) {
+                QMessageBox::warning(m_window, tr("Import failed"),
+                                     tr("Nothing was imported.\n\n%1").arg(report.fatal.toString()));
+                return;
+            }
+            const QLocale locale;
+            QString text = tr("%1 of %2 rows imported.")
+                               .arg(locale.toString(report.rowsImported), locale.toString(report.rowsRead));
+            if (report.rowsRejected > 0) {
+                text += QLatin1Char('\n') + tr("%1 rows were rejected:").arg(locale.toString(report.rowsRejected));
+                for (int i = 0; i < report.rowErrors.size() && i < shownErrors; ++i)
+                    text += QStringLiteral("\n• ") + report.rowErrors[i].toString();
+            }
+            QMessageBox box(report.rowsRejected > 0 ? QMessageBox::Warning : QMessageBox::Information,
+                            tr("Import"), text, QMessageBox::Ok, m_window);
+            box.exec();
+            Q_EMIT imported();
+        });
+}
+
+} // namespace pw

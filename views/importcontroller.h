@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QWidget;
+
+namespace pw {
+
+class ProjectController;
+
+/// File > Import… and files dropped onto the window: imports them into the open project on a
+/// worker thread with progress and cancel, then reports what landed and the first bad rows.
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Accepts drops on `window` (it installs itself as the window's event filter).
+    ImportController(QWidget *window, ProjectController *projects);
+
+    QAction *importAction() const { return m_importAction; }
+
+    /// Imports `files` into the open project in the background.
+    void importFiles(const QStringList &files);
+
+Q_SIGNALS:
+    /// The project's data changed.
+    void imported();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void importWithDialog();
+
+    QWidget *m_window;
+    ProjectController *m_projects;
+    QAction *m_importAction;
+};
+
+} // namespace pw

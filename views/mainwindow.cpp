@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "cardview.h"
+#include "exportcontroller.h"
+#include "importcontroller.h"
+#include "language.h"
+#include "languagecontroller.h"
+#include "personalistmodel.h"
+#include "projectcontroller.h"
+#include "segmentationcontroller.h"
+#include "store/summary.h"
+
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace pw {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_projects(new ProjectController(this)), m_import(new ImportController(this, m_projects)),
+      m_segmentation(new SegmentationController(this, m_projects)), m_export(new ExportController(this, m_projects)),
+      m_language(new LanguageController(this)), m_model(new PersonaListModel(this)), m_list(new QListView),
+      m_card(new CardView), m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Persona Workbench"));
+
+    m_list->setModel(m_model);
+    m_list->setIconSize(QSize(16, 16));
+    m_list->setSpacing(2);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setWordWrap(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Personas"));
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_card);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({250, 900});
+    setCentralWidget(splitter);
+    statusBar()->addWidget(m_status, 1);
+
+    buildMenus();
+    connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::refresh);
+    connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
+    connect(m_segmentation, &SegmentationController::personasChanged, this, &MainWindow::refresh);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentPersona);
+    m_projects->restoreWindowState();
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start(const QString &projectPath, bool offerDemo)
+{
+    if (!projectPath.isEmpty()) {
+        m_projects->openProject(projectPath, !QFileInfo::exists(projectPath));
+        return;
+    }
+    const QString last = m_projects->lastProject();
+    if (!last.isEmpty())
+        m_projects->openProject(last);
+    else if (offerDemo)
+        QTimer::singleShot(0, m_projects, &ProjectController::offerDemo);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_projects->newAction());
+    file->addAction(m_projects->openAction());
+    file->addMenu(m_projects->recentMenu());
+    file->addSeparator();
+    file->addAction(m_import->importAction());
+    file->addAction(m_export->exportPdfAction());
+    file->addSeparator();
+    file->addAction(m_projects->quitAction());
+
+    QMenu *personas = menuBar()->addMenu(tr("&Personas"));
+    personas->addAction(m_segmentation->proposeAction());
+
+    menuBar()->addMenu(m_language->menu());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Persona Workbench"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::refresh()
+{
+    Project *project = m_projects->project();
+    const bool open = project != nullptr;
+    m_import->importAction()->setEnabled(open);
+    m_segmentation->proposeAction()->setEnabled(open);
+    m_export->exportPdfAction()->setEnabled(open);
+    m_funnels.clear();
+    m_peopleTotal = 0;
+    m_dataPeriod.clear();
+    if (!project) {
+        m_model->clear();
+        m_card->clear();
+        m_status->setText(tr("No project open"));
+        return;
+    }
+
+    const qint64 previousId = m_card->persona() ? m_card->persona()->id : 0;
+    m_model->reload(*project, applicationLanguage());
+    Error error;
+    const QLocale locale;
+    if (const auto summary = summarize(*project, &error)) {
+        m_peopleTotal = summary->people;
+        if (summary->firstDate.isValid() && summary->lastDate.isValid())
+            m_dataPeriod = summary->firstDate.date().toString(Qt::ISODate) + QStringLiteral(" – ")
+                + summary->lastDate.date().toString(Qt::ISODate);
+        m_status->setText(tr("%1 people · %2 orders · revenue %3")
+                              .arg(locale.toString(summary->people), locale.toString(summary->orders),
+                                   locale.toString(summary->revenue, 'f', 2)));
+    } else {
+        m_status->setText(error.toString());
+    }
+    if (m_model->rowCount() > 0) {
+        if (const auto funnels = computeFunnels(*project, &error)) {
+            for (const PersonaFunnel &pf : funnels->personas)
+                m_funnels.insert(pf.personaId, pf.funnel);
+        }
+    }
+
+    int row = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->persona(i).id == previousId)
+            row = i;
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(row));
+    showCurrentPersona();
+}
+
+void MainWindow::showCurrentPersona()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid() || index.row() >= m_model->rowCount()) {
+        m_card->clear();
+        return;
+    }
+    const Persona &persona = m_model->persona(index.row());
+    CardContext context;
+    context.language = applicationLanguage();
+    context.projectName = m_projects->project() ? QFileInfo(m_projects->project()->path()).completeBaseName()
+                                                : QString();
+    if (m_funnels.contains(persona.id))
+        context.funnel = m_funnels.value(persona.id);
+    context.peopleTotal = m_peopleTotal;
+    context.dataPeriod = m_dataPeriod;
+    m_card->setPersona(persona, context);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Persona Workbench"),
+                       tr("<h3>Persona Workbench %1</h3>"
+                          "<p>Turns your own customer data into buyer personas, on your own machine.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_projects->saveWindowState();
+    event->accept();
+}
+
+} // namespace pw

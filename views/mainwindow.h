@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journey/funnel.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QListView;
+
+namespace pw {
+
+class CardView;
+class ExportController;
+class ImportController;
+class LanguageController;
+class PersonaListModel;
+class ProjectController;
+class SegmentationController;
+
+/// The main window: a frame that wires the feature controllers, the persona list and the card.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `projectPath` if given, else the last project; with neither, and `offerDemo`,
+    /// offers to open the demo store.
+    void start(const QString &projectPath, bool offerDemo);
+
+    ProjectController *projects() const { return m_projects; }
+    PersonaListModel *personaModel() const { return m_model; }
+    QListView *personaList() const { return m_list; }
+    CardView *cardView() const { return m_card; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void refresh();
+    void showCurrentPersona();
+    void about();
+
+    ProjectController *m_projects;
+    ImportController *m_import;
+    SegmentationController *m_segmentation;
+    ExportController *m_export;
+    LanguageController *m_language;
+    PersonaListModel *m_model;
+    QListView *m_list;
+    CardView *m_card;
+    QLabel *m_status;
+    QHash<qint64, Funnel> m_funnels; ///< persona id -> its funnel
+    qint64 m_peopleTotal = 0;
+    QString m_dataPeriod;
+};
+
+} // namespace pw
