@@ -1,4 +1,1007 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>suggested</source>
+        <translation>מוצעת</translation>
+    </message>
+    <message>
+        <source>Archetype: %1</source>
+        <translation>ארכיטיפ: %1</translation>
+    </message>
+    <message>
+        <source>of people</source>
+        <translation>מהאנשים</translation>
+    </message>
+    <message>
+        <source>of revenue</source>
+        <translation>מההכנסות</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>ערך הזמנה ממוצע</translation>
+    </message>
+    <message>
+        <source>orders per person</source>
+        <translation>הזמנות לאדם</translation>
+    </message>
+    <message>
+        <source>orders with a discount</source>
+        <translation>הזמנות בהנחה</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>מסע הלקוח</translation>
+    </message>
+    <message>
+        <source>%1 people in the data</source>
+        <translation>%1 אנשים בנתונים</translation>
+    </message>
+    <message>
+        <source>data period %1</source>
+        <translation>תקופת הנתונים: %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>פרויקט: %1</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>מטרות</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>מניעים</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>נקודות כאב</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>תסכולים</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ערוצים</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>מה לעשות</translation>
+    </message>
+    <message>
+        <source>Buyer personas</source>
+        <translation>פרסונות של קונים</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>פרסונות: %1</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>אנשים: %1</translation>
+    </message>
+    <message>
+        <source>%1 of people, %2 of revenue</source>
+        <translation>%1 מהאנשים, %2 מההכנסות</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The project file (NAME.personas).</source>
+        <translation>קובץ הפרויקט (NAME.personas).</translation>
+    </message>
+    <message>
+        <source>--project FILE is required</source>
+        <translation>חובה לציין --project FILE</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>לא ניתן לכתוב את הקובץ: %1</translation>
+    </message>
+    <message>
+        <source>Language of names and labels: en, he or ru.</source>
+        <translation>שפת השמות והתוויות: en, he או ru.</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (en, he or ru)</source>
+        <translation>שפה לא מוכרת &apos;%1&apos; (en, he או ru)</translation>
+    </message>
+    <message>
+        <source>Number of personas, or auto (3 or 4 chosen by silhouette).</source>
+        <translation>מספר הפרסונות, או auto (3 או 4, לפי ציון ה-silhouette).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>זרע אקראי (ברירת המחדל: 42).</translation>
+    </message>
+    <message>
+        <source>k-means restarts (default 10).</source>
+        <translation>מספר ההרצות החוזרות של k-means (ברירת המחדל: 10).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>פלט בפורמט JSON.</translation>
+    </message>
+    <message>
+        <source>Propose personas by clustering everyone in the project.</source>
+        <translation>הצעת פרסונות על ידי חלוקת כל האנשים בפרויקט לאשכולות.</translation>
+    </message>
+    <message>
+        <source>--k takes auto or a number from 2 to 12, not &apos;%1&apos;</source>
+        <translation>הערך של --k חייב להיות auto או מספר בין 2 ל-12, ולא &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>הערך של --seed חייב להיות מספר שלם</translation>
+    </message>
+    <message>
+        <source>--restarts takes a number of at least 1</source>
+        <translation>הערך של --restarts חייב להיות מספר של 1 ומעלה</translation>
+    </message>
+    <message>
+        <source>%1 personas from %2 people (silhouette %3)</source>
+        <translation>%1 פרסונות מתוך %2 אנשים (silhouette %3)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% מההכנסות</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s personas.</source>
+        <translation>הצגת רשימת הפרסונות של הפרויקט.</translation>
+    </message>
+    <message>
+        <source>of revenue</source>
+        <translation>מההכנסות</translation>
+    </message>
+    <message>
+        <source>Journey funnels for everyone and per persona.</source>
+        <translation>משפכי מסע הלקוח לכלל האנשים ולכל פרסונה בנפרד.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>כולם</translation>
+    </message>
+    <message>
+        <source>Write the PDF deck to this file.</source>
+        <translation>שמירת מצגת ה-PDF בקובץ הזה.</translation>
+    </message>
+    <message>
+        <source>Write one PNG per persona card into this folder.</source>
+        <translation>שמירת קובץ PNG אחד לכל כרטיס פרסונה בתיקייה הזו.</translation>
+    </message>
+    <message>
+        <source>Width of each PNG in pixels (default 1920).</source>
+        <translation>רוחב כל קובץ PNG בפיקסלים (ברירת המחדל: 1920).</translation>
+    </message>
+    <message>
+        <source>Export the persona cards.</source>
+        <translation>ייצוא כרטיסי הפרסונות.</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf OUT and/or --png DIR</source>
+        <translation>אין מה לייצא: יש לציין --pdf OUT ו/או --png DIR</translation>
+    </message>
+    <message>
+        <source>--png-width takes a number of pixels from 200 to 10000</source>
+        <translation>הערך של --png-width חייב להיות מספר פיקסלים בין 200 ל-10000</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>התקדמות</translation>
+    </message>
+    <message>
+        <source>Create a project from the bundled demo store, clustered.</source>
+        <translation>יצירת פרויקט מחנות ההדגמה המצורפת, כשהפילוח כבר מוכן.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the demo is only written into a new project</source>
+        <translation>%1 כבר קיים; ההדגמה נכתבת רק לפרויקט חדש</translation>
+    </message>
+    <message>
+        <source>The files&apos; format: auto (default) or generic.</source>
+        <translation>פורמט הקבצים: auto (ברירת המחדל) או generic.</translation>
+    </message>
+    <message>
+        <source>skip (default): import the good rows and report the bad ones; abort: the first bad row fails the whole import.</source>
+        <translation>skip (ברירת המחדל): ייבוא השורות התקינות ודיווח על השורות השגויות; abort: השורה השגויה הראשונה מכשילה את כל הייבוא.</translation>
+    </message>
+    <message>
+        <source>Print progress on standard error.</source>
+        <translation>הצגת ההתקדמות בפלט השגיאות התקני (stderr).</translation>
+    </message>
+    <message>
+        <source>Write every bad row (file, line, column, reason) to this CSV.</source>
+        <translation>כתיבת כל שורה שגויה (קובץ, שורה, עמודה, סיבה) לקובץ ה-CSV הזה.</translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation>הקבצים לייבוא.</translation>
+    </message>
+    <message>
+        <source>Import files into a project (created if missing).</source>
+        <translation>ייבוא קבצים לפרויקט (הפרויקט ייווצר אם אינו קיים).</translation>
+    </message>
+    <message>
+        <source>no file to import</source>
+        <translation>אין קובץ לייבוא</translation>
+    </message>
+    <message>
+        <source>--on-error takes skip or abort, not &apos;%1&apos;</source>
+        <translation>הערך של --on-error חייב להיות skip או abort, ולא &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>הקובץ אינו קיים</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>דילוג</translation>
+    </message>
+    <message>
+        <source>... and %1 more bad rows</source>
+        <translation>... ועוד %1 שורות שגויות</translation>
+    </message>
+    <message>
+        <source>imported %1 rows (%2), rejected %3, in %4 s</source>
+        <translation>יובאו %1 שורות (%2), נדחו %3, תוך %4 שניות</translation>
+    </message>
+    <message>
+        <source>What the project holds.</source>
+        <translation>מה יש בפרויקט.</translation>
+    </message>
+    <message>
+        <source>people:     %1</source>
+        <translation>אנשים:      %1</translation>
+    </message>
+    <message>
+        <source>customers:  %1</source>
+        <translation>לקוחות:     %1</translation>
+    </message>
+    <message>
+        <source>buyers:     %1</source>
+        <translation>קונים:      %1</translation>
+    </message>
+    <message>
+        <source>orders:     %1</source>
+        <translation>הזמנות:     %1</translation>
+    </message>
+    <message>
+        <source>events:     %1</source>
+        <translation>אירועים:    %1</translation>
+    </message>
+    <message>
+        <source>reviews:    %1</source>
+        <translation>ביקורות:    %1</translation>
+    </message>
+    <message>
+        <source>revenue:    %1</source>
+        <translation>הכנסות:     %1</translation>
+    </message>
+    <message>
+        <source>period:     %1 – %2</source>
+        <translation>תקופה:      %1 – %2</translation>
+    </message>
+    <message>
+        <source>personas:   %1</source>
+        <translation>פרסונות:    %1</translation>
+    </message>
+    <message>
+        <source>imports:    %1</source>
+        <translation>ייבואים:    %1</translation>
+    </message>
+    <message>
+        <source>Write the table to this CSV file.</source>
+        <translation>כתיבת הטבלה לקובץ ה-CSV הזה.</translation>
+    </message>
+    <message>
+        <source>--csv OUT is required</source>
+        <translation>חובה לציין --csv OUT</translation>
+    </message>
+    <message>
+        <source>Write customer_id,persona (the persona&apos;s id) for every person of the latest segmentation run.</source>
+        <translation>כתיבת customer_id,persona (מזהה הפרסונה) לכל אדם בהרצת הפילוח האחרונה.</translation>
+    </message>
+    <message>
+        <source>Write the feature matrix of the latest segmentation run, as clustered (transformed and standardised).</source>
+        <translation>כתיבת מטריצת המאפיינים של הרצת הפילוח האחרונה, כפי ששימשה לחלוקה לאשכולות (לאחר טרנספורמציה ותקנון).</translation>
+    </message>
+    <message>
+        <source>create a project from the bundled demo store, clustered</source>
+        <translation>יצירת פרויקט מחנות ההדגמה המצורפת, כשהפילוח כבר מוכן</translation>
+    </message>
+    <message>
+        <source>import data files into a project</source>
+        <translation>ייבוא קובצי נתונים לפרויקט</translation>
+    </message>
+    <message>
+        <source>propose personas by clustering everyone</source>
+        <translation>הצעת פרסונות על ידי חלוקת כל האנשים לאשכולות</translation>
+    </message>
+    <message>
+        <source>what the project holds</source>
+        <translation>מה יש בפרויקט</translation>
+    </message>
+    <message>
+        <source>list the personas</source>
+        <translation>רשימת הפרסונות</translation>
+    </message>
+    <message>
+        <source>write customer_id,persona per person</source>
+        <translation>כתיבת customer_id,persona לכל אדם</translation>
+    </message>
+    <message>
+        <source>write the feature matrix as clustered</source>
+        <translation>כתיבת מטריצת המאפיינים כפי ששימשה לחלוקה לאשכולות</translation>
+    </message>
+    <message>
+        <source>journey funnels for everyone and per persona</source>
+        <translation>משפכי מסע הלקוח לכלל האנשים ולכל פרסונה בנפרד</translation>
+    </message>
+    <message>
+        <source>export the persona cards as a PDF deck and PNGs</source>
+        <translation>ייצוא כרטיסי הפרסונות כמצגת PDF וכקובצי PNG</translation>
+    </message>
+    <message>
+        <source>Usage: persona-cli COMMAND --project FILE [options]</source>
+        <translation>שימוש: persona-cli COMMAND --project FILE [אפשרויות]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>פקודות:</translation>
+    </message>
+    <message>
+        <source>Run &apos;persona-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>להצגת האפשרויות של פקודה יש להריץ &apos;persona-cli COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (run persona-cli --help)</source>
+        <translation>פקודה לא מוכרת &apos;%1&apos; (יש להריץ persona-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <source>The text encoding %1 is not supported</source>
+        <translation>קידוד הטקסט %1 אינו נתמך</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file</source>
+        <translation>שדה שנפתח במירכאות לא נסגר עד סוף הקובץ</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>לא ניתן לכתוב את הקובץ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeckExporter</name>
+    <message>
+        <source>The PDF file cannot be written: %1</source>
+        <translation>לא ניתן לכתוב את קובץ ה-PDF: %1</translation>
+    </message>
+    <message>
+        <source>Buyer personas – %1</source>
+        <translation>פרסונות של קונים – %1</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written</source>
+        <translation>לא ניתן לכתוב את קובץ ה-PDF</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>כתיבת קובץ ה-PDF</translation>
+    </message>
+    <message>
+        <source>The export was canceled</source>
+        <translation>הייצוא בוטל</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created</source>
+        <translation>לא ניתן ליצור את התיקייה</translation>
+    </message>
+    <message>
+        <source>The image cannot be written: %1</source>
+        <translation>לא ניתן לכתוב את התמונה: %1</translation>
+    </message>
+    <message>
+        <source>Writing the images</source>
+        <translation>כתיבת התמונות</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>The folder does not exist</source>
+        <translation>התיקייה אינה קיימת</translation>
+    </message>
+    <message>
+        <source>The project file already exists</source>
+        <translation>קובץ הפרויקט כבר קיים</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created: %1</source>
+        <translation>לא ניתן ליצור תיקייה זמנית: %1</translation>
+    </message>
+    <message>
+        <source>The demo project was canceled</source>
+        <translation>יצירת פרויקט ההדגמה בוטלה</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>The features cannot be computed: %1</source>
+        <translation>לא ניתן לחשב את המאפיינים: %1</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>חישוב מאפיינים</translation>
+    </message>
+    <message>
+        <source>The computation was canceled</source>
+        <translation>החישוב בוטל</translation>
+    </message>
+    <message>
+        <source>Unknown feature: %1</source>
+        <translation>מאפיין לא מוכר: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation>לא ניתן היה לחשב את המשפך: %1</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>מודעות</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>שיקול</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>המרה</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>שימור</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>סנגור</translation>
+    </message>
+</context>
+<context>
+    <name>GenericFormat</name>
+    <message>
+        <source>Generic CSV (one file per entity)</source>
+        <translation>CSV כללי (קובץ אחד לכל ישות)</translation>
+    </message>
+    <message>
+        <source>sku, product_name or quantity</source>
+        <translation>sku, product_name או quantity</translation>
+    </message>
+    <message>
+        <source>The header is not that of a generic file: it has no customer_id, order_id or session_id column</source>
+        <translation>שורת הכותרת אינה של קובץ כללי: אין בה עמודת customer_id, order_id או session_id</translation>
+    </message>
+    <message>
+        <source>The header looks like %1 but lacks the required columns: %2</source>
+        <translation>שורת הכותרת נראית כמו של %1, אבל חסרות בה עמודות החובה: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns</source>
+        <translation>בשורה יש %1 שדות, אבל בשורת הכותרת יש %2 עמודות</translation>
+    </message>
+    <message>
+        <source>required value is empty</source>
+        <translation>ערך חובה חסר</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>אינו תאריך תקין</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>אינו מספר</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>אינו מספר שלם</translation>
+    </message>
+    <message>
+        <source>not a yes/no value</source>
+        <translation>אינו ערך כן/לא</translation>
+    </message>
+    <message>
+        <source>rating must be 1–5</source>
+        <translation>הערך של rating חייב להיות בין 1 ל-5</translation>
+    </message>
+    <message>
+        <source>nps must be 0–10</source>
+        <translation>הערך של nps חייב להיות בין 0 ל-10</translation>
+    </message>
+    <message>
+        <source>a review needs a rating or an nps</source>
+        <translation>לכל ביקורת נדרש ערך rating או nps</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>הקובץ אינו קיים</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a data file</source>
+        <translation>זוהי תיקייה, לא קובץ נתונים</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>הקובץ ריק</translation>
+    </message>
+    <message>
+        <source>The format of this file is not recognised</source>
+        <translation>הפורמט של הקובץ לא זוהה</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>ייבוא %1</translation>
+    </message>
+    <message>
+        <source>Unknown import format &quot;%1&quot; (known: auto, %2)</source>
+        <translation>פורמט ייבוא לא מוכר &quot;%1&quot; (הפורמטים המוכרים: auto, %2)</translation>
+    </message>
+    <message>
+        <source>No files to import</source>
+        <translation>אין קבצים לייבוא</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>The project cannot be written: %1</source>
+        <translation>לא ניתן לכתוב לפרויקט: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KMeans</name>
+    <message>
+        <source>Clustering into %1 segments</source>
+        <translation>חלוקה ל-%1 פלחים</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>The project file does not exist</source>
+        <translation>קובץ הפרויקט אינו קיים</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a project file</source>
+        <translation>זוהי תיקייה, לא קובץ פרויקט</translation>
+    </message>
+    <message>
+        <source>This file is not a Persona Workbench project (it is not an SQLite database)</source>
+        <translation>הקובץ הזה אינו פרויקט של Persona Workbench (הוא אינו מסד נתונים של SQLite)</translation>
+    </message>
+    <message>
+        <source>The folder for the project file does not exist</source>
+        <translation>התיקייה של קובץ הפרויקט אינה קיימת</translation>
+    </message>
+    <message>
+        <source>The project file cannot be opened: %1</source>
+        <translation>לא ניתן לפתוח את קובץ הפרויקט: %1</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (SQLite reports: %1)</source>
+        <translation>קובץ הפרויקט פגום (הודעת SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>This SQLite database is not a Persona Workbench project</source>
+        <translation>מסד הנתונים הזה של SQLite אינו פרויקט של Persona Workbench</translation>
+    </message>
+    <message>
+        <source>This project was saved by a newer version of Persona Workbench (format %1; this version reads up to %2)</source>
+        <translation>הפרויקט נשמר בגרסה חדשה יותר של Persona Workbench (פורמט %1; גרסה זו קוראת עד פורמט %2)</translation>
+    </message>
+    <message>
+        <source>The project file cannot be written: %1</source>
+        <translation>לא ניתן לכתוב לקובץ הפרויקט: %1</translation>
+    </message>
+    <message>
+        <source>The project could not be upgraded to format %1: %2</source>
+        <translation>לא ניתן היה לשדרג את הפרויקט לפורמט %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>The segmentation runs cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את הרצות הפילוח: %1</translation>
+    </message>
+    <message>
+        <source>The project has not been clustered yet</source>
+        <translation>עדיין לא בוצע פילוח בפרויקט</translation>
+    </message>
+    <message>
+        <source>The assignments cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את שיוך האנשים לפלחים: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Segmentation</name>
+    <message>
+        <source>The segmentation cannot be saved: %1</source>
+        <translation>לא ניתן לשמור את הפילוח: %1</translation>
+    </message>
+    <message>
+        <source>The project has no people to cluster: import customers, orders or events first</source>
+        <translation>אין בפרויקט אנשים לפילוח: יש לייבא קודם לקוחות, הזמנות או אירועים</translation>
+    </message>
+    <message>
+        <source>The data cannot be clustered: no feature varies between people</source>
+        <translation>לא ניתן לפלח את הנתונים: אין אף מאפיין שערכו משתנה בין האנשים</translation>
+    </message>
+    <message>
+        <source>The number of segments must be at least 1 (asked: %1 to %2)</source>
+        <translation>מספר הפלחים חייב להיות 1 לפחות (התבקשו: %1 עד %2)</translation>
+    </message>
+    <message>
+        <source>There are %1 people, fewer than the %2 segments asked for</source>
+        <translation>יש רק %1 אנשים, פחות מ-%2 הפלחים שהתבקשו</translation>
+    </message>
+    <message>
+        <source>The segmentation was canceled</source>
+        <translation>הפילוח בוטל</translation>
+    </message>
+    <message>
+        <source>Saving the segmentation</source>
+        <translation>שמירת הפילוח</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>The project cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את הפרויקט: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Buyer personas from your own customer data.</source>
+        <translation>פרסונות של קונים מתוך נתוני הלקוחות שלכם.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, he or ru.</source>
+        <translation>שפת הממשק: en, he או ru.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>שמירת צילום של החלון בקובץ FILE ויציאה.</translation>
+    </message>
+    <message>
+        <source>The project file to open.</source>
+        <translation>קובץ הפרויקט לפתיחה.</translation>
+    </message>
+    <message>
+        <source>Unsupported language: %1 (use en, he or ru)</source>
+        <translation>שפה לא נתמכת: %1 (יש להשתמש ב-en, he או ru)</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1</source>
+        <translation>לא ניתן לכתוב את צילום המסך %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::CardView</name>
+    <message>
+        <source>No persona to show.
+Import customer data and choose Personas &gt; Propose personas.</source>
+        <translation>אין פרסונה להצגה.
+יש לייבא נתוני לקוחות ולבחור פרסונות &gt; הצעת פרסונות.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ExportController</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>יי&amp;צוא PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>ייצוא PDF</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>יש לפתוח או ליצור פרויקט תחילה.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>מסמכי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting the persona deck…</source>
+        <translation>ייצוא מצגת הפרסונות…</translation>
+    </message>
+    <message>
+        <source>The deck cannot be exported.
+
+%1</source>
+        <translation>לא ניתן לייצא את המצגת.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The persona deck was written to %1.</source>
+        <translation>מצגת הפרסונות נשמרה בקובץ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;ייבוא…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>יש לפתוח או ליצור פרויקט תחילה.</translation>
+    </message>
+    <message>
+        <source>Import Customer Data</source>
+        <translation>ייבוא נתוני לקוחות</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>קובצי נתונים (*.csv *.tsv *.txt *.xlsx);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Importing customer data…</source>
+        <translation>ייבוא נתוני לקוחות…</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation>הייבוא בוטל; לא יובאו נתונים.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>הייבוא נכשל</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>לא יובאו נתונים.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows imported.</source>
+        <translation>יובאו %1 מתוך %2 שורות.</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected:</source>
+        <translation>%1 שורות נדחו:</translation>
+    </message>
+</context>
+<context>
+    <name>pw::LanguageController</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;שפה</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Persona Workbench will use %1 the next time it starts.</source>
+        <translation>בהפעלה הבאה של Persona Workbench, שפת הממשק תהיה %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MainWindow</name>
+    <message>
+        <source>Persona Workbench</source>
+        <translation>Persona Workbench</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>פרסונות</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;פרסונות</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <source>&amp;About Persona Workbench</source>
+        <translation>&amp;אודות Persona Workbench</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>אין פרויקט פתוח</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 orders · revenue %3</source>
+        <translation>%1 אנשים · %2 הזמנות · הכנסות: %3</translation>
+    </message>
+    <message>
+        <source>About Persona Workbench</source>
+        <translation>אודות Persona Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Persona Workbench %1&lt;/h3&gt;&lt;p&gt;Turns your own customer data into buyer personas, on your own machine.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Persona Workbench %1&lt;/h3&gt;&lt;p&gt;הופך את נתוני הלקוחות שלכם לפרסונות של קונים – ישירות במחשב שלכם.&lt;/p&gt;&lt;p&gt;מופץ ברישיון GNU General Public License, גרסה 3 ואילך.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PersonaListModel</name>
+    <message>
+        <source>%1
+%2 people, %3 of people, %4 of revenue</source>
+        <translation>%1
+%2 אנשים, %3 מהאנשים, %4 מההכנסות</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ProjectController</name>
+    <message>
+        <source>Persona projects (*.personas)</source>
+        <translation>פרויקטי פרסונות (*.personas)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>פרויקט &amp;חדש…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;פתיחת פרויקט…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>פרויקטים אח&amp;רונים</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>יצי&amp;אה</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>לא ניתן לפתוח את הפרויקט</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be opened.
+
+%2</source>
+        <translation>לא ניתן לפתוח את הפרויקט %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 – Persona Workbench</source>
+        <translation>%1 – Persona Workbench</translation>
+    </message>
+    <message>
+        <source>Welcome to Persona Workbench</source>
+        <translation>ברוכים הבאים ל-Persona Workbench</translation>
+    </message>
+    <message>
+        <source>There is no project yet. Open the demo store, a small shop with 3,000 customers, to see how personas come out of real-looking data?</source>
+        <translation>עדיין אין פרויקט. לפתוח את חנות ההדגמה – חנות קטנה עם 3,000 לקוחות – ולראות איך נוצרות פרסונות מנתונים שנראים אמיתיים?</translation>
+    </message>
+    <message>
+        <source>Demo store</source>
+        <translation>חנות הדגמה</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>לא ניתן ליצור את התיקייה %1.</translation>
+    </message>
+    <message>
+        <source>Creating the demo store…</source>
+        <translation>יצירת חנות ההדגמה…</translation>
+    </message>
+    <message>
+        <source>The demo store cannot be created.
+
+%1</source>
+        <translation>לא ניתן ליצור את חנות ההדגמה.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>פרויקט חדש</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>לא ניתן להחליף את הקובץ %1.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>פתיחת פרויקט</translation>
+    </message>
+</context>
+<context>
+    <name>pw::SegmentationController</name>
+    <message>
+        <source>&amp;Propose Personas</source>
+        <translation>&amp;הצעת פרסונות</translation>
+    </message>
+    <message>
+        <source>Propose Personas</source>
+        <translation>הצעת פרסונות</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>יש לפתוח או ליצור פרויקט תחילה.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s personas will be replaced by new ones proposed from the data. Continue?</source>
+        <translation>הפרסונות של הפרויקט יוחלפו בפרסונות חדשות שיוצעו על סמך הנתונים. להמשיך?</translation>
+    </message>
+    <message>
+        <source>Proposing personas…</source>
+        <translation>יצירת הצעות לפרסונות…</translation>
+    </message>
+    <message>
+        <source>No personas could be proposed.
+
+%1</source>
+        <translation>לא ניתן היה להציע פרסונות.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 people were split into %2 personas (silhouette %3).</source>
+        <translation>%1 אנשים חולקו ל-%2 פרסונות (silhouette %3).</translation>
+    </message>
+</context>
 </TS>
