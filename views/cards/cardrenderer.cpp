@@ -198,13 +198,17 @@ void drawHeader(const CardCanvas &canvas, const Persona &persona, const CardCont
 void drawFigures(const CardCanvas &canvas, const Persona &persona, const QLocale &locale, const QColor &ink)
 {
     const PersonaStats &s = persona.stats;
+    // Figures about orders mean nothing for a segment that never ordered: a dash, not a zero.
+    const bool buyers = s.ordersPerPerson > 0;
+    const QString none = QStringLiteral("—");
     const QList<QPair<QString, QString>> figures = {
         {percent(locale, s.sharePeople), Card::tr("of people")},
         {percent(locale, s.shareRevenue), Card::tr("of revenue")},
         {locale.toString(s.size), Card::tr("people")},
-        {locale.toString(s.averageOrderValue, 'f', s.averageOrderValue >= 100 ? 0 : 2), Card::tr("average order value")},
-        {locale.toString(s.ordersPerPerson, 'f', 2), Card::tr("orders per person")},
-        {percent(locale, s.discountShare), Card::tr("orders with a discount")},
+        {buyers ? locale.toString(s.averageOrderValue, 'f', s.averageOrderValue >= 100 ? 0 : 2) : none,
+         Card::tr("average order value")},
+        {buyers ? locale.toString(s.ordersPerPerson, 'f', 2) : none, Card::tr("orders per person")},
+        {buyers ? percent(locale, s.discountShare) : none, Card::tr("orders with a discount")},
     };
     QPainter &p = canvas.painter();
     const qreal gap = 8;
