@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 
 PACKAGES=(
-  cmake ninja-build g++ ccache pkg-config libgtest-dev
+  cmake ninja-build g++ ccache pkg-config libgtest-dev libbenchmark-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   xvfb xauth poppler-utils imagemagick fonts-dejavu-core sqlite3

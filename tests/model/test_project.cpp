@@ -4,6 +4,7 @@
 #include "persona/persona.h"
 #include "store/project.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -234,4 +235,27 @@ TEST(PersonaRepository, GeneratedNameFollowsTheLanguage)
     EXPECT_EQ(p.displayName(QStringLiteral("en")), p.archetypeName(QStringLiteral("en")) + QStringLiteral(" 2"));
     EXPECT_NE(p.archetypeName(QStringLiteral("he")), p.archetypeName(QStringLiteral("en")));
     EXPECT_NE(p.archetypeName(QStringLiteral("ru")), p.archetypeName(QStringLiteral("en")));
+}
+
+// A project written by every earlier schema version is kept in tests/fixtures/projects and must
+// open, migrate and keep its data.
+TEST(Project, OpensAndMigratesEveryEarlierSchemaVersion)
+{
+    const QDir fixtures(QStringLiteral(TEST_DATA_DIR "/projects"));
+    const QStringList files = fixtures.entryList({QStringLiteral("schema-v*.personas")}, QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    for (const QString &name : files) {
+        TempDir dir;
+        const QString path = dir.path(name);
+        ASSERT_TRUE(QFile::copy(fixtures.filePath(name), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Error error;
+        auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+        ASSERT_TRUE(project) << qPrintable(name) << ": " << qPrintable(error.toString());
+        EXPECT_EQ(project->schemaVersion(), Project::currentSchemaVersion()) << qPrintable(name);
+        EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 6) << qPrintable(name);
+        EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt(), 4) << qPrintable(name);
+        EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        EXPECT_EQ(PersonaRepository::load(*project).size(), 2) << qPrintable(name);
+    }
 }
