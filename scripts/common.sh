@@ -10,7 +10,8 @@ PACKAGES=(
   cmake ninja-build g++ ccache pkg-config libgtest-dev libbenchmark-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  xvfb xauth poppler-utils imagemagick fonts-dejavu-core sqlite3
+  xvfb xauth poppler-utils imagemagick fonts-dejavu-core sqlite3 libsqlite3-dev
+  libquazip1-qt6-dev
 )
 
 install_missing() {

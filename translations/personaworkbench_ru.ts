@@ -98,6 +98,130 @@
         <source>%1 of people, %2 of revenue</source>
         <translation>%1 людей, %2 выручки</translation>
     </message>
+    <message>
+        <source>from data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price or quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner or impulsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early adopter or risk-averse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price-driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality-driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impulsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early adopter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-averse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days since the last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carts abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archetype fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -120,10 +244,6 @@
     <message>
         <source>unknown language &apos;%1&apos; (en, he or ru)</source>
         <translation>неизвестный язык «%1» (допустимы en, he или ru)</translation>
-    </message>
-    <message>
-        <source>Number of personas, or auto (3 or 4 chosen by silhouette).</source>
-        <translation>Число персон или auto (3 или 4 — выбор по коэффициенту силуэта).</translation>
     </message>
     <message>
         <source>Random seed (default 42).</source>
@@ -216,10 +336,6 @@
     <message>
         <source>%1 exists already; the demo is only written into a new project</source>
         <translation>%1 уже существует; демо-данные записываются только в новый проект</translation>
-    </message>
-    <message>
-        <source>The files&apos; format: auto (default) or generic.</source>
-        <translation>Формат файлов: auto (по умолчанию) или generic.</translation>
     </message>
     <message>
         <source>skip (default): import the good rows and report the bad ones; abort: the first bad row fails the whole import.</source>
@@ -377,6 +493,213 @@
         <source>unknown command &apos;%1&apos; (run persona-cli --help)</source>
         <translation>неизвестная команда «%1» (см. persona-cli --help)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a persona id (see persona-cli personas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest k tried by --k auto (2 to 8, default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest k tried by --k auto (2 to 8, default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated features to cluster on (the others are switched off); saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature&apos;s weight, e.g. monetary=2 (repeatable); saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap re-runs per k for the stability score (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k-min and --k-max take numbers from 2 to 8, the first not above the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stability-runs takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feature &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight takes KEY=NUMBER, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the project&apos;s segmentation runs, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1  %2  k=%3  %4 people  silhouette %5  stability %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona that stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge one persona&apos;s segment into another&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge takes two persona ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a persona&apos;s segment in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split takes one persona id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona to lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock a persona so that refreshes keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock takes one persona id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the customer ids of the people at this stage (with --csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --people: only this persona&apos;s people (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --people: the CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s stage rules as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the stage rules of this JSON file in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the default stage rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--people and --csv go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--persona needs a persona id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of personas, or auto (chosen between --k-min and --k-max by silhouette and stability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, rees46, ga4 or features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of files without a byte order mark (e.g. windows-1255); detected when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read dates like 03/04/2024: auto (default, decided from the whole column), dmy or mdy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep e-mails and names readable in this project (a project setting; by default they are pseudonymised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-order takes auto, dmy or mdy, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anonymous rows (no customer) were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the segmentation runs, or show one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge one persona&apos;s segment into another&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split a persona&apos;s segment in two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock a persona so that refreshes keep it (or --unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>The personas side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -455,6 +778,21 @@
     </message>
 </context>
 <context>
+    <name>FeatureTableFormat</name>
+    <message>
+        <source>Feature table (one row per person, numeric columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is not recognised as a feature table: choose the feature-table format explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature table needs at least one column besides the person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
         <source>The features cannot be computed: %1</source>
@@ -471,6 +809,14 @@
     <message>
         <source>Unknown feature: %1</source>
         <translation>Неизвестный признак: %1</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be above 0 and at most 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature settings cannot be saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -498,6 +844,81 @@
     <message>
         <source>Advocacy</source>
         <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>under 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour to 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 to 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey stages could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey stages are stored in an unknown version (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown journey stage &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule of journey stage &apos;%1&apos; is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel computation was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading orders and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no persona %1 with a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot measure the stage &apos;%1&apos;: no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ga4Format</name>
+    <message>
+        <source>Google Analytics 4 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GA4 export needs the columns event_name, user_pseudo_id and event_timestamp</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,12 +1018,140 @@
         <source>The project cannot be written: %1</source>
         <translation>Не удаётся записать проект: %1</translation>
     </message>
+    <message>
+        <source>an event needs a user_pseudo_id or a user_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates mix day-first (line %1) and month-first (line %2) forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every date fits both day-first and month-first; read as day-first (choose the order to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 already belongs to customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pseudonym key cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event needs a user_session or a user_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer needs a Customer ID or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS 0–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyNotes</name>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation type="unfinished">Болевые точки</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey notes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KMeans</name>
     <message>
         <source>Clustering into %1 segments</source>
         <translation>Кластеризация (сегментов: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineRetailFormat</name>
+    <message>
+        <source>Online Retail invoice lines (UCI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is not that of Online Retail invoice lines: it lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDocument</name>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,6 +1198,17 @@
     </message>
 </context>
 <context>
+    <name>Rees46Format</name>
+    <message>
+        <source>Event stream (REES46 / Open CDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event stream needs the columns event_time, event_type, user_id and user_session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
         <source>The segmentation runs cannot be read: %1</source>
@@ -661,6 +1221,53 @@
     <message>
         <source>The assignments cannot be read: %1</source>
         <translation>Не удаётся прочитать распределение по сегментам: %1</translation>
+    </message>
+    <message>
+        <source>There is no segmentation run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionTypes</name>
+    <message>
+        <source>Short text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -693,12 +1300,250 @@
         <source>Saving the segmentation</source>
         <translation>Сохранение сегментации</translation>
     </message>
+    <message>
+        <source>There is no persona %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring %1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging needs two different personas of the latest segmentation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a persona of the latest segmentation run can be split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment needs at least two people to be split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyFormat</name>
+    <message>
+        <source>Shopify export (customers or orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Shopify orders export needs the columns Created at and Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is neither that of a Shopify orders export (Name, Lineitem quantity, ...) nor that of a Shopify customers export (Customer ID, First Name, Email, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>The project cannot be read: %1</source>
         <translation>Не удаётся прочитать проект: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateJson</name>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Persona Workbench template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this application reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every section needs a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected two labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown figure &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>E-commerce buyer (B2C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B2B buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean (one page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in template cannot be changed; duplicate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Edit Journey Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Archetype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Evidence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceFormat</name>
+    <message>
+        <source>WooCommerce Analytics export (customers or orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WooCommerce orders export needs the columns Date and Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is neither that of a WooCommerce Analytics orders export (Date, Order #, Customer, Net Sales, ...) nor of its customers export (Name, Username, Sign Up, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook&apos;s XML is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is too large once uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable workbook (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook refers to a missing shared string</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -727,6 +1572,10 @@
         <source>Cannot write the screenshot %1</source>
         <translation>Не удаётся записать снимок экрана %1</translation>
     </message>
+    <message>
+        <source>Show the view NAME first: card, editor, comparison or journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::CardView</name>
@@ -735,6 +1584,72 @@
 Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>Нет персон для показа.
 Импортируйте данные о клиентах и выберите «Персоны &gt; Предложить персоны».</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ComparisonView</name>
+    <message>
+        <source>Figures to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::EditorController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona Workbench</source>
+        <translation type="unfinished">Persona Workbench</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -770,6 +1685,92 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The persona deck was written to %1.</source>
         <translation>Презентация персон сохранена в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::FunnelChart</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ %1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::FunnelView</name>
+    <message>
+        <source>All personas side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This persona against everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Все</translation>
+    </message>
+    <message>
+        <source>Export the people at this stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see its journey funnels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 go on to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 hours to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to convert: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -821,6 +1822,248 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>%1 rows were rejected:</source>
         <translation>Отклонено строк: %1. Ошибки:</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ImportWizard</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Импорт</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file is, as detected. Change it if the detection is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column is read as, and the first rows as they will be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row checked before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide from the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2024:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows as they will be stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value&apos;s column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding %1, columns separated by “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column mapping remembered for files of this shape is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns read as nothing are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 format reads these columns itself. To map them yourself, choose the generic format on the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 good, %3 with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows without a customer are anonymous and will not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems are skipped; the good rows are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::JourneyController</name>
+    <message>
+        <source>Journey notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Funnel Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Note Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo Note Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the journey funnels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel computation was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Funnel Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the People at a Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -879,6 +2122,125 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>&lt;h3&gt;Persona Workbench %1&lt;/h3&gt;&lt;p&gt;Turns your own customer data into buyer personas, on your own machine.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Persona Workbench %1&lt;/h3&gt;&lt;p&gt;Превращает ваши собственные данные о клиентах в персоны покупателей — прямо на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::PersonaForm</name>
+    <message>
+        <source>Choose a persona in the list, or create one with Personas › New Persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archetype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a proto-persona)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 (%3 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked &amp;segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures: this persona is not linked to a segment of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey funnel of the linked segment, computed from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey: this persona is not linked to a segment of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -972,20 +2334,12 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 <context>
     <name>pw::SegmentationController</name>
     <message>
-        <source>&amp;Propose Personas</source>
-        <translation>&amp;Предложить персоны</translation>
-    </message>
-    <message>
         <source>Propose Personas</source>
         <translation>Предложить персоны</translation>
     </message>
     <message>
         <source>Open or create a project first.</source>
         <translation>Сначала откройте или создайте проект.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s personas will be replaced by new ones proposed from the data. Continue?</source>
-        <translation>Текущие персоны проекта будут заменены новыми, предложенными на основе данных. Продолжить?</translation>
     </message>
     <message>
         <source>Proposing personas…</source>
@@ -1002,6 +2356,283 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>%1 people were split into %2 personas (silhouette %3).</source>
         <translation>%1 чел. распределены по %2 персонам (коэффициент силуэта %3).</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Personas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::SegmentationDialog</name>
+    <message>
+        <source>Let the data choose, between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose Personas</source>
+        <translation type="unfinished">Предложить персоны</translation>
+    </message>
+    <message>
+        <source>Number of personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off what should not drive the personas; a weight of 2 counts a feature twice. Features the data cannot support are left out and reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas already in the project are matched to the new segments: what you wrote on them is kept, and locked personas keep their archetype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::SegmentationView</name>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished">Персоны</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets it apart (segment vs store average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal yet: choose Personas › Propose Personas to cluster the project&apos;s people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personas were chosen among %2 to %3: the smallest number whose people are stable across re-runs and separated nearly as well as the best (silhouette).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personas, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3 people, %4 features. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 vs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the data, so left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same for everyone, so left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue covered by the first personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90% rule of thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas, by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation type="unfinished">% выручки</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TemplateEditor</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be changed: duplicate one to make it your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left pole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ri&amp;ght pole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "importcontroller.h"
 
 #include "backgroundtask.h"
+#include "importwizard.h"
 #include "import/importer.h"
 #include "projectcontroller.h"
 
@@ -58,7 +59,7 @@ bool ImportController::eventFilter(QObject *watched, QEvent *event)
         const QStringList files = localFiles(drop->mimeData());
         if (!files.isEmpty()) {
             drop->acceptProposedAction();
-            importFiles(files);
+            importWithWizard(files);
             return true;
         }
     }
@@ -79,24 +80,61 @@ void ImportController::importWithDialog()
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(files.first()).absolutePath());
-    importFiles(files);
+    importWithWizard(files);
 }
 
 void ImportController::importFiles(const QStringList &files)
 {
+    QList<QPair<QString, ImportOptions>> jobs;
+    for (const QString &file : files)
+        jobs.append({file, ImportOptions()});
+    runImports(jobs);
+}
+
+void ImportController::importWithWizard(const QStringList &files)
+{
     Project *project = m_projects->project();
-    if (!project || files.isEmpty())
+    if (!project)
+        return;
+    QList<QPair<QString, ImportOptions>> jobs;
+    for (const QString &file : files) {
+        ImportWizard wizard(*project, file, m_window);
+        if (wizard.exec() != QDialog::Accepted)
+            continue;
+        wizard.rememberMapping();
+        jobs.append({file, wizard.options()});
+    }
+    runImports(jobs);
+}
+
+void ImportController::runImports(const QList<QPair<QString, ImportOptions>> &jobs)
+{
+    Project *project = m_projects->project();
+    if (!project || jobs.isEmpty())
         return;
     const QString path = project->path();
     runInBackground<ImportReport>(
         m_window, tr("Importing customer data…"),
-        [path, files](Progress &progress) {
+        [path, jobs](Progress &progress) {
             // A connection is bound to its thread: the worker opens its own.
-            ImportReport report;
-            auto own = Project::open(path, Project::OpenMode::OpenExisting, &report.fatal);
+            ImportReport total;
+            auto own = Project::open(path, Project::OpenMode::OpenExisting, &total.fatal);
             if (!own)
-                return report;
-            return pw::importFiles(*own, files, ImportOptions(), &progress);
+                return total;
+            for (const auto &job : jobs) {
+                const ImportReport report = pw::importFiles(*own, {job.first}, job.second, &progress);
+                total.rowsRead += report.rowsRead;
+                total.rowsImported += report.rowsImported;
+                total.rowsRejected += report.rowsRejected;
+                total.rowsSkipped += report.rowsSkipped;
+                total.rowErrors += report.rowErrors;
+                total.warnings += report.warnings;
+                total.fatal = report.fatal;
+                total.canceled = report.canceled;
+                if (!report.ok())
+                    break;
+            }
+            return total;
         },
         [this](const ImportReport &report, bool canceled) {
             if (canceled || report.canceled) {

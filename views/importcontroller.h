@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include "import/importer.h"
+
 class QAction;
 class QWidget;
 
@@ -11,8 +13,9 @@ namespace pw {
 
 class ProjectController;
 
-/// File > Import… and files dropped onto the window: imports them into the open project on a
-/// worker thread with progress and cancel, then reports what landed and the first bad rows.
+/// File > Import… and files dropped onto the window: opens the import wizard for each file
+/// (ImportWizard), then imports them into the open project on a worker thread with progress and
+/// cancel, and reports what landed and the first bad rows.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -23,8 +26,10 @@ public:
 
     QAction *importAction() const { return m_importAction; }
 
-    /// Imports `files` into the open project in the background.
+    /// Imports `files` into the open project in the background, with default options.
     void importFiles(const QStringList &files);
+    /// Opens the import wizard for each of `files`, then imports those accepted.
+    void importWithWizard(const QStringList &files);
 
 Q_SIGNALS:
     /// The project's data changed.
@@ -35,6 +40,8 @@ protected:
 
 private:
     void importWithDialog();
+    /// Imports each file with its options, in the background, in one task.
+    void runImports(const QList<QPair<QString, ImportOptions>> &jobs);
 
     QWidget *m_window;
     ProjectController *m_projects;

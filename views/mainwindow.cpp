@@ -2,13 +2,18 @@
 #include "mainwindow.h"
 
 #include "cardview.h"
+#include "comparisonview.h"
+#include "editorcontroller.h"
+#include "personaeditor.h"
 #include "exportcontroller.h"
 #include "importcontroller.h"
+#include "journeycontroller.h"
 #include "language.h"
 #include "languagecontroller.h"
 #include "personalistmodel.h"
 #include "projectcontroller.h"
 #include "segmentationcontroller.h"
+#include "segmentationview.h"
 #include "store/summary.h"
 
 #include <QCloseEvent>
@@ -21,6 +26,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace pw {
@@ -28,7 +34,7 @@ namespace pw {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_projects(new ProjectController(this)), m_import(new ImportController(this, m_projects)),
       m_segmentation(new SegmentationController(this, m_projects)), m_export(new ExportController(this, m_projects)),
-      m_language(new LanguageController(this)), m_model(new PersonaListModel(this)), m_list(new QListView),
+      m_language(new LanguageController(this)), m_editor(new EditorController(this, m_projects)), m_model(new PersonaListModel(this)), m_list(new QListView),
       m_card(new CardView), m_status(new QLabel)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -44,7 +50,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_list);
-    splitter->addWidget(m_card);
+    m_journey = new JourneyController(this);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("personaTabs"));
+    tabs->addTab(m_card, tr("Card"));
+    tabs->addTab(m_journey->widget(), tr("Journey"));
+    tabs->addTab(m_editor->editor(), tr("Edit"));
+    tabs->addTab(m_editor->comparison(), tr("Compare"));
+    tabs->addTab(m_segmentation->proposalView(), tr("Proposal"));
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({250, 900});
     setCentralWidget(splitter);
@@ -55,6 +69,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
     connect(m_segmentation, &SegmentationController::personasChanged, this, &MainWindow::refresh);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentPersona);
+    connect(m_editor, &EditorController::personasEdited, this, [this](qint64 id, bool listChanged) {
+        if (listChanged)
+            refresh();
+        else if (Project *project = m_projects->project())
+            m_model->reload(*project, applicationLanguage());
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            if (m_model->persona(i).id == id)
+                m_list->setCurrentIndex(m_model->index(i));
+        showCurrentPersona();
+    });
     m_projects->restoreWindowState();
     refresh();
 }
@@ -86,9 +110,13 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_projects->quitAction());
 
+    menuBar()->addMenu(m_editor->editMenu());
+
     QMenu *personas = menuBar()->addMenu(tr("&Personas"));
     personas->addAction(m_segmentation->proposeAction());
+    m_editor->addPersonaActions(personas);
 
+    menuBar()->addMenu(m_journey->menu());
     menuBar()->addMenu(m_language->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -110,12 +138,19 @@ void MainWindow::refresh()
     if (!project) {
         m_model->clear();
         m_card->clear();
+        m_editor->reload();
+        m_journey->reload(nullptr, {});
         m_status->setText(tr("No project open"));
         return;
     }
 
     const qint64 previousId = m_card->persona() ? m_card->persona()->id : 0;
+    m_editor->reload();
     m_model->reload(*project, applicationLanguage());
+    QList<Persona> shownPersonas;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        shownPersonas << m_model->persona(i);
+    m_journey->reload(project, shownPersonas);
     Error error;
     const QLocale locale;
     if (const auto summary = summarize(*project, &error)) {
@@ -162,6 +197,8 @@ void MainWindow::showCurrentPersona()
     context.peopleTotal = m_peopleTotal;
     context.dataPeriod = m_dataPeriod;
     m_card->setPersona(persona, context);
+    m_editor->setCurrent(persona.id, context);
+    m_journey->setCurrentPersona(persona.id);
 }
 
 void MainWindow::about()

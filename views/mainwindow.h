@@ -8,12 +8,15 @@
 
 class QLabel;
 class QListView;
+class QTabWidget;
 
 namespace pw {
 
 class CardView;
+class EditorController;
 class ExportController;
 class ImportController;
+class JourneyController;
 class LanguageController;
 class PersonaListModel;
 class ProjectController;
@@ -36,6 +39,8 @@ public:
     PersonaListModel *personaModel() const { return m_model; }
     QListView *personaList() const { return m_list; }
     CardView *cardView() const { return m_card; }
+    EditorController *editorController() const { return m_editor; }
+    JourneyController *journey() const { return m_journey; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,9 +56,11 @@ private:
     SegmentationController *m_segmentation;
     ExportController *m_export;
     LanguageController *m_language;
+    EditorController *m_editor;
     PersonaListModel *m_model;
     QListView *m_list;
     CardView *m_card;
+    JourneyController *m_journey = nullptr;
     QLabel *m_status;
     QHash<qint64, Funnel> m_funnels; ///< persona id -> its funnel
     qint64 m_peopleTotal = 0;

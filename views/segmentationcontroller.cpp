@@ -4,6 +4,8 @@
 #include "analysis/segmentation.h"
 #include "backgroundtask.h"
 #include "projectcontroller.h"
+#include "segmentationdialog.h"
+#include "segmentationview.h"
 
 #include <QAction>
 #include <QLocale>
@@ -23,10 +25,17 @@ struct SegmentationOutcome
 
 SegmentationController::SegmentationController(QWidget *window, ProjectController *projects)
     : QObject(window), m_window(window), m_projects(projects),
-      m_proposeAction(new QAction(tr("&Propose Personas"), this))
+      m_proposeAction(new QAction(tr("&Propose Personas…"), this)), m_view(new SegmentationView)
 {
     m_proposeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_proposeAction, &QAction::triggered, this, &SegmentationController::propose);
+    connect(m_projects, &ProjectController::projectChanged, this, [this] { m_view->reload(m_projects->project()); });
+    connect(this, &SegmentationController::personasChanged, this, [this] { m_view->reload(m_projects->project()); });
+    connect(this, &QObject::destroyed, m_view, [view = m_view] {
+        if (!view->parent())
+            delete view;
+    });
+    m_view->reload(m_projects->project());
 }
 
 void SegmentationController::propose()
@@ -36,21 +45,36 @@ void SegmentationController::propose()
         QMessageBox::information(m_window, tr("Propose Personas"), tr("Open or create a project first."));
         return;
     }
-    if (project->scalar(QStringLiteral("SELECT COUNT(*) FROM personas")).toLongLong() > 0) {
-        const auto answer = QMessageBox::question(
-            m_window, tr("Propose Personas"),
-            tr("The project's personas will be replaced by new ones proposed from the data. Continue?"));
-        if (answer != QMessageBox::Yes)
-            return;
+    SegmentationDialog dialog(FeatureSettings::load(*project), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const FeatureSettings settings = dialog.featureSettings();
+    Error error;
+    if (!settings.save(*project, &error)) {
+        QMessageBox::warning(m_window, tr("Propose Personas"), error.toString());
+        return;
     }
+    SegmentationOptions options;
+    options.k = dialog.k();
+    options.kMin = dialog.kMin();
+    options.kMax = dialog.kMax();
+    options.features = settings;
+    run(options);
+}
+
+void SegmentationController::run(const SegmentationOptions &options)
+{
+    Project *project = m_projects->project();
+    if (!project)
+        return;
     const QString path = project->path();
     runInBackground<SegmentationOutcome>(
         m_window, tr("Proposing personas…"),
-        [path](Progress &progress) {
+        [path, options](Progress &progress) {
             SegmentationOutcome outcome;
             auto own = Project::open(path, Project::OpenMode::OpenExisting, &outcome.error);
             if (own)
-                outcome.result = runSegmentation(*own, SegmentationOptions(), &progress, &outcome.error);
+                outcome.result = runSegmentation(*own, options, &progress, &outcome.error);
             return outcome;
         },
         [this](const SegmentationOutcome &outcome, bool canceled) {

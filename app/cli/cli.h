@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/segmentation.h"
 #include "common/error.h"
 #include "persona/persona.h"
 #include "store/project.h"
@@ -33,6 +34,10 @@ int assignments(const QStringList &args);
 int features(const QStringList &args);
 int funnel(const QStringList &args);
 int exportDeck(const QStringList &args);
+int runs(const QStringList &args);
+int merge(const QStringList &args);
+int split(const QStringList &args);
+int lock(const QStringList &args);
 
 // Shared helpers --------------------------------------------------------------------------
 
@@ -57,6 +62,18 @@ void printLine(const QString &line);
 /// The persona as DESIGN.md's JSON contract has it (id, name, archetype, size, share_people,
 /// share_revenue, plus the evidence).
 QJsonObject personaJson(const Persona &persona, const QString &language);
+
+/// The engine's options of `cluster` (cmd_engine.cpp): --k-min, --k-max, --features, --weight,
+/// --threads, --stability-runs.
+void addEngineOptions(QCommandLineParser &parser);
+/// Reads them into `options`; false (after printing why, `exitCode` set) when one is wrong.
+bool applyEngineOptions(const QCommandLineParser &parser, SegmentationOptions &options, int *exitCode);
+/// Saves --features / --weight as the project's feature settings and puts them in `options`.
+bool saveFeatureChoice(const QCommandLineParser &parser, Project &project, SegmentationOptions &options,
+                       Error *error);
+/// Adds the engine's evidence to `cluster --json`: stability, left-out features, revenue
+/// coverage, the shift of existing personas.
+void addEngineJson(QJsonObject &json, const SegmentationResult &result);
 
 /// Writes `text` to `path` through QSaveFile; fills `error` on failure.
 bool writeTextFile(const QString &path, const QByteArray &text, Error *error);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// persona-cli cluster, personas, funnel, export: proposing personas and showing them.
+// persona-cli cluster, personas, export: proposing personas and showing them (funnel: cmd_funnel.cpp).
 #include "cli.h"
 
 #include "common/progress.h"
@@ -36,29 +36,13 @@ bool applyLanguage(const QCommandLineParser &parser)
     return true;
 }
 
-QJsonArray stagesJson(const Funnel &funnel)
-{
-    QJsonArray stages;
-    qint64 previous = -1;
-    for (const FunnelStage &s : funnel.stages) {
-        QJsonObject o{{QStringLiteral("key"), s.key},
-                      {QStringLiteral("name"), journeyStageName(s.key)},
-                      {QStringLiteral("people"), s.people}};
-        if (previous > 0)
-            o.insert(QStringLiteral("from_previous"), double(s.people) / double(previous));
-        previous = s.people;
-        stages.append(o);
-    }
-    return stages;
-}
-
 } // namespace
 
 int cluster(const QStringList &args)
 {
     QCommandLineParser parser;
     addProjectOption(parser);
-    parser.addOption({QStringLiteral("k"), QCoreApplication::translate("Cli", "Number of personas, or auto (3 or 4 chosen by silhouette)."),
+    parser.addOption({QStringLiteral("k"), QCoreApplication::translate("Cli", "Number of personas, or auto (chosen between --k-min and --k-max by silhouette and stability)."),
                       QStringLiteral("auto|N"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default 42)."), QStringLiteral("N"),
                       QStringLiteral("42")});
@@ -66,6 +50,7 @@ int cluster(const QStringList &args)
                       QStringLiteral("10")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
     addLanguageOption(parser);
+    addEngineOptions(parser);
     int code = Ok;
     if (!parse(parser, args, QCoreApplication::translate("Cli", "Propose personas by clustering everyone in the project."), &code))
         return code;
@@ -87,10 +72,14 @@ int cluster(const QStringList &args)
     if (!ok || options.restarts < 1)
         return fail(QCoreApplication::translate("Cli", "--restarts takes a number of at least 1"), UsageError);
 
+    if (!applyEngineOptions(parser, options, &code))
+        return code;
     auto project = openProject(parser, Project::OpenMode::OpenExisting);
     if (!project)
         return Failed;
     Error error;
+    if (!saveFeatureChoice(parser, *project, options, &error))
+        return fail(error, UsageError);
     NullProgress progress;
     const auto result = runSegmentation(*project, options, &progress, &error);
     if (!result)
@@ -104,15 +93,17 @@ int cluster(const QStringList &args)
         QJsonObject byK;
         for (auto it = result->silhouetteByK.cbegin(); it != result->silhouetteByK.cend(); ++it)
             byK.insert(QString::number(it.key()), it.value());
-        printJson(QJsonObject{{QStringLiteral("run_id"), result->runId},
-                              {QStringLiteral("k"), result->k},
-                              {QStringLiteral("people"), result->people},
-                              {QStringLiteral("features"), QJsonArray::fromStringList(result->features)},
-                              {QStringLiteral("silhouette"), result->silhouette},
-                              {QStringLiteral("silhouette_by_k"), byK},
-                              {QStringLiteral("inertia"), result->inertia},
-                              {QStringLiteral("timings"), result->timings},
-                              {QStringLiteral("personas"), personas}});
+        QJsonObject json{{QStringLiteral("run_id"), result->runId},
+                         {QStringLiteral("k"), result->k},
+                         {QStringLiteral("people"), result->people},
+                         {QStringLiteral("features"), QJsonArray::fromStringList(result->features)},
+                         {QStringLiteral("silhouette"), result->silhouette},
+                         {QStringLiteral("silhouette_by_k"), byK},
+                         {QStringLiteral("inertia"), result->inertia},
+                         {QStringLiteral("timings"), result->timings},
+                         {QStringLiteral("personas"), personas}};
+        addEngineJson(json, *result);
+        printJson(json);
         return Ok;
     }
     printLine(QCoreApplication::translate("Cli", "%1 personas from %2 people (silhouette %3)")
@@ -163,54 +154,6 @@ int personas(const QStringList &args)
                       .arg(QCoreApplication::translate("Cli", "people"))
                       .arg(p.stats.shareRevenue * 100, 5, 'f', 1)
                       .arg(QCoreApplication::translate("Cli", "of revenue")));
-    return Ok;
-}
-
-int funnel(const QStringList &args)
-{
-    QCommandLineParser parser;
-    addProjectOption(parser);
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
-    addLanguageOption(parser);
-    int code = Ok;
-    if (!parse(parser, args, QCoreApplication::translate("Cli", "Journey funnels for everyone and per persona."), &code))
-        return code;
-    if (!applyLanguage(parser))
-        return UsageError;
-    auto project = openProject(parser, Project::OpenMode::OpenExisting);
-    if (!project)
-        return Failed;
-    Error error;
-    const auto report = computeFunnels(*project, &error);
-    if (!report)
-        return fail(error);
-    const QList<Persona> list = PersonaRepository::load(*project, &error);
-    const QString lang = applicationLanguage();
-    auto nameOf = [&](qint64 id) {
-        for (const Persona &p : list)
-            if (p.id == id)
-                return p.displayName(lang);
-        return QString();
-    };
-
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray personas;
-        for (const PersonaFunnel &pf : report->personas)
-            personas.append(QJsonObject{{QStringLiteral("id"), pf.personaId},
-                                        {QStringLiteral("name"), nameOf(pf.personaId)},
-                                        {QStringLiteral("stages"), stagesJson(pf.funnel)}});
-        printJson(QJsonObject{{QStringLiteral("stages"), stagesJson(report->everyone)},
-                              {QStringLiteral("personas"), personas}});
-        return Ok;
-    }
-    auto print = [&](const QString &title, const Funnel &f) {
-        printLine(title);
-        for (const FunnelStage &s : f.stages)
-            printLine(QStringLiteral("  %1 %2").arg(journeyStageName(s.key), -16).arg(s.people, 9));
-    };
-    print(QCoreApplication::translate("Cli", "Everyone"), report->everyone);
-    for (const PersonaFunnel &pf : report->personas)
-        print(nameOf(pf.personaId), pf.funnel);
     return Ok;
 }
 

@@ -77,8 +77,21 @@ int import(const QStringList &args)
 {
     QCommandLineParser parser;
     addProjectOption(parser);
-    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "The files' format: auto (default) or generic."),
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("Cli", "The files' format: auto (default), generic, shopify, woocommerce, online-retail, "
+                                                         "rees46, ga4 or features."),
                       QStringLiteral("FORMAT"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("encoding"),
+                      QCoreApplication::translate("Cli", "The text encoding of files without a byte order mark (e.g. windows-1255); "
+                                                         "detected when not given."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("date-order"),
+                      QCoreApplication::translate("Cli", "How to read dates like 03/04/2024: auto (default, decided from the whole "
+                                                         "column), dmy or mdy."),
+                      QStringLiteral("ORDER"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("keep-identifiers"),
+                      QCoreApplication::translate("Cli", "Keep e-mails and names readable in this project (a project setting; by "
+                                                         "default they are pseudonymised).")});
     parser.addOption({QStringLiteral("on-error"),
                       QCoreApplication::translate("Cli", "skip (default): import the good rows and report the bad ones; abort: the first "
                          "bad row fails the whole import."),
@@ -101,6 +114,16 @@ int import(const QStringList &args)
         options.onError = OnError::Abort;
     else if (onError != QLatin1String("skip"))
         return fail(QCoreApplication::translate("Cli", "--on-error takes skip or abort, not '%1'").arg(onError), UsageError);
+    options.encoding = parser.value(QStringLiteral("encoding"));
+    const QString dateOrder = parser.value(QStringLiteral("date-order"));
+    if (dateOrder == QLatin1String("dmy"))
+        options.dateOrder = DateOrderChoice::DayFirst;
+    else if (dateOrder == QLatin1String("mdy"))
+        options.dateOrder = DateOrderChoice::MonthFirst;
+    else if (dateOrder != QLatin1String("auto"))
+        return fail(QCoreApplication::translate("Cli", "--date-order takes auto, dmy or mdy, not '%1'").arg(dateOrder), UsageError);
+    if (parser.isSet(QStringLiteral("keep-identifiers")))
+        options.keepIdentifiers = true;
     for (const QString &f : files)
         if (!QFileInfo(f).isFile())
             return fail(Error{QCoreApplication::translate("Cli", "the file does not exist"), f});
@@ -119,6 +142,10 @@ int import(const QStringList &args)
         return fail(report.fatal);
 
     QTextStream err(stderr);
+    for (const QString &warning : report.warnings)
+        err << "persona-cli: " << warning << "\n";
+    if (report.rowsSkipped > 0)
+        err << "persona-cli: " << QCoreApplication::translate("Cli", "%1 anonymous rows (no customer) were not imported").arg(report.rowsSkipped) << "\n";
     for (const Error &e : report.rowErrors.mid(0, 20))
         err << "persona-cli: " << QCoreApplication::translate("Cli", "skipped") << ": " << e.toString() << "\n";
     if (report.rowsRejected > 20)

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -28,8 +29,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringList{QStringLiteral("screenshot")},
                                               QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
+    const QCommandLineOption viewOption(QStringList{QStringLiteral("view")},
+                                        QCoreApplication::translate("main", "Show the view NAME first: card, editor, comparison or journey."),
+                                        QStringLiteral("NAME"));
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
+    parser.addOption(viewOption);
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "The project file to open."),
                                  QStringLiteral("[project]"));
     parser.process(app);
@@ -55,6 +60,17 @@ int main(int argc, char *argv[])
     pw::MainWindow window;
     window.show();
     window.start(projectPath, screenshot.isEmpty());
+    if (parser.isSet(viewOption)) {
+        const QString view = parser.value(viewOption);
+        const QString name = view == QLatin1String("editor")       ? QStringLiteral("personaEditor")
+                             : view == QLatin1String("comparison") ? QStringLiteral("comparisonView")
+                             : view == QLatin1String("journey")    ? QStringLiteral("journeyTabs")
+                                                                   : QString();
+        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("personaTabs")))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->widget(i)->objectName() == name)
+                    tabs->setCurrentIndex(i);
+    }
 
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(1500, &window, [&window, screenshot] {

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archetypematcher.h"
 
+#include "featurecatalog.h"
 #include "features.h"
 
+#include "persona/archetypecatalog.h"
+
+#include <QSet>
+
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -23,7 +29,36 @@ QStringList ArchetypeMatcher::keys()
 {
     return {QStringLiteral("bouncer"), QStringLiteral("passive_browser"), QStringLiteral("cart_abandoner"),
         QStringLiteral("first_time_low"), QStringLiteral("first_time_high"), QStringLiteral("repeat_buyer"),
-        QStringLiteral("discount_seeker"), QStringLiteral("impulse_buyer")};
+        QStringLiteral("discount_seeker"), QStringLiteral("impulse_buyer"), QStringLiteral("need_based"),
+        QStringLiteral("looker"), QStringLiteral("new_customer"), QStringLiteral("loyal_customer")};
+}
+
+QString ArchetypeMatcher::color(const QString &key)
+{
+    if (const Archetype *a = ArchetypeCatalog::instance().find(key); a && !a->color.isEmpty())
+        return a->color;
+    return QStringLiteral("#546e7a");
+}
+
+bool ArchetypeMatcher::isNonTransacting(const QString &archetype)
+{
+    return archetype == QLatin1String("bouncer") || archetype == QLatin1String("passive_browser")
+        || archetype == QLatin1String("cart_abandoner") || archetype == QLatin1String("looker");
+}
+
+bool ArchetypeMatcher::isTransacting(const SegmentProfile &s, const StoreProfile &store)
+{
+    if (s.orders <= 0)
+        return false;
+    const double revenueShare = store.revenue > 0 ? s.revenue / store.revenue : 0.0;
+    return s.buyerShare() >= 0.1 || revenueShare >= 0.05;
+}
+
+bool ArchetypeMatcher::isEligible(const QString &archetype, const SegmentProfile &s, const StoreProfile &store)
+{
+    if (isNonTransacting(archetype))
+        return !isTransacting(s, store);
+    return s.buyers > 0;
 }
 
 namespace {
@@ -37,6 +72,12 @@ double discountFit(const SegmentProfile &s, const StoreProfile &store)
     const double relative
         = z != s.z.constEnd() ? ramp(*z, 0.2, 0.8) : ramp(s.discountShare() / store.discountShare, 1.1, 2.0);
     return ramp(s.discountShare(), 0.25, 0.6) * relative;
+}
+
+/// The segment's centroid coordinate of a feature (0, the store's average, when not clustered).
+double zOf(const SegmentProfile &s, const QString &key)
+{
+    return s.z.value(key, 0.0);
 }
 
 /// How much sooner than the store's buyers the segment's buyers placed their first order (0..1).
@@ -54,6 +95,8 @@ double impulseFit(const SegmentProfile &s, const StoreProfile &store)
 
 double ArchetypeMatcher::score(const QString &archetype, const SegmentProfile &s, const StoreProfile &store)
 {
+    if (!isEligible(archetype, s, store))
+        return 0.0;
     const double buyers = s.buyerShare();
     const double nonBuyers = 1.0 - buyers;
     const double bounce = ramp(s.bounceRate, 0.35, 0.75);
@@ -65,23 +108,45 @@ double ArchetypeMatcher::score(const QString &archetype, const SegmentProfile &s
     const double impulse = impulseFit(s, store);
     // A motivation (discounts, impulse) is the more telling description of buyers who show it.
     const double plain = 1.0 - 0.3 * std::max(discount, impulse);
+    // Heavy research: many product views or pages per session, against the store.
+    const double research = store.hasEvents
+        ? std::max(ramp(zOf(s, Feature::ProductViews), 0.5, 1.5), ramp(zOf(s, Feature::PagesPerSession), 0.5, 1.5))
+        : 0.0;
+    // Long-standing, recently active customers.
+    const double longStanding = ramp(zOf(s, Feature::TenureDays), 0.2, 0.9);
+    const double active = ramp(-zOf(s, Feature::RecencyDays), 0.0, 0.6);
+    const double recentArrival = ramp(-zOf(s, Feature::TenureDays), 0.2, 0.9);
+    const double advocacy = std::max(ramp(zOf(s, Feature::Referrals), 0.3, 1.0), ramp(zOf(s, Feature::AverageRating), 0.3, 1.0));
+    const double loyal = buyers * ramp(s.ordersPerBuyer(), 2.0, 4.0) * longStanding * (0.7 * active + 0.3 * advocacy);
 
     if (archetype == QLatin1String("bouncer"))
         return store.hasEvents ? nonBuyers * bounce * (1.0 - abandoning) : 0.0;
     if (archetype == QLatin1String("passive_browser"))
-        return store.hasEvents ? nonBuyers * (1.0 - bounce) * (1.0 - abandoning) : nonBuyers * 0.5;
+        return store.hasEvents ? nonBuyers * (1.0 - bounce) * (1.0 - abandoning) * (1.0 - 0.5 * research)
+                               : nonBuyers * 0.5;
     if (archetype == QLatin1String("cart_abandoner"))
         return store.hasEvents ? nonBuyers * abandoning : 0.0;
+    if (archetype == QLatin1String("looker"))
+        return nonBuyers * (1.0 - bounce) * (1.0 - abandoning) * research;
     if (archetype == QLatin1String("first_time_low"))
-        return buyers * single * (1.0 - ramp(aovRatio, 0.9, 1.4)) * plain;
+        return buyers * single * (1.0 - ramp(aovRatio, 0.9, 1.4)) * plain * (1.0 - 0.3 * recentArrival);
     if (archetype == QLatin1String("first_time_high"))
         return buyers * single * ramp(aovRatio, 1.0, 1.6) * plain;
     if (archetype == QLatin1String("repeat_buyer"))
-        return buyers * ramp(s.ordersPerBuyer(), 1.5, 3.0) * plain;
+        return buyers * ramp(s.ordersPerBuyer(), 1.5, 3.0) * plain * (1.0 - 0.3 * loyal);
     if (archetype == QLatin1String("discount_seeker"))
         return buyers * discount;
     if (archetype == QLatin1String("impulse_buyer"))
         return buyers * impulse;
+    if (archetype == QLatin1String("need_based"))
+        // Buyers who go straight to what they need: short visits, little browsing, full price.
+        return store.hasEvents ? buyers * ramp(-zOf(s, Feature::PagesPerSession), 0.3, 1.0)
+                * ramp(-zOf(s, Feature::ProductViews), 0.0, 0.6) * (1.0 - discount) * (1.0 - bounce)
+                               : 0.0;
+    if (archetype == QLatin1String("new_customer"))
+        return buyers * single * recentArrival * ramp(-zOf(s, Feature::RecencyDays), 0.2, 0.9) * plain;
+    if (archetype == QLatin1String("loyal_customer"))
+        return loyal;
     return 0.0;
 }
 
@@ -129,11 +194,16 @@ QList<ArchetypeMatch> ArchetypeMatcher::match(
         int j = choice[size_t(s) * size_t(masks) + size_t(mask)];
         if (j >= 0)
             mask |= 1 << j;
-        // The best-fitting archetype of this segment, for when nothing free fits.
-        int top = 0;
-        for (int t = 1; t < a; ++t)
-            if (fit[size_t(s) * size_t(a) + size_t(t)] > fit[size_t(s) * size_t(a) + size_t(top)])
+        // The best-fitting archetype this segment may have, for when nothing free fits.
+        int top = -1;
+        for (int t = 0; t < a; ++t) {
+            if (!isEligible(archetypes[t], segments[s], store))
+                continue;
+            if (top < 0 || fit[size_t(s) * size_t(a) + size_t(t)] > fit[size_t(s) * size_t(a) + size_t(top)])
                 top = t;
+        }
+        if (top < 0) // no buyers and transacting cannot happen together; keep a defined answer
+            top = 0;
         if (j < 0
             || (fit[size_t(s) * size_t(a) + size_t(j)] < minimumFit
                 && fit[size_t(s) * size_t(a) + size_t(top)] > fit[size_t(s) * size_t(a) + size_t(j)]))
@@ -150,11 +220,36 @@ QList<ArchetypeMatch> ArchetypeMatcher::match(
             return segments[x].revenue > segments[y].revenue;
         return segments[x].size > segments[y].size;
     });
-    QHash<QString, int> seen;
-    for (int s : order) {
-        const int n = ++seen[matches[s].archetype];
-        if (n > 1)
-            matches[s].nameSuffix = QString::number(n);
+    // Segments sharing an archetype are told apart by the feature that sets each most apart from
+    // the others of its archetype ("Repeat buyer — high order value"); a number when none does.
+    QHash<QString, QList<int>> sharing;
+    for (int s : order)
+        sharing[matches[s].archetype] << s;
+    for (auto it = sharing.cbegin(); it != sharing.cend(); ++it) {
+        const QList<int> &group = it.value();
+        if (group.size() < 2)
+            continue;
+        QStringList suffixes;
+        for (int s : group) {
+            QString strongest;
+            double bestGap = 0.5; // at least half a standard deviation
+            for (auto f = segments[s].z.cbegin(); f != segments[s].z.cend(); ++f) {
+                double others = 0;
+                for (int o : group)
+                    if (o != s)
+                        others += segments[o].z.value(f.key(), 0.0);
+                const double gap = f.value() - others / double(group.size() - 1);
+                if (std::abs(gap) > bestGap + 1e-12) {
+                    bestGap = std::abs(gap);
+                    strongest = FeatureCatalog::suffix(f.key(), gap > 0);
+                }
+            }
+            suffixes << strongest;
+        }
+        const bool distinct = !suffixes.contains(QString())
+            && QSet<QString>(suffixes.cbegin(), suffixes.cend()).size() == suffixes.size();
+        for (int i = 0; i < group.size(); ++i)
+            matches[group[i]].nameSuffix = distinct ? suffixes[i] : (i == 0 ? QString() : QString::number(i + 1));
     }
     return matches;
 }

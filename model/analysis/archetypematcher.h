@@ -14,7 +14,9 @@ struct ArchetypeMatch
 {
     int segment = 0;
     QString archetype; ///< catalogue key
-    QString nameSuffix; ///< "2", "3", ... when another segment has the same archetype
+    /// When another segment has the same archetype: "+key" / "-key" (high / low on that feature,
+    /// see FeatureCatalog::suffix), or "2", "3", ... when no feature tells them apart.
+    QString nameSuffix;
     double confidence = 0; ///< how well the rules for this archetype fit the segment (0..1)
 };
 
@@ -23,8 +25,19 @@ struct ArchetypeMatch
 class ArchetypeMatcher
 {
 public:
-    /// The eight archetype keys the rules know, in catalogue order.
+    /// The archetype keys the rules know, in catalogue order: the eight behavioural archetypes and
+    /// the customer types of DOMAIN.md (the impulse type is impulse_buyer).
     static QStringList keys();
+    /// The persona colour of an archetype (the catalogue's).
+    static QString color(const QString &archetype);
+    /// Bouncer, passive browser, cart abandoner and looker: archetypes of people who do not buy.
+    static bool isNonTransacting(const QString &archetype);
+    /// True when the segment's people buy: it has orders, and its buyers are at least 10% of it
+    /// or hold at least 5% of the store's revenue. Such a segment is never given a non-transacting
+    /// archetype (a segment without buyers never a transacting one).
+    static bool isTransacting(const SegmentProfile &segment, const StoreProfile &store);
+    /// Whether the archetype may describe the segment at all (see isTransacting()).
+    static bool isEligible(const QString &archetype, const SegmentProfile &segment, const StoreProfile &store);
 
     /// How well `archetype`'s behavioural signal fits the segment, in 0..1:
     /// - bouncer: non-buyers whose sessions bounce (one event);
@@ -36,13 +49,20 @@ public:
     /// - repeat_buyer: buyers with two or more orders each;
     /// - discount_seeker: buyers with a large share of discounted orders, above the store's;
     /// - impulse_buyer: buyers whose first order comes within hours of their first visit, much
-    ///   sooner than the store's median.
+    ///   sooner than the store's median;
+    /// - need_based: buyers with short visits and few product views, paying full price;
+    /// - looker: non-buyers who view many products or pages per visit (research, comparison);
+    /// - new_customer: buyers with about one order who arrived recently and bought recently;
+    /// - loyal_customer: buyers with several orders over a long tenure, still active (or who
+    ///   review well and refer others).
+    /// An archetype the segment is not eligible for (isEligible()) scores 0.
     static double score(const QString &archetype, const SegmentProfile &segment, const StoreProfile &store);
 
     /// One match per segment, in segment order. The assignment is one-to-one and maximises the
     /// total fit; a segment that fits no free archetype at least `minimumFit` (or for which none
-    /// is free) shares its best-fitting archetype and gets a name suffix "2", "3", ... (the
-    /// segment with more revenue keeps the plain name).
+    /// is free) shares its best-fitting eligible archetype; segments that share one get a name
+    /// suffix each from the feature that sets them apart (see ArchetypeMatch::nameSuffix; with
+    /// numbers instead, the segment with more revenue keeps the plain name).
     static QList<ArchetypeMatch> match(
         const QList<SegmentProfile> &segments, const StoreProfile &store, double minimumFit = 0.2);
 };

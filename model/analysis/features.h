@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -22,18 +23,57 @@ inline const QString RecencyDays = QStringLiteral("recency_days");
 inline const QString Frequency = QStringLiteral("frequency");
 inline const QString Monetary = QStringLiteral("monetary");
 inline const QString AverageOrderValue = QStringLiteral("average_order_value");
+inline const QString MaxOrderValue = QStringLiteral("max_order_value");
 inline const QString DiscountShare = QStringLiteral("discount_share");
+inline const QString TenureDays = QStringLiteral("tenure_days");
+inline const QString DaysBetweenOrders = QStringLiteral("days_between_orders");
 inline const QString HoursToFirstPurchase = QStringLiteral("hours_to_first_purchase");
+inline const QString CategoryDiversity = QStringLiteral("category_diversity");
 inline const QString Sessions = QStringLiteral("sessions");
 inline const QString PagesPerSession = QStringLiteral("pages_per_session");
 inline const QString ProductViews = QStringLiteral("product_views");
 inline const QString BounceRate = QStringLiteral("bounce_rate");
+inline const QString Carts = QStringLiteral("carts");
+inline const QString Checkouts = QStringLiteral("checkouts");
 inline const QString CartAbandonment = QStringLiteral("cart_abandonment");
+inline const QString AverageRating = QStringLiteral("average_rating");
+inline const QString Referrals = QStringLiteral("referrals");
+inline const QString MobileShare = QStringLiteral("mobile_share");
+inline const QString ChannelCount = QStringLiteral("channel_count");
 /// Every feature the engine knows, in matrix order.
 QStringList all();
 /// True for the features that come from events (sessions).
 bool isEventBased(const QString &key);
+/// Features imported per person (the `person_features` table, e.g. pre-aggregated analytics)
+/// are clustered as "imported:<name>" after the computed ones.
+inline const QString ImportedPrefix = QStringLiteral("imported:");
+bool isImported(const QString &key);
+/// A computed feature's key or an imported one.
+bool isKnown(const QString &key);
 } // namespace Feature
+
+/// Which features the user switched off and how much weight each kept one gets (1 by default;
+/// a weight multiplies the standardised column, so 2 counts a feature twice as much in distances).
+/// Stored per project (the `meta` table, key "feature_settings").
+struct FeatureSettings
+{
+    QStringList disabled;
+    QHash<QString, double> weights;
+
+    double weight(const QString &key) const { return weights.value(key, 1.0); }
+    bool isEnabled(const QString &key) const { return !disabled.contains(key); }
+    QJsonObject toJson() const;
+    static FeatureSettings fromJson(const QJsonObject &o);
+    /// The project's settings (defaults when none were saved).
+    static FeatureSettings load(Project &project);
+    /// Saves them in the project; unknown feature keys or weights outside (0, 10] are an error.
+    bool save(Project &project, Error *error) const;
+    /// An error message for unknown keys or bad weights, empty when all is well.
+    QString validate() const;
+};
+
+/// Why a feature is not in a matrix.
+enum class LeftOutReason { NoData, NoVariation, SwitchedOff };
 
 /// How one feature's raw values became the standardised ones: optional log1p (of max(0, x)),
 /// missing values replaced by `fill`, clipped to [low, high] (the 1st and 99th percentiles),
@@ -47,6 +87,7 @@ struct FeatureTransform
     double high = 0;
     double mean = 0;
     double sd = 1;
+    double weight = 1; ///< multiplies the standardised value
 
     /// The standardised value of a raw value (NaN = missing).
     double apply(double raw) const;
@@ -67,6 +108,7 @@ struct PersonActivity
     qint64 bounces = 0; ///< sessions with at most one event besides session_start
     double hoursToFirstPurchase = 0; ///< NaN for someone who never ordered
     double recencyDays = 0; ///< see FeatureMatrix::raw's recency_days
+    double maxOrderValue = 0;
 };
 
 /// The per-person feature matrix: one row per person of the project (buyers or not), ordered by
@@ -76,7 +118,8 @@ struct FeatureMatrix
     QList<qint64> personIds;
     QStringList customerIds;
     QStringList keys; ///< the features kept, in column order
-    QStringList leftOut; ///< features the data cannot support (no events, no variation)
+    QStringList leftOut; ///< features the data cannot support (no events, no variation) or switched off
+    QHash<QString, LeftOutReason> leftOutReasons; ///< why, per key of `leftOut`
     /// Raw values, rows() × columns() row-major. NaN where a value does not apply:
     /// hours_to_first_purchase of someone who never ordered.
     std::vector<double> raw;
@@ -95,7 +138,8 @@ struct FeatureMatrix
     QJsonArray transformsJson() const;
 };
 
-/// Computes every person's features from the store with one aggregate query per table.
+/// Computes every person's features from the store in one pass per table (a scan of the table
+/// in storage order through SQLite's C interface, aggregated per person in memory).
 ///
 /// Definitions (moments are the store's own, never the clock):
 /// - the store's last date is the latest order, event or review;
@@ -103,20 +147,32 @@ struct FeatureMatrix
 ///   never ordered, from their last activity of any kind (event, review), else their sign-up
 ///   date, else the store's first date;
 /// - frequency: orders; monetary: sum of order totals; average_order_value: monetary /
-///   frequency (0 without orders); discount_share: orders with a discount > 0 or a coupon code,
-///   divided by orders (0 without orders);
+///   frequency, max_order_value: the largest order (both 0 without orders); discount_share:
+///   orders with a discount > 0 or a coupon code, divided by orders (0 without orders);
+/// - tenure_days: from the person's first activity (order, event, review, sign-up) to the store's
+///   last date; days_between_orders: (last order - first order) / (orders - 1), missing with
+///   fewer than two orders; category_diversity: distinct categories of the person's orders and
+///   order items;
 /// - hours_to_first_purchase: from the person's first activity (event or order) to their first
-///   order; missing (NaN) for those who never ordered, and standardised as the buyers' median;
+///   order; missing (NaN) for those who never ordered;
 /// - sessions: distinct session ids; pages_per_session: page and product views per session;
 ///   product_views: product views; bounce_rate: share of sessions with at most one event besides
-///   session_start; cart_abandonment: sessions with add_to_cart or begin_checkout and no purchase,
-///   divided by sessions with add_to_cart or begin_checkout (0 without carts).
-/// Event-based features are left out when no person has an event, and any feature whose
-/// transformed values do not vary is left out too; both are listed in `leftOut`.
-/// Transform: log1p for the skewed counts and amounts (frequency, monetary,
-/// average_order_value, hours_to_first_purchase, sessions, pages_per_session, product_views),
-/// winsorised at the 1st/99th percentile, standardised. Returns nullopt on a database error or
-/// cancel (`error` says which).
+///   session_start; carts / checkouts: sessions with add_to_cart / begin_checkout;
+///   cart_abandonment: sessions with add_to_cart or begin_checkout and no purchase, divided by
+///   sessions with add_to_cart or begin_checkout (0 without carts); referrals: referral events;
+/// - average_rating: mean review rating (an NPS n counts as 1 + 0.4 n), missing without reviews;
+/// - mobile_share: share of the person's orders and sessions on a mobile or tablet device, missing
+///   when none of them names a device; channel_count: distinct order channels and event sources.
+/// Missing values are standardised as the median of those present. A feature whose source the
+/// data lacks (no events, no reviews, no categories, no devices, no channels) is left out, and so
+/// is any feature whose transformed values do not vary or that `settings` switches off; all are
+/// listed in `leftOut` with the reason. Transform: log1p for the skewed counts and amounts,
+/// winsorised at the 1st/99th percentile, standardised, multiplied by the feature's weight.
+/// Returns nullopt on a database error or cancel (`error` says which).
+std::optional<FeatureMatrix> computeFeatures(
+    Project &project, const FeatureSettings &settings, Progress *progress, Error *error);
+
+/// The same with the project's saved FeatureSettings.
 std::optional<FeatureMatrix> computeFeatures(Project &project, Progress *progress, Error *error);
 
 /// The same matrix standardised with given transforms instead of fitted ones (e.g. to export the

@@ -34,34 +34,74 @@ QList<FeatureTransform> SegmentationRun::transforms() const
 
 namespace RunStore {
 
-std::optional<SegmentationRun> latestRun(Project &project, Error *error)
+namespace {
+
+/// Runs matching `where` (an SQL condition on segmentation_runs with bound `values`), newest first.
+std::optional<QList<SegmentationRun>> readRuns(
+    Project &project, const QString &where, const QVariantList &values, Error *error)
 {
     QSqlQuery q(project.db());
-    if (!q.exec(
-            QStringLiteral("SELECT id, created_at, k, seed, restarts, people, features, scores, centroids, "
-                           "timings FROM segmentation_runs ORDER BY id DESC LIMIT 1"))) {
+    q.prepare(QStringLiteral("SELECT id, created_at, k, seed, restarts, people, features, scores, centroids, "
+                             "timings FROM segmentation_runs %1 ORDER BY id DESC")
+                  .arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
         if (error)
             error->message = QCoreApplication::translate("RunStore", "The segmentation runs cannot be read: %1").arg(q.lastError().text());
         return std::nullopt;
     }
-    if (!q.next()) {
+    QList<SegmentationRun> runs;
+    while (q.next()) {
+        SegmentationRun run;
+        run.id = q.value(0).toLongLong();
+        run.createdAt = q.value(1).toLongLong();
+        run.k = q.value(2).toInt();
+        run.seed = quint64(q.value(3).toLongLong());
+        run.restarts = q.value(4).toInt();
+        run.people = q.value(5).toLongLong();
+        for (const QJsonValue &v : parse(q.value(6).toString()).array())
+            run.features << v.toString();
+        run.scores = parse(q.value(7).toString()).object();
+        run.centroids = parse(q.value(8).toString()).object();
+        run.timings = parse(q.value(9).toString()).object();
+        runs << run;
+    }
+    return runs;
+}
+
+} // namespace
+
+std::optional<QList<SegmentationRun>> allRuns(Project &project, Error *error)
+{
+    return readRuns(project, QString(), {}, error);
+}
+
+std::optional<SegmentationRun> run(Project &project, qint64 id, Error *error)
+{
+    const auto runs = readRuns(project, QStringLiteral("WHERE id = ?"), {id}, error);
+    if (!runs)
+        return std::nullopt;
+    if (runs->isEmpty()) {
+        if (error)
+            error->message = QCoreApplication::translate("RunStore", "There is no segmentation run %1").arg(id);
+        return std::nullopt;
+    }
+    return runs->first();
+}
+
+std::optional<SegmentationRun> latestRun(Project &project, Error *error)
+{
+    const auto runs = readRuns(
+        project, QStringLiteral("WHERE id = (SELECT MAX(id) FROM segmentation_runs)"), {}, error);
+    if (!runs)
+        return std::nullopt;
+    if (runs->isEmpty()) {
         if (error)
             error->message = QCoreApplication::translate("RunStore", "The project has not been clustered yet");
         return std::nullopt;
     }
-    SegmentationRun run;
-    run.id = q.value(0).toLongLong();
-    run.createdAt = q.value(1).toLongLong();
-    run.k = q.value(2).toInt();
-    run.seed = quint64(q.value(3).toLongLong());
-    run.restarts = q.value(4).toInt();
-    run.people = q.value(5).toLongLong();
-    for (const QJsonValue &v : parse(q.value(6).toString()).array())
-        run.features << v.toString();
-    run.scores = parse(q.value(7).toString()).object();
-    run.centroids = parse(q.value(8).toString()).object();
-    run.timings = parse(q.value(9).toString()).object();
-    return run;
+    return runs->first();
 }
 
 std::optional<QList<PersonAssignment>> latestAssignments(Project &project, Error *error)

@@ -26,7 +26,9 @@ struct SegmentationRun
     int restarts = 0;
     qint64 people = 0;
     QStringList features; ///< feature keys, in matrix order
-    QJsonObject scores; ///< "silhouette" (per k), "inertia" (per k), "chosen_k", "left_out"
+    /// "silhouette", "stability" and "inertia" (each per k), "chosen_k", "k_min", "k_max",
+    /// "left_out", "left_out_reasons", "weights", "revenue_coverage", "shift", "edits"
+    QJsonObject scores;
     QJsonObject centroids; ///< "centroids" (k arrays, standardised), "features", "transforms"
     QJsonObject timings; ///< seconds: "features", "clustering", "selection"
 
@@ -45,6 +47,12 @@ struct PersonAssignment
 
 /// Reading the latest segmentation run back, for the CLI's `assignments` and `features`.
 namespace RunStore {
+
+/// Every run of the project, newest first.
+std::optional<QList<SegmentationRun>> allRuns(Project &project, Error *error);
+
+/// The run with `id`, or nullopt with `error` saying there is none.
+std::optional<SegmentationRun> run(Project &project, qint64 id, Error *error);
 
 /// The most recent run, or nullopt with `error` saying the project has not been clustered yet
 /// (or why it could not be read).

@@ -2,10 +2,13 @@
 #include "segmentation.h"
 
 #include "archetypematcher.h"
+#include "featurescan.h"
 #include "clusterquality.h"
 #include "features.h"
 #include "kmeans.h"
+#include "personarefresh.h"
 #include "segmentprofile.h"
+#include "stability.h"
 
 #include "common/progress.h"
 #include "persona/archetypecatalog.h"
@@ -33,20 +36,12 @@ QString jsonText(const QJsonValue &value)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
-/// The persona colour of an archetype: the catalogue's, else a fixed one per key.
-QString archetypeColor(const QString &key)
+QJsonObject weightsJson(const FeatureMatrix &matrix)
 {
-    if (const Archetype *a = ArchetypeCatalog::instance().find(key); a && !a->color.isEmpty())
-        return a->color;
-    static const QHash<QString, QString> fallback = {{QStringLiteral("bouncer"), QStringLiteral("#757575")},
-        {QStringLiteral("passive_browser"), QStringLiteral("#0277bd")},
-        {QStringLiteral("cart_abandoner"), QStringLiteral("#ef6c00")},
-        {QStringLiteral("first_time_low"), QStringLiteral("#7cb342")},
-        {QStringLiteral("first_time_high"), QStringLiteral("#6a1b9a")},
-        {QStringLiteral("repeat_buyer"), QStringLiteral("#2e7d32")},
-        {QStringLiteral("discount_seeker"), QStringLiteral("#c62828")},
-        {QStringLiteral("impulse_buyer"), QStringLiteral("#f9a825")}};
-    return fallback.value(key, QStringLiteral("#546e7a"));
+    QJsonObject w;
+    for (const FeatureTransform &t : matrix.transforms)
+        w.insert(t.key, t.weight);
+    return w;
 }
 
 double seconds(const QElapsedTimer &timer)
@@ -59,7 +54,21 @@ struct Clustering
     int k = 0;
     KMeansResult result;
     double silhouette = 0;
+    double stability = 1;
 };
+
+QString reasonKey(LeftOutReason reason)
+{
+    switch (reason) {
+    case LeftOutReason::NoData:
+        return QStringLiteral("no_data");
+    case LeftOutReason::SwitchedOff:
+        return QStringLiteral("switched_off");
+    case LeftOutReason::NoVariation:
+        break;
+    }
+    return QStringLiteral("no_variation");
+}
 
 /// Writes the run, its assignments and its personas in one transaction.
 bool storeRun(Project &project, const SegmentationOptions &options, const FeatureMatrix &matrix,
@@ -102,30 +111,31 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
         return failWith(q.lastError().text());
     result.runId = q.lastInsertId().toLongLong();
 
-    QVariantList runIds, personIds, segments;
-    runIds.reserve(matrix.rows());
-    personIds.reserve(matrix.rows());
-    segments.reserve(matrix.rows());
-    for (qsizetype i = 0; i < matrix.rows(); ++i) {
-        runIds << result.runId;
-        personIds << matrix.personIds[i];
-        segments << chosen.result.labels[size_t(i)];
-    }
-    QSqlQuery insert(project.db());
-    if (!insert.prepare(
-            QStringLiteral("INSERT INTO assignments(run_id, person_id, segment) VALUES(?, ?, ?)")))
-        return failWith(insert.lastError().text());
-    insert.addBindValue(runIds);
-    insert.addBindValue(personIds);
-    insert.addBindValue(segments);
-    if (!insert.execBatch())
-        return failWith(insert.lastError().text());
+    if (const QString problem = insertAssignments(project, result.runId, matrix.personIds, chosen.result.labels);
+        !problem.isEmpty())
+        return failWith(problem);
 
     for (Persona &p : result.personas)
         p.runId = result.runId;
     Error personaError;
-    if (!PersonaRepository::replaceAll(project, result.personas, &personaError))
+    RefreshPlan plan = planRefresh(project, matrix, chosen.result.centroids, result.personas, &personaError);
+    if (!personaError.message.isEmpty() || !storeRefresh(project, plan, &personaError))
         return failWith(personaError.message);
+    result.personas = plan.personas;
+    result.shift = plan.shift;
+    result.revenueCoverage = revenueCoverage(result.personas);
+    QJsonObject stored = scores;
+    stored.insert(QStringLiteral("shift"), plan.shift);
+    QJsonArray coverage;
+    for (double v : result.revenueCoverage)
+        coverage.append(v);
+    stored.insert(QStringLiteral("revenue_coverage"), coverage);
+    QSqlQuery update(project.db());
+    update.prepare(QStringLiteral("UPDATE segmentation_runs SET scores = ? WHERE id = ?"));
+    update.addBindValue(jsonText(stored));
+    update.addBindValue(result.runId);
+    if (!update.exec())
+        return failWith(update.lastError().text());
     if (!tx.commit())
         return failWith(tx.lastError());
     return true;
@@ -142,7 +152,9 @@ std::optional<SegmentationResult> runSegmentation(
     QElapsedTimer timer;
     timer.start();
 
-    std::optional<FeatureMatrix> features = computeFeatures(project, progress, &err);
+    std::optional<FeatureMatrix> features = options.features
+        ? computeFeatures(project, *options.features, progress, &err)
+        : computeFeatures(project, progress, &err);
     if (!features)
         return std::nullopt;
     const FeatureMatrix &matrix = *features;
@@ -171,7 +183,7 @@ std::optional<SegmentationResult> runSegmentation(
 
     double clusteringSeconds = 0, selectionSeconds = 0;
     QList<Clustering> tried;
-    QJsonObject silhouettes, inertias;
+    QJsonObject silhouettes, inertias, stabilities;
     SegmentationResult result;
     for (int k = kLow; k <= kHigh; ++k) {
         QElapsedTimer step;
@@ -180,6 +192,7 @@ std::optional<SegmentationResult> runSegmentation(
         ko.k = k;
         ko.restarts = std::max(1, options.restarts);
         ko.seed = options.seed;
+        ko.threads = options.threads;
         Clustering c;
         c.k = k;
         c.result = kmeans(matrix.z.data(), n, d, ko, progress);
@@ -189,20 +202,55 @@ std::optional<SegmentationResult> runSegmentation(
         }
         clusteringSeconds += seconds(step);
         step.restart();
-        c.silhouette = k >= 2 ? silhouetteScore(matrix.z.data(), n, d, c.result.labels,
-                           options.silhouetteSample, options.seed ^ 0x5eedULL)
-                              : 0.0;
+        if (kLow != kHigh) {
+            if (progress
+                && !progress->report(k - kLow, kHigh - kLow + 1,
+                    QCoreApplication::translate("Segmentation", "Scoring %1 segments").arg(k))) {
+                err.message = QCoreApplication::translate("Segmentation", "The segmentation was canceled");
+                return std::nullopt;
+            }
+            c.silhouette = k >= 2 ? silhouetteScore(matrix.z.data(), n, d, c.result.labels,
+                               options.silhouetteSample, options.seed ^ 0x5eedULL)
+                                  : 0.0;
+            if (options.stabilityRuns > 0 && k >= 2) {
+                StabilityOptions so;
+                so.runs = options.stabilityRuns;
+                so.sampleSize = options.stabilitySample;
+                so.evaluationSize = options.silhouetteSample;
+                so.seed = options.seed ^ 0x57ab1eULL;
+                so.threads = options.threads;
+                c.stability = clusteringStability(matrix.z.data(), n, d, k, c.result.labels, so);
+            }
+        } else if (k >= 2) {
+            // One k: the silhouette is still reported, stability is not needed to choose.
+            c.silhouette = silhouetteScore(matrix.z.data(), n, d, c.result.labels, options.silhouetteSample,
+                options.seed ^ 0x5eedULL);
+        }
         selectionSeconds += seconds(step);
         result.silhouetteByK.insert(k, c.silhouette);
         silhouettes.insert(QString::number(k), c.silhouette);
+        if (kLow != kHigh && options.stabilityRuns > 0) { // only measured when choosing k
+            result.stabilityByK.insert(k, c.stability);
+            stabilities.insert(QString::number(k), c.stability);
+        }
         inertias.insert(QString::number(k), c.result.inertia);
         tried << std::move(c);
     }
     QElapsedTimer step;
     step.start();
-    qsizetype best = 0;
-    for (qsizetype i = 1; i < tried.size(); ++i)
-        if (tried[i].silhouette > tried[best].silhouette + 1e-12) // ties keep the smaller k
+    double bestStability = 0;
+    for (const Clustering &c : tried)
+        bestStability = std::max(bestStability, c.stability);
+    // Among the stable k, the smallest whose silhouette is within kSilhouetteSlack of the best:
+    // a larger k must separate the people clearly better to be worth another persona.
+    constexpr double kSilhouetteSlack = 0.02;
+    double bestSilhouette = -1;
+    for (const Clustering &c : tried)
+        if (c.stability >= 0.9 * bestStability - 1e-12)
+            bestSilhouette = std::max(bestSilhouette, c.silhouette);
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < tried.size() && best < 0; ++i)
+        if (tried[i].stability >= 0.9 * bestStability - 1e-12 && tried[i].silhouette >= bestSilhouette - kSilhouetteSlack)
             best = i;
     const Clustering &chosen = tried[best];
 
@@ -214,7 +262,7 @@ std::optional<SegmentationResult> runSegmentation(
         Persona p;
         p.archetype = matches[c].archetype;
         p.nameSuffix = matches[c].nameSuffix;
-        p.color = archetypeColor(p.archetype);
+        p.color = ArchetypeMatcher::color(p.archetype);
         p.segment = c;
         p.stats = personaStats(profiles[c], store);
         p.stats.confidence = matches[c].confidence;
@@ -233,13 +281,21 @@ std::optional<SegmentationResult> runSegmentation(
     result.people = n;
     result.features = matrix.keys;
     result.silhouette = chosen.silhouette;
+    result.stability = chosen.stability;
     result.inertia = chosen.result.inertia;
+    result.leftOut = matrix.leftOut;
+    for (auto it = matrix.leftOutReasons.cbegin(); it != matrix.leftOutReasons.cend(); ++it)
+        result.leftOutReasons.insert(it.key(), reasonKey(it.value()));
     result.timings = QJsonObject {{QStringLiteral("features"), featureSeconds},
         {QStringLiteral("clustering"), clusteringSeconds}, {QStringLiteral("selection"), selectionSeconds}};
     const QJsonObject scores {{QStringLiteral("silhouette"), silhouettes},
-        {QStringLiteral("inertia"), inertias}, {QStringLiteral("chosen_k"), chosen.k},
+        {QStringLiteral("stability"), stabilities}, {QStringLiteral("inertia"), inertias},
+        {QStringLiteral("chosen_k"), chosen.k}, {QStringLiteral("k_min"), kLow}, {QStringLiteral("k_max"), kHigh},
         {QStringLiteral("silhouette_sample"), options.silhouetteSample},
-        {QStringLiteral("left_out"), QJsonArray::fromStringList(matrix.leftOut)}};
+        {QStringLiteral("stability_runs"), options.stabilityRuns},
+        {QStringLiteral("left_out"), QJsonArray::fromStringList(matrix.leftOut)},
+        {QStringLiteral("left_out_reasons"), result.leftOutReasons},
+        {QStringLiteral("weights"), weightsJson(matrix)}};
     if (progress && !progress->report(0, 0, QCoreApplication::translate("Segmentation", "Saving the segmentation"))) {
         err.message = QCoreApplication::translate("Segmentation", "The segmentation was canceled");
         return std::nullopt;

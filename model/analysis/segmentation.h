@@ -2,8 +2,10 @@
 #pragma once
 
 #include "common/error.h"
+#include "features.h"
 #include "persona/persona.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
@@ -17,12 +19,17 @@ class Progress;
 
 struct SegmentationOptions
 {
-    int k = 0;            ///< number of segments; 0 = choose among kMin..kMax by silhouette
+    int k = 0;            ///< number of segments; 0 = choose among kMin..kMax (see runSegmentation)
     int kMin = 3;
     int kMax = 4;
     quint64 seed = 42;
     int restarts = 10;
     int silhouetteSample = 10000; ///< people sampled for the silhouette score
+    int stabilityRuns = 3;        ///< bootstrap re-runs per k for the stability score (0 = none)
+    int stabilitySample = 20000;  ///< people drawn per bootstrap re-run
+    int threads = 0;              ///< worker threads, 0 = one per core; never changes the result
+    /// Features switched off and weights; unset = the project's saved FeatureSettings.
+    std::optional<FeatureSettings> features;
 };
 
 struct SegmentationResult
@@ -32,15 +39,28 @@ struct SegmentationResult
     qint64 people = 0;                 ///< people clustered
     QStringList features;              ///< feature keys, in matrix order
     QMap<int, double> silhouetteByK;   ///< the score of every k tried
+    QMap<int, double> stabilityByK;    ///< mean adjusted Rand index over bootstrap re-runs, per k (only when choosing k)
     double silhouette = 0;             ///< of the chosen k
+    double stability = 1;              ///< of the chosen k (1 when not measured: stabilityByK is empty)
+    QStringList leftOut;               ///< features not clustered (no data, no variation, switched off)
+    QJsonObject leftOutReasons;        ///< key -> "no_data" | "no_variation" | "switched_off"
+    QList<double> revenueCoverage;     ///< revenue covered by the first 1, 2, … personas (see revenueCoverage())
+    QJsonArray shift;                  ///< how the existing personas moved (see RefreshPlan::shift)
     double inertia = 0;                ///< within-cluster sum of squares of the chosen k
     QJsonObject timings;               ///< seconds: "features", "clustering", "selection"
     QList<Persona> personas;           ///< as stored, one per segment
 };
 
 /// Computes the features, clusters everyone with a customer id, matches each segment to an
-/// archetype, stores the run (parameters, scores, centroids, assignments) and replaces the
-/// project's personas with one per segment, all in one transaction. Deterministic for a seed.
+/// archetype, stores the run (parameters, scores, centroids, assignments) and refreshes the
+/// project's personas (see planRefresh(): existing personas are matched to the new segments and
+/// keep what was written on them), all in one transaction. Deterministic for a seed, whatever
+/// the number of threads.
+///
+/// Choosing k (options.k = 0): every k in kMin..kMax is clustered; its silhouette (on a sample)
+/// and its stability (mean adjusted Rand index of bootstrap re-runs) are scored; among the k whose
+/// stability is at least 0.9 × the best stability, the smallest whose silhouette is within 0.02
+/// of the best silhouette wins (another persona must separate people clearly better).
 std::optional<SegmentationResult> runSegmentation(Project &project, const SegmentationOptions &options,
                                                   Progress *progress, Error *error);
 

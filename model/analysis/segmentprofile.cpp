@@ -31,6 +31,7 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
 {
     QList<SegmentProfile> segments(k);
     std::vector<std::vector<double>> hours(static_cast<size_t>(k));
+    std::vector<std::vector<double>> aovs(static_cast<size_t>(k)), frequencies(static_cast<size_t>(k));
     std::vector<double> allHours, allAov;
     std::vector<qint64> sessions(size_t(k), 0), bounces(size_t(k), 0);
     std::vector<double> recencySum(size_t(k), 0);
@@ -58,6 +59,8 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
             hours[size_t(c)].push_back(a.hoursToFirstPurchase);
             allHours.push_back(a.hoursToFirstPurchase);
             allAov.push_back(a.revenue / double(a.orders));
+            aovs[size_t(c)].push_back(a.revenue / double(a.orders));
+            frequencies[size_t(c)].push_back(double(a.orders));
         }
         s.revenue += a.revenue;
         orders += a.orders;
@@ -69,6 +72,8 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
         p.bounceRate = sessions[size_t(c)] > 0 ? double(bounces[size_t(c)]) / double(sessions[size_t(c)]) : 0;
         p.recencyDaysOfBuyers = p.buyers > 0 ? recencySum[size_t(c)] / double(p.buyers) : 0;
         p.medianHoursToFirstPurchase = median(hours[size_t(c)]);
+        p.medianOrderValue = median(aovs[size_t(c)]);
+        p.medianOrders = median(frequencies[size_t(c)]);
         for (int j = 0; j < matrix.columns(); ++j)
             p.z.insert(matrix.keys[j], centroids[size_t(c) * size_t(matrix.columns()) + size_t(j)]);
     }
@@ -128,6 +133,8 @@ PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &sto
     s.recencyDays = segment.recencyDaysOfBuyers;
     s.discountShare = segment.discountShare();
     s.cartAbandonment = segment.cartAbandonment();
+    s.medianOrderValue = segment.medianOrderValue;
+    s.medianOrders = segment.medianOrders;
     return s;
 }
 

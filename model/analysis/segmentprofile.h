@@ -40,6 +40,8 @@ struct SegmentProfile
     double bounceRate = 0; ///< bounced sessions / sessions, over the segment
     double recencyDaysOfBuyers = 0; ///< mean recency among buyers (0 without buyers)
     double medianHoursToFirstPurchase = 0; ///< among buyers (0 without buyers)
+    double medianOrderValue = 0; ///< median of the buyers' own average order values (0 without buyers)
+    double medianOrders = 0; ///< median number of orders among buyers (0 without buyers)
     QHash<QString, double> z; ///< centroid coordinate per feature key
 
     double buyerShare() const { return size > 0 ? double(buyers) / double(size) : 0; }

@@ -25,6 +25,8 @@ QString CanonicalSchema::entityName(Entity entity)
         return QStringLiteral("events");
     case Entity::Reviews:
         return QStringLiteral("reviews");
+    case Entity::PersonFeatures:
+        return QStringLiteral("person_features");
     }
     return QString();
 }
@@ -65,6 +67,10 @@ const QList<CanonicalField> &CanonicalSchema::fields(Entity entity)
         field("rating", FieldType::Rating),         field("nps", FieldType::Nps),
         field("date", FieldType::Date),
     };
+    static const QList<CanonicalField> personFeatures = {
+        field("customer_id", FieldType::Key, true), field("feature", FieldType::Text, true),
+        field("value", FieldType::Number, true),
+    };
     switch (entity) {
     case Entity::Customers:
         return customers;
@@ -76,6 +82,8 @@ const QList<CanonicalField> &CanonicalSchema::fields(Entity entity)
         return events;
     case Entity::Reviews:
         return reviews;
+    case Entity::PersonFeatures:
+        return personFeatures;
     }
     return customers;
 }

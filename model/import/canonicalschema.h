@@ -8,7 +8,10 @@
 namespace pw {
 
 /// The entities of the canonical data model (DESIGN.md, "Canonical data").
-enum class Entity { Customers, Orders, OrderItems, Events, Reviews };
+///
+/// PersonFeatures holds data aggregated elsewhere: one row per person and numeric feature
+/// (customer_id, feature, value), from the feature-table format.
+enum class Entity { Customers, Orders, OrderItems, Events, Reviews, PersonFeatures };
 
 /// How a canonical field's text is parsed and stored.
 enum class FieldType {

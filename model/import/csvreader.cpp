@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "encodingguess.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -52,20 +54,11 @@ bool CsvReader::start()
     if (bom) {
         m_decoder = QStringDecoder(*bom);
     } else {
-        QStringDecoder probe(QStringConverter::Utf8);
-        const QString probed = probe.decode(first);
-        Q_UNUSED(probed)
-        // An incomplete sequence at the end of the chunk is not an error of the file.
-        const bool validUtf8 = !probe.hasError();
-        const QString fallback = m_encodingName.isEmpty() ? QStringLiteral("windows-1252") : m_encodingName;
-        if (!m_encodingName.isEmpty() || !validUtf8) {
-            m_decoder = QStringDecoder(fallback.toLatin1().constData());
-            if (!m_decoder.isValid()) {
-                m_error.message = QCoreApplication::translate("CsvReader", "The text encoding %1 is not supported").arg(fallback);
-                return false;
-            }
-        } else {
-            m_decoder = QStringDecoder(QStringConverter::Utf8);
+        const QString name = m_encodingName.isEmpty() ? EncodingGuess::guess(first) : m_encodingName;
+        m_decoder = QStringDecoder(name.toLatin1().constData());
+        if (!m_decoder.isValid()) {
+            m_error.message = QCoreApplication::translate("CsvReader", "The text encoding %1 is not supported").arg(name);
+            return false;
         }
     }
     m_decoderName = QString::fromLatin1(m_decoder.name());

@@ -25,8 +25,8 @@ struct CsvRecord
 ///
 /// It reads the device in chunks, so memory stays constant whatever the file's size (apart from
 /// one record). The encoding is taken from a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32);
-/// without one, UTF-8 is assumed unless the first chunk is not valid UTF-8, in which case
-/// windows-1252 is used (or the encoding given with setEncodingName()). The delimiter is sniffed
+/// without one, the encoding given with setEncodingName() or, failing that, the one
+/// EncodingGuess finds in the first chunk (UTF-8, UTF-16 without BOM, windows-1252/1251/1255). The delimiter is sniffed
 /// from the first line among `,` `;` tab and `|` (the most frequent outside quotes wins;
 /// a comma if none occurs) unless set with setDelimiter().
 ///

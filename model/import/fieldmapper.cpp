@@ -26,7 +26,16 @@ bool FieldMapper::fail(Error &error, int column, const QString &reason) const
     return false;
 }
 
-bool FieldMapper::map(const CsvRecord &record, CanonicalRow &row, Error &error) const
+bool FieldMapper::map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error)
+{
+    CanonicalRow row;
+    if (!mapRow(record, row, error))
+        return false;
+    out.append(std::move(row));
+    return true;
+}
+
+bool FieldMapper::mapRow(const CsvRecord &record, CanonicalRow &row, Error &error) const
 {
     const QList<CanonicalField> &fields = CanonicalSchema::fields(m_entity);
     row.entity = m_entity;
@@ -61,7 +70,7 @@ bool FieldMapper::map(const CsvRecord &record, CanonicalRow &row, Error &error) 
             out = text.toString().toLower();
             break;
         case FieldType::Date: {
-            const std::optional<qint64> v = ValueParser::parseDateTime(text);
+            const std::optional<qint64> v = m_parser.parseDate(text);
             if (!v)
                 return fail(error, column, QCoreApplication::translate("Import", "not a date"));
             out = *v;

@@ -20,7 +20,9 @@ public:
     FieldMapper(Entity entity, QList<int> columns, QStringList header, const ValueParser &parser);
 
     Entity entity() const override { return m_entity; }
-    bool map(const CsvRecord &record, CanonicalRow &row, Error &error) const override;
+    bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override;
+    /// Maps `record` into `row` (whose values it resizes and overwrites).
+    bool mapRow(const CsvRecord &record, CanonicalRow &row, Error &error) const;
 
 private:
     bool fail(Error &error, int column, const QString &reason) const;

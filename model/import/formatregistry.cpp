@@ -1,14 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatregistry.h"
 
+#include "featuretableformat.h"
+#include "ga4format.h"
 #include "genericformat.h"
+#include "onlineretailformat.h"
+#include "rees46format.h"
+#include "shopifyformat.h"
+#include "woocommerceformat.h"
 
 namespace pw {
 
 const QList<const ImportFormat *> &FormatRegistry::formats()
 {
+    static const ShopifyFormat shopify;
+    static const WooCommerceFormat woocommerce;
+    static const OnlineRetailFormat onlineRetail;
+    static const Rees46Format rees46;
+    static const Ga4Format ga4;
+    static const FeatureTableFormat features;
     static const GenericFormat generic;
-    static const QList<const ImportFormat *> list = {&generic};
+    static const QList<const ImportFormat *> list = {&shopify, &woocommerce, &onlineRetail, &rees46,
+                                                     &ga4, &features, &generic};
     return list;
 }
 

@@ -70,7 +70,7 @@ std::optional<Entity> GenericFormat::detectEntity(const QStringList &header, QSt
 }
 
 std::unique_ptr<RowMapper> GenericFormat::createMapper(const QStringList &header, Entity entity,
-                                                       const ValueParser &parser) const
+                                                       const MapContext &context) const
 {
     const QList<CanonicalField> &fields = CanonicalSchema::fields(entity);
     QList<int> columns(fields.size(), -1);
@@ -79,7 +79,18 @@ std::unique_ptr<RowMapper> GenericFormat::createMapper(const QStringList &header
         if (field >= 0 && columns[field] < 0)
             columns[field] = c;
     }
-    return std::make_unique<FieldMapper>(entity, std::move(columns), header, parser);
+    return std::make_unique<FieldMapper>(entity, std::move(columns), header, context.parser);
+}
+
+QList<int> GenericFormat::dateColumns(const QStringList &header, Entity entity) const
+{
+    QList<int> out;
+    for (int c = 0; c < header.size(); ++c) {
+        const int field = CanonicalSchema::fieldIndex(entity, header[c].trimmed().toLower());
+        if (field >= 0 && CanonicalSchema::fields(entity)[field].type == FieldType::Date)
+            out.append(c);
+    }
+    return out;
 }
 
 } // namespace pw

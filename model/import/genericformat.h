@@ -24,7 +24,8 @@ public:
     QString displayName() const override;
     std::optional<Entity> detectEntity(const QStringList &header, QString *why = nullptr) const override;
     std::unique_ptr<RowMapper> createMapper(const QStringList &header, Entity entity,
-                                            const ValueParser &parser) const override;
+                                            const MapContext &context) const override;
+    QList<int> dateColumns(const QStringList &header, Entity entity) const override;
 };
 
 } // namespace pw

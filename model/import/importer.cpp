@@ -6,11 +6,12 @@
 #include "formatregistry.h"
 #include "importformat.h"
 #include "importwriter.h"
+#include "pseudonymiser.h"
+#include "recordreader.h"
 #include "store/project.h"
 #include "valueparser.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace pw {
@@ -18,6 +19,8 @@ namespace pw {
 namespace {
 
 constexpr int kRowsPerProgressReport = 4096;
+constexpr int kDateProbeRecords = 200;
+constexpr qint64 kBulkOrderBytes = 16 * 1024 * 1024;
 
 /// A file checked before anything is written: readable, with a header some format reads.
 struct PlannedFile
@@ -26,6 +29,7 @@ struct PlannedFile
     const ImportFormat *format = nullptr;
     Entity entity = Entity::Customers;
     qint64 size = 0;
+    ValueParser::DateOrder dateOrder = ValueParser::DateOrder::DayFirst;
 };
 
 Error fileError(const QString &path, const QString &message, qint64 line = 0)
@@ -37,8 +41,82 @@ Error fileError(const QString &path, const QString &message, qint64 line = 0)
     return e;
 }
 
+QStringList renamedHeader(QStringList header, const ImportOptions &options)
+{
+    if (options.columnNames.isEmpty())
+        return header;
+    for (QString &name : header) {
+        const QString trimmed = name.trimmed();
+        for (auto it = options.columnNames.constBegin(); it != options.columnNames.constEnd(); ++it) {
+            if (it.key().compare(trimmed, Qt::CaseInsensitive) == 0) {
+                name = it->isEmpty() ? QStringLiteral("\x1f") + name : *it; // an ignored column matches nothing
+                break;
+            }
+        }
+    }
+    return header;
+}
+
+bool isBlank(const CsvRecord &record)
+{
+    return record.fields.size() == 1 && record.fields[0].trimmed().isEmpty();
+}
+
+/// Decides day-first or month-first from every value of the file's date columns (a second
+/// pass over the file, made only when the first records hold such dates).
+bool decideDateOrder(const PlannedFile &plan, const QList<int> &columns, const ReadOptions &readOptions,
+                     ValueParser::DateOrder &order, QStringList &warnings, Error &error)
+{
+    Error openError;
+    std::unique_ptr<RecordReader> reader = RecordReader::open(plan.path, readOptions, openError);
+    if (!reader)
+        return true; // reported when importing
+    CsvRecord record;
+    if (!reader->readRecord(record))
+        return true;
+    bool dayFirst = false, monthFirst = false, any = false;
+    qint64 dayLine = 0, monthLine = 0;
+    qint64 records = 0;
+    while (reader->readRecord(record)) {
+        ++records;
+        for (int column : columns) {
+            if (column < 0 || column >= record.fields.size())
+                continue;
+            int a = 0, b = 0;
+            if (!ValueParser::splitNumericDate(record.fields[column], a, b))
+                continue;
+            any = true;
+            if (a > 12 && !dayFirst) {
+                dayFirst = true;
+                dayLine = record.line;
+            }
+            if (b > 12 && !monthFirst) {
+                monthFirst = true;
+                monthLine = record.line;
+            }
+        }
+        if (!any && records >= kDateProbeRecords)
+            return true; // no day/month dates: nothing to decide
+    }
+    if (dayFirst && monthFirst) {
+        error = fileError(plan.path, QCoreApplication::translate("Import", "The dates mix day-first (line %1) and month-first (line %2) forms")
+                                         .arg(dayLine).arg(monthLine));
+        return false;
+    }
+    if (monthFirst) {
+        order = ValueParser::DateOrder::MonthFirst;
+    } else {
+        order = ValueParser::DateOrder::DayFirst;
+        if (any && !dayFirst)
+            warnings.append(QCoreApplication::translate("Import", "%1: every date fits both day-first and month-first; read as day-first (choose the order to change it)")
+                                .arg(QFileInfo(plan.path).fileName()));
+    }
+    return true;
+}
+
 /// Opens `path`, reads its header and finds its format and entity; fills `error` if it cannot.
-bool planFile(const QString &path, const ImportFormat *forced, PlannedFile &plan, Error &error)
+bool planFile(const QString &path, const ImportFormat *forced, const ImportOptions &options,
+              PlannedFile &plan, QStringList &warnings, Error &error)
 {
     plan.path = path;
     const QFileInfo info(path);
@@ -50,132 +128,228 @@ bool planFile(const QString &path, const ImportFormat *forced, PlannedFile &plan
         error = fileError(path, QCoreApplication::translate("Import", "This is a folder, not a data file"));
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = fileError(path, QCoreApplication::translate("Import", "The file cannot be read: %1").arg(file.errorString()));
-        return false;
-    }
     plan.size = info.size();
-    CsvReader reader(&file);
+    ReadOptions readOptions;
+    readOptions.encoding = options.encoding;
+    std::unique_ptr<RecordReader> reader = RecordReader::open(path, readOptions, error);
+    if (!reader)
+        return false;
     CsvRecord header;
-    if (!reader.readRecord(header)) {
-        error = reader.hasError() ? reader.error() : fileError(path, QCoreApplication::translate("Import", "The file is empty"));
+    if (!reader->readRecord(header)) {
+        error = reader->hasError() ? reader->error() : fileError(path, QCoreApplication::translate("Import", "The file is empty"));
         error.file = path;
         return false;
     }
+    header.fields = renamedHeader(header.fields, options);
     if (forced) {
         QString why;
-        const std::optional<Entity> entity = forced->detectEntity(header.fields, &why);
+        const std::optional<Entity> entity = forced->entityWhenChosen(header.fields, &why);
         if (!entity) {
             error = fileError(path, why, header.line);
             return false;
         }
         plan.format = forced;
         plan.entity = *entity;
-        return true;
-    }
-    plan.format = FormatRegistry::detect(header.fields);
-    if (!plan.format) {
-        // Explain with the generic format's rules: the one every file can be brought to.
-        QString why;
-        if (const ImportFormat *generic = FormatRegistry::find(QStringLiteral("generic")))
-            generic->detectEntity(header.fields, &why);
-        if (why.isEmpty())
-            why = QCoreApplication::translate("Import", "The format of this file is not recognised");
-        error = fileError(path, why, header.line);
-        return false;
-    }
-    plan.entity = *plan.format->detectEntity(header.fields);
-    return true;
-}
-
-bool isBlank(const CsvRecord &record)
-{
-    return record.fields.size() == 1 && record.fields[0].trimmed().isEmpty();
-}
-
-/// Imports the rows of one planned file. Returns false when the whole import must stop
-/// (report.fatal set, or report.canceled).
-bool importFile(const PlannedFile &plan, ImportWriter &writer, const ImportOptions &options,
-                Progress &progress, qint64 bytesBefore, qint64 bytesTotal, ImportReport &report)
-{
-    QFile file(plan.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.fatal = fileError(plan.path, QCoreApplication::translate("Import", "The file cannot be read: %1").arg(file.errorString()));
-        return false;
-    }
-    CsvReader reader(&file);
-    CsvRecord record;
-    if (!reader.readRecord(record)) {
-        report.fatal = reader.hasError() ? reader.error() : fileError(plan.path, QCoreApplication::translate("Import", "The file is empty"));
-        report.fatal.file = plan.path;
-        return false;
-    }
-    const QStringList header = record.fields;
-    const ValueParser parser(reader.delimiter() == QLatin1Char(';'));
-    const std::unique_ptr<RowMapper> mapper = plan.format->createMapper(header, plan.entity, parser);
-
-    if (!writer.beginFile(QFileInfo(plan.path).fileName(), plan.format->shortName(), plan.entity,
-                          report.fatal)) {
-        report.fatal.file = plan.path;
-        return false;
-    }
-
-    const QString stage = QCoreApplication::translate("Import", "Importing %1").arg(QFileInfo(plan.path).fileName());
-    qint64 read = 0, imported = 0, rejected = 0;
-    int sinceReport = 0;
-    CanonicalRow row;
-    while (reader.readRecord(record)) {
-        if (isBlank(record))
-            continue;
-        ++read;
-        Error rowError;
-        if (!mapper->map(record, row, rowError)) {
-            rowError.file = plan.path;
-            rowError.line = record.line;
-            ++rejected;
-            ++report.rowsRejected;
-            ++report.rowsRead;
-            if (options.onError == OnError::Abort) {
-                report.fatal = rowError;
-                return false;
-            }
-            if (report.rowErrors.size() < options.maxReportedErrors)
-                report.rowErrors.append(rowError);
-            continue;
-        }
-        if (!writer.write(row, report.fatal)) {
-            report.fatal.file = plan.path;
-            report.fatal.line = record.line;
+    } else {
+        plan.format = FormatRegistry::detect(header.fields);
+        if (!plan.format) {
+            // Explain with the generic format's rules: the one every file can be brought to.
+            QString why;
+            if (const ImportFormat *generic = FormatRegistry::find(QStringLiteral("generic")))
+                generic->detectEntity(header.fields, &why);
+            if (why.isEmpty())
+                why = QCoreApplication::translate("Import", "The format of this file is not recognised");
+            error = fileError(path, why, header.line);
             return false;
         }
-        ++imported;
-        ++report.rowsImported;
-        ++report.rowsRead;
-        if (++sinceReport >= kRowsPerProgressReport) {
-            sinceReport = 0;
-            if (!progress.report(bytesBefore + record.bytePosition, bytesTotal, stage)) {
-                report.canceled = true;
-                return false;
-            }
+        plan.entity = *plan.format->detectEntity(header.fields);
+    }
+    switch (options.dateOrder) {
+    case DateOrderChoice::DayFirst:
+        plan.dateOrder = ValueParser::DateOrder::DayFirst;
+        return true;
+    case DateOrderChoice::MonthFirst:
+        plan.dateOrder = ValueParser::DateOrder::MonthFirst;
+        return true;
+    case DateOrderChoice::Auto:
+        break;
+    }
+    const QList<int> dateColumns = plan.format->dateColumns(header.fields, plan.entity);
+    if (dateColumns.isEmpty())
+        return true;
+    reader.reset();
+    return decideDateOrder(plan, dateColumns, readOptions, plan.dateOrder, warnings, error);
+}
+
+/// Replaces the direct identifiers of `row` by their pseudonyms (unless the project keeps them).
+void pseudonymise(CanonicalRow &row, const Pseudonymiser &pseudonymiser)
+{
+    const QList<CanonicalField> &fields = CanonicalSchema::fields(row.entity);
+    for (int i = 0; i < fields.size(); ++i) {
+        QVariant &value = row.values[i];
+        if (value.isNull())
+            continue;
+        const QString &name = fields[i].name;
+        if (row.entity == Entity::Customers
+            && (name == QLatin1String("email") || name == QLatin1String("first_name") || name == QLatin1String("last_name"))) {
+            value = name == QLatin1String("email") ? pseudonymiser.email(value.toString())
+                                                   : pseudonymiser.identifier(value.toString());
+        } else if (name == QLatin1String("customer_id") && Pseudonymiser::looksLikeEmail(value.toString())) {
+            value = pseudonymiser.email(value.toString());
         }
     }
-    if (reader.hasError()) {
-        report.fatal = reader.error();
-        report.fatal.file = plan.path;
-        return false;
-    }
-    report.rowsPerEntity[CanonicalSchema::entityName(plan.entity)] += imported;
-    if (!writer.finishFile(read, imported, rejected, report.fatal)) {
-        report.fatal.file = plan.path;
-        return false;
-    }
-    if (!progress.report(bytesBefore + plan.size, bytesTotal, stage)) {
-        report.canceled = true;
-        return false;
-    }
-    return true;
 }
+
+class FileImport
+{
+public:
+    FileImport(const PlannedFile &plan, ImportWriter *writer, const Pseudonymiser &pseudonymiser,
+               const ImportOptions &options, ImportReport &report)
+        : m_plan(plan), m_writer(writer), m_pseudonymiser(pseudonymiser), m_options(options), m_report(report)
+    {
+    }
+
+    bool writeRows(QList<CanonicalRow> &rows, qint64 line)
+    {
+        if (m_preview) {
+            for (CanonicalRow &row : rows) {
+                pseudonymise(row, m_pseudonymiser);
+                if (row.entity == m_plan.entity && m_preview->sampleRows.size() < m_sampleSize)
+                    m_preview->sampleRows.append(row);
+            }
+            rows.clear();
+            return true;
+        }
+        for (CanonicalRow &row : rows) {
+            pseudonymise(row, m_pseudonymiser);
+            if (!m_writer->write(row, m_report.fatal)) {
+                m_report.fatal.file = m_plan.path;
+                m_report.fatal.line = line;
+                return false;
+            }
+            ++m_written[CanonicalSchema::entityName(row.entity)];
+        }
+        rows.clear();
+        return true;
+    }
+
+    /// With a preview, rows are mapped and checked but not written.
+    void setPreview(ImportPreview *preview, int sampleSize, qint64 maxRecords)
+    {
+        m_preview = preview;
+        m_sampleSize = sampleSize;
+        m_maxRecords = maxRecords;
+    }
+
+    /// Imports the rows of the file. Returns false when the whole import must stop
+    /// (report.fatal set, or report.canceled).
+    bool run(Progress &progress, qint64 bytesBefore, qint64 bytesTotal)
+    {
+        ImportReport &report = m_report;
+        ReadOptions readOptions;
+        readOptions.encoding = m_options.encoding;
+        std::unique_ptr<RecordReader> reader = RecordReader::open(m_plan.path, readOptions, report.fatal);
+        if (!reader)
+            return false;
+        CsvRecord record;
+        if (!reader->readRecord(record)) {
+            report.fatal = reader->hasError() ? reader->error() : fileError(m_plan.path, QCoreApplication::translate("Import", "The file is empty"));
+            report.fatal.file = m_plan.path;
+            return false;
+        }
+        const QStringList header = renamedHeader(record.fields, m_options);
+        ValueParser parser(reader->delimiter() == QLatin1Char(';'));
+        parser.setDateOrder(m_plan.dateOrder);
+        const QString fileName = QFileInfo(m_plan.path).fileName();
+        const MapContext context{parser, m_pseudonymiser, fileName};
+        const std::unique_ptr<RowMapper> mapper = m_plan.format->createMapper(header, m_plan.entity, context);
+
+        if (m_preview) {
+            m_preview->sourceHeader = record.fields;
+            m_preview->header = header;
+            m_preview->encoding = reader->encodingName();
+            m_preview->delimiter = reader->delimiter();
+        }
+        if (!m_preview && !m_writer->beginFile(fileName, m_plan.format->shortName(), m_plan.entity, report.fatal)) {
+            report.fatal.file = m_plan.path;
+            return false;
+        }
+
+        const QString stage = QCoreApplication::translate("Import", "Importing %1").arg(fileName);
+        qint64 read = 0, imported = 0, rejected = 0;
+        int sinceReport = 0;
+        QList<CanonicalRow> rows;
+        while ((m_maxRecords < 0 || read < m_maxRecords) && reader->readRecord(record)) {
+            if (isBlank(record))
+                continue;
+            ++read;
+            ++report.rowsRead;
+            if (m_preview && m_preview->sampleRecords.size() < m_sampleSize)
+                m_preview->sampleRecords.append(record.fields);
+            Error rowError;
+            rows.clear();
+            const qint64 skippedBefore = mapper->skipped();
+            if (!mapper->map(record, rows, rowError)) {
+                rowError.file = m_plan.path;
+                rowError.line = record.line;
+                ++rejected;
+                ++report.rowsRejected;
+                if (m_options.onError == OnError::Abort) {
+                    report.fatal = rowError;
+                    return false;
+                }
+                if (report.rowErrors.size() < m_options.maxReportedErrors)
+                    report.rowErrors.append(rowError);
+                continue;
+            }
+            if (!writeRows(rows, record.line))
+                return false;
+            if (mapper->skipped() == skippedBefore) {
+                ++imported;
+                ++report.rowsImported;
+            }
+            if (++sinceReport >= kRowsPerProgressReport) {
+                sinceReport = 0;
+                if (!progress.report(bytesBefore + reader->bytePosition(), bytesTotal, stage)) {
+                    report.canceled = true;
+                    return false;
+                }
+            }
+        }
+        if (reader->hasError()) {
+            report.fatal = reader->error();
+            report.fatal.file = m_plan.path;
+            return false;
+        }
+        rows.clear();
+        mapper->finish(rows);
+        if (!writeRows(rows, record.line))
+            return false;
+        report.rowsSkipped += mapper->skipped();
+        if (!m_preview && !m_writer->finishFile(read, imported, rejected, report.fatal)) {
+            report.fatal.file = m_plan.path;
+            return false;
+        }
+        for (auto it = m_written.cbegin(); it != m_written.cend(); ++it)
+            report.rowsPerEntity[it.key()] += it.value();
+        if (!progress.report(bytesBefore + m_plan.size, bytesTotal, stage)) {
+            report.canceled = true;
+            return false;
+        }
+        return true;
+    }
+
+private:
+    const PlannedFile &m_plan;
+    ImportWriter *m_writer;
+    const Pseudonymiser &m_pseudonymiser;
+    const ImportOptions &m_options;
+    ImportReport &m_report;
+    QHash<QString, qint64> m_written;
+    ImportPreview *m_preview = nullptr;
+    int m_sampleSize = 0;
+    qint64 m_maxRecords = -1;
+};
 
 ImportReport failed(ImportReport report)
 {
@@ -212,7 +386,7 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
     qint64 bytesTotal = 0;
     for (const QString &path : files) {
         PlannedFile plan;
-        if (!planFile(path, forced, plan, report.fatal))
+        if (!planFile(path, forced, options, plan, report.warnings, report.fatal))
             return report;
         bytesTotal += plan.size;
         plans.append(plan);
@@ -227,22 +401,100 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1").arg(transaction.lastError()));
         return report;
     }
+    if (options.keepIdentifiers
+        && !project.setSetting(QStringLiteral("keep_identifiers"), *options.keepIdentifiers ? 1 : 0)) {
+        report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1").arg(transaction.lastError()));
+        return report;
+    }
+    Pseudonymiser pseudonymiser;
+    if (!Pseudonymiser::forProject(project, pseudonymiser, report.fatal)) {
+        report.fatal.file = project.path();
+        return failed(report);
+    }
     ImportWriter writer(project);
     if (!writer.prepare(report.fatal)) {
         report.fatal.file = project.path();
         return failed(report);
     }
+    // A big orders file loads faster with the secondary indexes of orders built once at the end.
+    qint64 orderBytes = 0;
+    for (const PlannedFile &plan : plans) {
+        if (plan.entity == Entity::Orders)
+            orderBytes += plan.size;
+    }
+    if (orderBytes >= kBulkOrderBytes && !writer.deferIndexes(report.fatal)) {
+        report.fatal.file = project.path();
+        return failed(report);
+    }
     qint64 bytesBefore = 0;
     for (const PlannedFile &plan : plans) {
-        if (!importFile(plan, writer, options, reporter, bytesBefore, bytesTotal, report))
+        FileImport file(plan, &writer, pseudonymiser, options, report);
+        if (!file.run(reporter, bytesBefore, bytesTotal))
             return failed(report); // the transaction rolls back
         bytesBefore += plan.size;
+    }
+    if (!reporter.report(bytesTotal, bytesTotal, QCoreApplication::translate("Import", "Indexing"))
+        || !writer.restoreIndexes(report.fatal)) {
+        report.canceled = !report.fatal.isSet();
+        report.fatal.file = report.fatal.isSet() ? project.path() : QString();
+        return failed(report);
     }
     if (!transaction.commit()) {
         report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1").arg(transaction.lastError()));
         return failed(report);
     }
     return report;
+}
+
+ImportPreview previewImport(const QString &path, const ImportOptions &options, const Pseudonymiser &pseudonymiser,
+                            int sampleSize, Progress *progress, qint64 maxRecords)
+{
+    ImportPreview preview;
+    ImportReport report;
+    NullProgress noProgress;
+    Progress &reporter = progress ? *progress : noProgress;
+    const ImportFormat *forced = nullptr;
+    if (!options.format.isEmpty() && options.format.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0) {
+        forced = FormatRegistry::find(options.format);
+        if (!forced) {
+            preview.fatal.message = QCoreApplication::translate("Import", "Unknown import format \"%1\" (known: auto, %2)")
+                                        .arg(options.format, FormatRegistry::shortNames().join(QLatin1String(", ")));
+            return preview;
+        }
+    }
+    PlannedFile plan;
+    if (!planFile(path, forced, options, plan, preview.warnings, preview.fatal)) {
+        // Still show the file's columns, so that they can be mapped by hand.
+        ReadOptions readOptions;
+        readOptions.encoding = options.encoding;
+        Error ignored;
+        if (std::unique_ptr<RecordReader> reader = RecordReader::open(path, readOptions, ignored)) {
+            CsvRecord record;
+            if (reader->readRecord(record)) {
+                preview.sourceHeader = record.fields;
+                preview.header = renamedHeader(record.fields, options);
+                preview.encoding = reader->encodingName();
+                preview.delimiter = reader->delimiter();
+            }
+            while (preview.sampleRecords.size() < sampleSize && reader->readRecord(record))
+                preview.sampleRecords.append(record.fields);
+        }
+        return preview;
+    }
+    preview.format = plan.format->shortName();
+    preview.formatName = plan.format->displayName();
+    preview.entity = plan.entity;
+    FileImport file(plan, nullptr, pseudonymiser, options, report);
+    file.setPreview(&preview, sampleSize, maxRecords);
+    file.run(reporter, 0, plan.size);
+    preview.rowsRead = report.rowsRead;
+    preview.rowsBad = report.rowsRejected;
+    preview.rowsGood = report.rowsImported;
+    preview.rowsSkipped = report.rowsSkipped;
+    preview.rowErrors = report.rowErrors;
+    preview.fatal = report.fatal;
+    preview.canceled = report.canceled;
+    return preview;
 }
 
 } // namespace pw

@@ -2,25 +2,45 @@
 #pragma once
 
 #include "common/error.h"
+#include "importformat.h"
 
 #include <QHash>
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace pw {
 
 class Project;
 class Progress;
+class Pseudonymiser;
 
 enum class OnError {
     Skip, ///< import the good rows, report the bad ones
     Abort ///< the first bad row fails the whole import; nothing is imported
 };
 
+/// How day/month dates (`03/04/2024`) are read.
+enum class DateOrderChoice {
+    Auto,       ///< decided per file from every value of its date columns
+    DayFirst,
+    MonthFirst
+};
+
 struct ImportOptions
 {
     OnError onError = OnError::Skip;
     QString format = QStringLiteral("auto"); ///< "auto" or a format's short name ("generic")
+    QString encoding;                        ///< text encoding of files without a BOM; empty: detect
+    DateOrderChoice dateOrder = DateOrderChoice::Auto;
+    /// When set, changes the project's `keep_identifiers` setting before importing: true keeps
+    /// e-mails and names readable, false (the default of every project) pseudonymises them.
+    std::optional<bool> keepIdentifiers;
+    /// Column renames applied to every file's header before its format is detected: source
+    /// column name -> the name to read it as (e.g. "Kunden-Nr" -> "customer_id"); a source
+    /// column renamed to an empty name is ignored. From the import wizard's mapping table.
+    QHash<QString, QString> columnNames;
     int maxReportedErrors = 1000;            ///< row errors kept in the report (all are counted)
 };
 
@@ -30,6 +50,8 @@ struct ImportReport
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsRejected = 0;
+    qint64 rowsSkipped = 0;               ///< read and deliberately not imported (anonymous lines)
+    QStringList warnings;                 ///< e.g. a date column whose order had to be assumed
     QHash<QString, qint64> rowsPerEntity; ///< entity name ("orders", ...) -> rows imported
     QList<Error> rowErrors;               ///< bad rows: file, line, column, reason
     Error fatal;                          ///< why the whole import failed, if it did
@@ -48,8 +70,42 @@ struct ImportReport
 /// that order_id in this import; an event equal to a stored one in session_id, timestamp,
 /// event_type and page is skipped; a review with the same customer, order_id and date replaces
 /// the stored one's rating and nps (see ImportWriter). Each file adds a row to `imports`.
+///
+/// Direct identifiers are pseudonymised unless the project keeps them (see Pseudonymiser):
+/// customers' email, first_name and last_name, and any customer_id that is an e-mail address.
+/// Dates written day/month are read in the order the whole column allows; when every value
+/// would fit either order, day-first is assumed and a warning says so.
 /// Progress is reported in bytes over all files; report() returning false cancels.
 ImportReport importFiles(Project &project, const QStringList &files, const ImportOptions &options,
                          Progress *progress);
+
+/// What importing one file would do, found by reading all of it without writing anything.
+struct ImportPreview
+{
+    QString format;          ///< the format's short name ("shopify")
+    QString formatName;      ///< its translated name
+    Entity entity = Entity::Customers;
+    QString encoding;        ///< "UTF-8", "windows-1255", "xlsx", ...
+    QChar delimiter;         ///< null for a workbook
+    QStringList sourceHeader; ///< the file's column names
+    QStringList header;      ///< after ImportOptions::columnNames
+    QList<QStringList> sampleRecords; ///< the first records, as in the file
+    QList<CanonicalRow> sampleRows;   ///< the first rows of `entity` as they will be stored
+    qint64 rowsRead = 0;
+    qint64 rowsGood = 0;
+    qint64 rowsBad = 0;
+    qint64 rowsSkipped = 0;
+    QList<Error> rowErrors;  ///< the first ImportOptions::maxReportedErrors bad rows
+    QStringList warnings;
+    Error fatal;             ///< why the file cannot be imported at all
+    bool canceled = false;
+};
+
+/// Reads `path` as importFiles() would, with `pseudonymiser` (the project's, so that the sample
+/// shows the stored values), and reports the detected format, a sample of `sampleSize` rows and
+/// the validation of every row (or of the first `maxRecords`, when not negative: a quick look).
+/// Writes nothing. `progress` may be null.
+ImportPreview previewImport(const QString &path, const ImportOptions &options, const Pseudonymiser &pseudonymiser,
+                            int sampleSize, Progress *progress, qint64 maxRecords = -1);
 
 } // namespace pw

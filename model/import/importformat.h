@@ -15,6 +15,7 @@
 namespace pw {
 
 struct CsvRecord;
+class Pseudonymiser;
 class ValueParser;
 
 /// One row in canonical form: `values[i]` holds CanonicalSchema::fields(entity)[i], typed as the
@@ -23,18 +24,51 @@ struct CanonicalRow
 {
     Entity entity = Entity::Customers;
     QList<QVariant> values;
+
+    /// A row of `entity` with every value null.
+    static CanonicalRow of(Entity entity)
+    {
+        CanonicalRow row;
+        row.entity = entity;
+        row.values.resize(CanonicalSchema::fields(entity).size());
+        return row;
+    }
+    /// Sets the value of the canonical field `name` (which must exist).
+    void set(const char *name, const QVariant &value)
+    {
+        const int index = CanonicalSchema::fieldIndex(entity, QString::fromLatin1(name));
+        Q_ASSERT(index >= 0);
+        if (index >= 0)
+            values[index] = value;
+    }
 };
 
-/// Turns the records of one file into canonical rows.
+/// What a mapper gets besides the header: how to parse values, how to pseudonymise direct
+/// identifiers it uses as keys, and the file's name (for synthetic ids).
+struct MapContext
+{
+    const ValueParser &parser;
+    const Pseudonymiser &pseudonymiser;
+    QString fileName; ///< the file's name without its folder
+};
+
+/// Turns the records of one file into canonical rows. A mapper may keep state between records
+/// (a format whose orders span several lines, or whose lines add up to one order) and hand over
+/// the rows it held back in finish().
 class RowMapper
 {
 public:
     virtual ~RowMapper() = default;
+    /// The main entity of the file (stored in `imports.entity`).
     virtual Entity entity() const = 0;
-    /// Maps `record` into `row` (whose values it resizes and overwrites). On a bad value returns
-    /// false and fills `error` with the reason, the 1-based column and the column's name; the
-    /// caller adds the file and the line.
-    virtual bool map(const CsvRecord &record, CanonicalRow &row, Error &error) const = 0;
+    /// Maps `record`, appending zero or more rows to `out`. On a bad value returns false and
+    /// fills `error` with the reason, the 1-based column and the column's name; the caller adds
+    /// the file and the line, and nothing of the record is kept.
+    virtual bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) = 0;
+    /// Called after the last record: appends the rows still held back.
+    virtual void finish(QList<CanonicalRow> &out) { Q_UNUSED(out) }
+    /// Records that were read but deliberately not imported (e.g. anonymous lines), so far.
+    virtual qint64 skipped() const { return 0; }
 };
 
 /// An import format: a family of files (the generic canonical CSVs, a shop's exports, ...) that
@@ -55,13 +89,23 @@ public:
     /// `header` holds the file's column names as they are.
     virtual std::optional<Entity> detectEntity(const QStringList &header, QString *why = nullptr) const = 0;
 
+    /// Like detectEntity(), for a file whose format the user chose explicitly; a format may
+    /// accept more then (a feature table has no telltale columns).
+    virtual std::optional<Entity> entityWhenChosen(const QStringList &header, QString *why = nullptr) const
+    {
+        return detectEntity(header, why);
+    }
+
     /// True if this format reads a file with this header.
     bool supportsHeader(const QStringList &header) const { return detectEntity(header).has_value(); }
 
     /// A mapper for the rows of a file with this header, which detectEntity() accepted as `entity`.
-    /// `parser` outlives the mapper.
+    /// The context's parser and pseudonymiser outlive the mapper.
     virtual std::unique_ptr<RowMapper> createMapper(const QStringList &header, Entity entity,
-                                                    const ValueParser &parser) const = 0;
+                                                    const MapContext &context) const = 0;
+    /// The columns whose values are dates, for deciding day-first or month-first from the
+    /// whole column before importing (0-based; may be empty).
+    virtual QList<int> dateColumns(const QStringList &header, Entity entity) const = 0;
 };
 
 } // namespace pw

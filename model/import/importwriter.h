@@ -5,7 +5,7 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
+#include "importstatement.h"
 
 namespace pw {
 
@@ -24,7 +24,8 @@ class Project;
 /// - events: a row equal to a stored event in session_id, timestamp, event_type and page is a
 ///   duplicate and skipped (an index on events(session_id, timestamp) keeps this fast);
 /// - reviews: a row with the same person, order_id and date as a stored review replaces its
-///   rating and nps; otherwise it is added.
+///   rating and nps; otherwise it is added;
+/// - person_features: upserted by person and feature name.
 class ImportWriter
 {
 public:
@@ -38,29 +39,37 @@ public:
     bool write(const CanonicalRow &row, Error &error);
     /// Records the current file's counts in `imports`.
     bool finishFile(qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, Error &error);
+    /// For a bulk load: drops the secondary indexes of `orders` (those with SQL in
+    /// sqlite_master; the order_id key stays), to be rebuilt once by restoreIndexes(), which is
+    /// quicker than updating them row by row. Inside the transaction, so a rollback restores them.
+    bool deferIndexes(Error &error);
+    /// Re-creates the indexes deferIndexes() dropped.
+    bool restoreIndexes(Error &error);
 
 private:
-    bool exec(QSqlQuery &query, Error &error);
     bool personId(const QVariant &customerId, QVariant &id, Error &error);
     bool writeCustomer(const CanonicalRow &row, Error &error);
     bool writeOrder(const CanonicalRow &row, Error &error);
     bool writeOrderItem(const CanonicalRow &row, Error &error);
     bool writeEvent(const CanonicalRow &row, Error &error);
     bool writeReview(const CanonicalRow &row, Error &error);
+    bool writeFeature(const CanonicalRow &row, Error &error);
 
     Project &m_project;
+    QStringList m_deferredIndexes; ///< CREATE INDEX statements to run again
     qint64 m_importId = 0;
     QHash<QString, qint64> m_people;
     QSet<QString> m_itemOrders;
-    QSqlQuery m_insertPerson;
-    QSqlQuery m_selectPerson;
-    QSqlQuery m_customer;
-    QSqlQuery m_order;
-    QSqlQuery m_deleteItems;
-    QSqlQuery m_item;
-    QSqlQuery m_event;
-    QSqlQuery m_updateReview;
-    QSqlQuery m_insertReview;
+    ImportStatement m_insertPerson;
+    ImportStatement m_selectPerson;
+    ImportStatement m_customer;
+    ImportStatement m_order;
+    ImportStatement m_deleteItems;
+    ImportStatement m_item;
+    ImportStatement m_event;
+    ImportStatement m_updateReview;
+    ImportStatement m_insertReview;
+    ImportStatement m_feature;
 };
 
 } // namespace pw

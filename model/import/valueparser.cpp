@@ -127,6 +127,104 @@ std::optional<qint64> ValueParser::parseDateTime(QStringView text)
     return days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
 }
 
+namespace {
+
+/// Reads 1 to `max` digits at `pos`; advances `pos`.
+bool readSomeDigits(QStringView text, qsizetype &pos, int max, int &value, int &count)
+{
+    value = 0;
+    count = 0;
+    while (pos < text.size() && count < max && isDigit(text[pos].unicode())) {
+        value = value * 10 + int(text[pos].unicode() - u'0');
+        ++pos;
+        ++count;
+    }
+    return count > 0;
+}
+
+} // namespace
+
+bool ValueParser::splitNumericDate(QStringView text, int &first, int &second)
+{
+    text = text.trimmed();
+    qsizetype pos = 0;
+    int a = 0, b = 0, year = 0, n = 0;
+    if (!readSomeDigits(text, pos, 2, a, n) || pos >= text.size())
+        return false;
+    const char16_t separator = text[pos].unicode();
+    if (separator != u'/' && separator != u'.' && separator != u'-')
+        return false;
+    ++pos;
+    if (!readSomeDigits(text, pos, 2, b, n) || pos >= text.size() || text[pos].unicode() != separator)
+        return false;
+    ++pos;
+    if (!readSomeDigits(text, pos, 4, year, n) || (n != 2 && n != 4))
+        return false;
+    if (pos < text.size() && text[pos] != u' ' && text[pos] != u'T')
+        return false;
+    first = a;
+    second = b;
+    return true;
+}
+
+std::optional<qint64> ValueParser::parseDate(QStringView text) const
+{
+    text = text.trimmed();
+    if (const std::optional<qint64> iso = parseDateTime(text))
+        return iso;
+    if (text.endsWith(QLatin1String("UTC"), Qt::CaseInsensitive)
+        || text.endsWith(QLatin1String("GMT"), Qt::CaseInsensitive)) {
+        if (const std::optional<qint64> utc = parseDateTime(text.chopped(3)))
+            return utc;
+    }
+    // Day-first or month-first with a separator.
+    qsizetype pos = 0;
+    int a = 0, b = 0, year = 0, n = 0, yearDigits = 0;
+    if (readSomeDigits(text, pos, 2, a, n) && pos < text.size()
+        && (text[pos] == u'/' || text[pos] == u'.' || text[pos] == u'-')) {
+        const char16_t separator = text[pos++].unicode();
+        if (!readSomeDigits(text, pos, 2, b, n) || pos >= text.size() || text[pos] != separator)
+            return std::nullopt;
+        ++pos;
+        if (!readSomeDigits(text, pos, 4, year, yearDigits) || (yearDigits != 2 && yearDigits != 4))
+            return std::nullopt;
+        if (yearDigits == 2)
+            year += year < 70 ? 2000 : 1900;
+        const int day = m_dateOrder == DateOrder::DayFirst ? a : b;
+        const int month = m_dateOrder == DateOrder::DayFirst ? b : a;
+        if (!QDate::isValid(year, month, day))
+            return std::nullopt;
+        int hour = 0, minute = 0, second = 0;
+        if (pos < text.size()) {
+            if (text[pos] != u' ' && text[pos] != u'T')
+                return std::nullopt;
+            ++pos;
+            if (!readSomeDigits(text, pos, 2, hour, n) || pos >= text.size() || text[pos] != u':')
+                return std::nullopt;
+            ++pos;
+            if (!readDigits(text, pos, 2, minute))
+                return std::nullopt;
+            if (pos < text.size() && text[pos] == u':') {
+                ++pos;
+                if (!readDigits(text, pos, 2, second))
+                    return std::nullopt;
+            }
+            if (pos != text.size() || hour > 23 || minute > 59 || second > 59)
+                return std::nullopt;
+        }
+        return daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60
+               + second;
+    }
+    // An Excel serial day number (days since 1899-12-30, as Excel counts them after 1900-03-01).
+    bool ok = false;
+    const double serial = text.toDouble(&ok);
+    if (ok && serial >= 10000 && serial < 200000) {
+        const qint64 excelEpoch = daysFromCivil(1899, 12, 30) * 86400;
+        return excelEpoch + qint64(std::llround(serial * 86400.0));
+    }
+    return std::nullopt;
+}
+
 std::optional<double> ValueParser::parseNumber(QStringView text) const
 {
     text = text.trimmed();

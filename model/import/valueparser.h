@@ -14,11 +14,31 @@ namespace pw {
 class ValueParser
 {
 public:
+    /// How dates written with slashes or dots ("03/04/2024", "3.4.24") are read.
+    enum class DateOrder {
+        DayFirst,  ///< 03/04/2024 is 3 April
+        MonthFirst ///< 03/04/2024 is 4 March
+    };
+
     /// With `decimalComma`, numbers are written with a decimal comma ("1.234,50"), as in files
     /// whose delimiter is a semicolon.
     explicit ValueParser(bool decimalComma = false) : m_decimalComma(decimalComma) {}
 
     bool decimalComma() const { return m_decimalComma; }
+    DateOrder dateOrder() const { return m_dateOrder; }
+    void setDateOrder(DateOrder order) { m_dateOrder = order; }
+
+    /// A date in any form an export writes, as seconds since the Unix epoch (UTC): everything
+    /// parseDateTime() reads, the same followed by ` UTC` or ` GMT` (REES46), day-first or
+    /// month-first dates with `/`, `.` or `-` and a 2- or 4-digit year, optionally followed by a
+    /// time `H:MM[:SS]` (read in dateOrder()), and Excel serial day numbers from 10000 to 199999
+    /// (1927–2447; fractions are the time of day, rounded to the second).
+    std::optional<qint64> parseDate(QStringView text) const;
+
+    /// If `text` begins with a date of the form A/B/YEAR (or with `.` or `-`), sets `first` and
+    /// `second` to A and B and returns true. Used to decide a column's date order from all of
+    /// its values.
+    static bool splitNumericDate(QStringView text, int &first, int &second);
 
     /// An ISO 8601 date or date-time -> seconds since the Unix epoch. Accepted: `YYYY-MM-DD`,
     /// `YYYY-MM-DDTHH:MM`, `...:SS`, `...:SS.fff` (fractions are dropped), a space instead of `T`,
@@ -41,6 +61,7 @@ public:
 
 private:
     bool m_decimalComma;
+    DateOrder m_dateOrder = DateOrder::DayFirst;
 };
 
 } // namespace pw

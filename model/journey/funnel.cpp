@@ -2,52 +2,88 @@
 #include "funnel.h"
 
 #include "persona/persona.h"
+#include "sqlitestatement.h"
+#include "stagemembership.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+#include <vector>
 
 namespace pw {
 
 namespace {
 
-enum StageBit : quint8 {
-    Awareness = 1,
-    Consideration = 2,
-    Conversion = 4,
-    Retention = 8,
-    Advocacy = 16,
-};
-constexpr quint8 kStageBits[] = {Awareness, Consideration, Conversion, Retention, Advocacy};
+constexpr int kBuckets = 6;
 
-bool runQuery(QSqlQuery &q, const QString &sql, Error *error)
+int bucketOf(qint64 seconds)
 {
-    if (q.exec(sql))
-        return true;
-    if (error)
-        error->message = QCoreApplication::translate("Funnel", "The funnel could not be computed: %1")
-                             .arg(q.lastError().text());
-    return false;
+    const QList<double> bounds = timeToConvertBuckets();
+    for (int b = 0; b < bounds.size(); ++b)
+        if (double(seconds) < bounds[b] * 3600.0)
+            return b;
+    return int(bounds.size());
 }
 
-Funnel tally(const QHash<qint64, quint8> &flags, const QHash<qint64, int> *segmentOf, int segment)
+/// Counts and gaps of one group of people.
+struct Accumulator
 {
-    qint64 counts[5] = {};
-    for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
-        if (segmentOf && segmentOf->value(it.key(), -1) != segment)
-            continue;
-        for (int s = 0; s < 5; ++s)
-            if (it.value() & kStageBits[s])
+    qint64 members = 0;
+    qint64 counts[kJourneyStageCount] = {};
+    std::vector<qint64> gaps[kJourneyStageCount - 1];
+    qint64 convert[kBuckets] = {};
+
+    void add(const PersonStages &p)
+    {
+        ++members;
+        for (int s = 0; s < kJourneyStageCount; ++s)
+            if (p.has(s))
                 ++counts[s];
+        for (int s = 0; s + 1 < kJourneyStageCount; ++s)
+            if (p.hasTime(s) && p.hasTime(s + 1))
+                gaps[s].push_back(std::max<qint64>(0, p.since[size_t(s + 1)] - p.since[size_t(s)]));
+        if (p.hasTime(0) && p.hasTime(2))
+            ++convert[bucketOf(std::max<qint64>(0, p.since[2] - p.since[0]))];
     }
-    Funnel f;
-    const QStringList keys = journeyStageKeys();
-    for (int s = 0; s < 5; ++s)
-        f.stages << FunnelStage{keys[s], counts[s]};
-    return f;
-}
+
+    void merge(const Accumulator &o)
+    {
+        members += o.members;
+        for (int s = 0; s < kJourneyStageCount; ++s)
+            counts[s] += o.counts[s];
+        for (int s = 0; s + 1 < kJourneyStageCount; ++s)
+            gaps[s].insert(gaps[s].end(), o.gaps[s].begin(), o.gaps[s].end());
+        for (int b = 0; b < kBuckets; ++b)
+            convert[b] += o.convert[b];
+    }
+
+    Funnel toFunnel(const StageMembership &m)
+    {
+        Funnel f;
+        f.members = members;
+        const QStringList keys = journeyStageKeys();
+        for (int s = 0; s < kJourneyStageCount; ++s) {
+            FunnelStage stage{keys[s], counts[s], m.measured[size_t(s)]};
+            if (s + 1 < kJourneyStageCount && stage.measured && m.measured[size_t(s + 1)] && !gaps[s].empty()) {
+                std::vector<qint64> &g = gaps[s];
+                const size_t mid = g.size() / 2;
+                std::nth_element(g.begin(), g.begin() + qsizetype(mid), g.end());
+                double median = double(g[mid]);
+                if (g.size() % 2 == 0)
+                    median = (median + double(*std::max_element(g.begin(), g.begin() + qsizetype(mid)))) / 2.0;
+                stage.medianHoursToNext = median / 3600.0;
+                stage.timedToNext = qint64(g.size());
+            }
+            f.stages << stage;
+        }
+        if (m.measured[0] && m.measured[2])
+            for (int b = 0; b < kBuckets; ++b)
+                f.timeToConvert << convert[b];
+        return f;
+    }
+};
 
 } // namespace
 
@@ -72,74 +108,122 @@ QString journeyStageName(const QString &key)
     return key;
 }
 
+QList<double> timeToConvertBuckets()
+{
+    return {1, 24, 7 * 24, 30 * 24, 90 * 24};
+}
+
+QString timeToConvertBucketName(int bucket)
+{
+    switch (bucket) {
+    case 0: return QCoreApplication::translate("Funnel", "under 1 hour");
+    case 1: return QCoreApplication::translate("Funnel", "1 hour to 1 day");
+    case 2: return QCoreApplication::translate("Funnel", "1 to 7 days");
+    case 3: return QCoreApplication::translate("Funnel", "7 to 30 days");
+    case 4: return QCoreApplication::translate("Funnel", "30 to 90 days");
+    default: return QCoreApplication::translate("Funnel", "over 90 days");
+    }
+}
+
 qint64 Funnel::people(const QString &key) const
 {
     for (const FunnelStage &s : stages)
         if (s.key == key)
-            return s.people;
+            return s.measured ? s.people : 0;
     return 0;
 }
 
-std::optional<FunnelReport> computeFunnels(Project &project, Error *error)
+bool Funnel::measured(int index) const
 {
-    // Stage membership per person (DESIGN.md's defaults): awareness = any session or order;
-    // consideration = a product view, add to cart, checkout or an order; conversion = an order;
-    // retention = two orders; advocacy = a review rated 4-5 (or NPS 9-10) or a referral.
-    QHash<qint64, quint8> flags;
-    QSqlQuery q(project.db());
-    q.setForwardOnly(true);
+    return index >= 0 && index < stages.size() && stages[index].measured;
+}
 
-    if (!runQuery(q, QStringLiteral("SELECT person_id, count(*) FROM orders GROUP BY person_id"), error))
+std::optional<double> Funnel::conversionToNext(int index) const
+{
+    if (!measured(index) || !measured(index + 1) || stages[index].people <= 0)
         return std::nullopt;
-    while (q.next()) {
-        const qint64 orders = q.value(1).toLongLong();
-        quint8 &f = flags[q.value(0).toLongLong()];
-        f |= Awareness | Consideration | Conversion;
-        if (orders >= 2)
-            f |= Retention;
+    return double(stages[index + 1].people) / double(stages[index].people);
+}
+
+std::optional<double> Funnel::dropOffToNext(int index) const
+{
+    if (const auto c = conversionToNext(index))
+        return 1.0 - *c;
+    return std::nullopt;
+}
+
+const PersonaFunnel *FunnelReport::persona(qint64 personaId) const
+{
+    for (const PersonaFunnel &pf : personas)
+        if (pf.personaId == personaId)
+            return &pf;
+    return nullptr;
+}
+
+std::optional<FunnelReport> computeFunnels(Project &project, Error *error, Progress *progress)
+{
+    Error loadError;
+    const StageDefinitions definitions = StageDefinitions::load(project, &loadError);
+    return computeFunnels(project, definitions, error, progress);
+}
+
+std::optional<FunnelReport> computeFunnels(Project &project, const StageDefinitions &definitions, Error *error,
+                                           Progress *progress)
+{
+    const auto membership = StageMembership::compute(project, definitions, error, progress);
+    if (!membership)
+        return std::nullopt;
+    const QList<Persona> personas = PersonaRepository::load(project, error);
+
+    // The people that exist (ids may have gaps).
+    std::vector<bool> exists(membership->byPerson.size(), false);
+    {
+        SqliteStatement q(project.db(), QStringLiteral("SELECT id FROM people"));
+        while (q.next())
+            if (size_t(q.integer(0)) < exists.size())
+                exists[size_t(q.integer(0))] = true;
     }
-    if (!runQuery(q, QStringLiteral(
-                         "SELECT person_id,"
-                         " max(event_type IN ('product_view', 'add_to_cart', 'begin_checkout', 'purchase')),"
-                         " max(event_type = 'referral')"
-                         " FROM events WHERE person_id IS NOT NULL GROUP BY person_id"),
-                  error))
-        return std::nullopt;
-    while (q.next()) {
-        quint8 &f = flags[q.value(0).toLongLong()];
-        f |= Awareness;
-        if (q.value(1).toInt())
-            f |= Consideration;
-        if (q.value(2).toInt())
-            f |= Advocacy;
-    }
-    if (!runQuery(q, QStringLiteral("SELECT DISTINCT person_id FROM reviews WHERE rating >= 4 OR nps >= 9"),
-                  error))
-        return std::nullopt;
-    while (q.next())
-        flags[q.value(0).toLongLong()] |= Advocacy;
 
     FunnelReport report;
-    report.everyone = tally(flags, nullptr, 0);
+    report.definitions = definitions;
+    Accumulator everyone;
+    for (size_t id = 0; id < exists.size(); ++id)
+        if (exists[id])
+            everyone.add(membership->byPerson[id]);
+    report.everyone = everyone.toFunnel(*membership);
 
-    const QList<Persona> personas = PersonaRepository::load(project, error);
-    QHash<qint64, QHash<qint64, int>> segmentsByRun;
+    // Per run of the personas: one accumulator per segment (-1 = not in any segment).
+    std::map<qint64, std::map<int, Accumulator>> runs;
+    for (const Persona &p : personas) {
+        if (p.runId <= 0 || p.segment < 0 || runs.count(p.runId))
+            continue;
+        std::vector<int> segmentOf(exists.size(), -1);
+        SqliteStatement q(project.db(), QStringLiteral("SELECT person_id, segment FROM assignments WHERE run_id = ?"));
+        q.bind(1, p.runId);
+        while (q.next())
+            if (size_t(q.integer(0)) < segmentOf.size())
+                segmentOf[size_t(q.integer(0))] = int(q.integer(1));
+        if (!q.errorString().isEmpty()) {
+            if (error)
+                error->message = QCoreApplication::translate("Funnel", "The funnel could not be computed: %1")
+                                     .arg(q.errorString());
+            return std::nullopt;
+        }
+        std::map<int, Accumulator> &groups = runs[p.runId];
+        for (size_t id = 0; id < exists.size(); ++id)
+            if (exists[id])
+                groups[segmentOf[id]].add(membership->byPerson[id]);
+    }
     for (const Persona &p : personas) {
         if (p.runId <= 0 || p.segment < 0)
             continue;
-        if (!segmentsByRun.contains(p.runId)) {
-            QHash<qint64, int> &map = segmentsByRun[p.runId];
-            q.prepare(QStringLiteral("SELECT person_id, segment FROM assignments WHERE run_id = ?"));
-            q.addBindValue(p.runId);
-            if (!q.exec()) {
-                if (error)
-                    error->message = q.lastError().text();
-                return std::nullopt;
-            }
-            while (q.next())
-                map.insert(q.value(0).toLongLong(), q.value(1).toInt());
-        }
-        report.personas << PersonaFunnel{p.id, tally(flags, &segmentsByRun[p.runId], p.segment)};
+        std::map<int, Accumulator> &groups = runs[p.runId];
+        Accumulator others;
+        for (auto &[segment, acc] : groups)
+            if (segment != p.segment)
+                others.merge(acc);
+        Accumulator in = groups.count(p.segment) ? groups[p.segment] : Accumulator();
+        report.personas << PersonaFunnel{p.id, in.toFunnel(*membership), others.toFunnel(*membership)};
     }
     return report;
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/progress.h"
+#include "stagedefinition.h"
 
 #include <QList>
 #include <QString>
@@ -18,32 +20,65 @@ QStringList journeyStageKeys();
 /// A stage's name in the interface language.
 QString journeyStageName(const QString &key);
 
+/// One stage of a funnel. A stage the data cannot measure (no events imported, or no reviews
+/// and no referrals for advocacy) has `measured` false: its `people` is then meaningless and
+/// must be shown as "no data", never as 0.
 struct FunnelStage
 {
     QString key;
     qint64 people = 0;
+    bool measured = true;
+    /// Median hours from entering this stage to entering the next, over the people who entered
+    /// both at known moments; nullopt when there are none (and for the last stage).
+    std::optional<double> medianHoursToNext;
+    qint64 timedToNext = 0; ///< how many people that median is taken over
 };
 
 /// People per stage, each person counted once per stage.
 struct Funnel
 {
     QList<FunnelStage> stages;
+    qint64 members = 0; ///< everyone in the group, whether or not they reached any stage
+    /// Awareness-to-conversion time of the group's buyers, counted per timeToConvertBuckets().
+    QList<qint64> timeToConvert;
+
+    /// The people in stage `key`; 0 for an unknown or unmeasured stage.
     qint64 people(const QString &key) const;
+    /// Whether stage `index` is measured.
+    bool measured(int index) const;
+    /// people(index + 1) / people(index); nullopt when either stage is unmeasured, the stage is
+    /// empty or it is the last one.
+    std::optional<double> conversionToNext(int index) const;
+    /// 1 - conversionToNext(index): the share lost between stage `index` and the next.
+    std::optional<double> dropOffToNext(int index) const;
 };
+
+/// The upper bounds, in hours, of the time-to-convert buckets (the last bucket is open).
+QList<double> timeToConvertBuckets();
+/// A bucket's label in the interface language ("under 1 hour", ..., "over 90 days").
+QString timeToConvertBucketName(int bucket);
 
 struct PersonaFunnel
 {
     qint64 personaId = 0;
-    Funnel funnel;
+    Funnel funnel; ///< the persona's people
+    Funnel others; ///< everyone else (the persona against the rest)
 };
 
 struct FunnelReport
 {
+    StageDefinitions definitions; ///< the rules the funnels were computed with
     Funnel everyone;
     QList<PersonaFunnel> personas; ///< in the project's persona order
+    /// The funnel of `personaId`, or null.
+    const PersonaFunnel *persona(qint64 personaId) const;
 };
 
-/// Computes the default funnels (DESIGN.md) for everyone and for every persona linked to a segment.
-std::optional<FunnelReport> computeFunnels(Project &project, Error *error);
+/// Computes the funnels with the project's stage rules for everyone and for every persona
+/// linked to a segment. Returns nullopt and fills `error` on a failure or a cancel.
+std::optional<FunnelReport> computeFunnels(Project &project, Error *error, Progress *progress = nullptr);
+/// The same with the given stage rules.
+std::optional<FunnelReport> computeFunnels(Project &project, const StageDefinitions &definitions, Error *error,
+                                           Progress *progress = nullptr);
 
 } // namespace pw

@@ -26,7 +26,7 @@ struct LocalizedList
 struct Archetype
 {
     QString key;      ///< stable identifier, e.g. "repeat_buyer"
-    QString group;    ///< "non_transacting", "transacting" or "motivation"
+    QString group;    ///< "non_transacting", "transacting", "motivation" or "customer_type"
     QString color;    ///< the persona colour, "#rrggbb"
     LocalizedText name;
     LocalizedText signal;      ///< the behaviour that identifies it

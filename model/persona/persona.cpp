@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persona.h"
 
+#include "analysis/featurecatalog.h"
 #include "archetypecatalog.h"
 #include "store/project.h"
+#include "templaterepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,8 @@ QJsonObject PersonaStats::toJson() const
                        {QStringLiteral("discount_share"), discountShare},
                        {QStringLiteral("cart_abandonment"), cartAbandonment},
                        {QStringLiteral("confidence"), confidence},
+                       {QStringLiteral("median_order_value"), medianOrderValue},
+                       {QStringLiteral("median_orders"), medianOrders},
                        {QStringLiteral("distinguishing"), features}};
 }
 
@@ -45,6 +49,8 @@ PersonaStats PersonaStats::fromJson(const QJsonObject &o)
     s.discountShare = o.value(QStringLiteral("discount_share")).toDouble();
     s.cartAbandonment = o.value(QStringLiteral("cart_abandonment")).toDouble();
     s.confidence = o.value(QStringLiteral("confidence")).toDouble();
+    s.medianOrderValue = o.value(QStringLiteral("median_order_value")).toDouble();
+    s.medianOrders = o.value(QStringLiteral("median_orders")).toDouble();
     for (const QJsonValue &v : o.value(QStringLiteral("distinguishing")).toArray()) {
         const QJsonObject f = v.toObject();
         s.distinguishing << FeatureEvidence{f.value(QStringLiteral("feature")).toString(),
@@ -71,7 +77,13 @@ QString Persona::displayName(const QString &language) const
     if (!customName.isEmpty())
         return customName;
     const QString base = archetypeName(language);
-    return nameSuffix.isEmpty() ? base : base + QLatin1Char(' ') + nameSuffix;
+    if (nameSuffix.isEmpty())
+        return base;
+    // A feature qualifier ("+average_order_value": "Repeat buyer — high order value"), or a number.
+    const QString qualifier = FeatureCatalog::instance().suffixText(nameSuffix, language);
+    if (qualifier.isEmpty())
+        return base + QLatin1Char(' ') + nameSuffix;
+    return base + QStringLiteral(" — ") + qualifier;
 }
 
 bool Persona::isSuggestion(const QString &key) const
@@ -107,6 +119,75 @@ QStringList Persona::section(const QString &key, const QString &language) const
     return {};
 }
 
+const PersonaTemplate &Persona::effectiveTemplate() const
+{
+    static const PersonaTemplate b2c = PersonaTemplate::builtinTemplate(PersonaTemplate::Builtin::B2C);
+    return personaTemplate.sections.isEmpty() ? b2c : personaTemplate;
+}
+
+QStringList Persona::lines(const TemplateSection &s, const QString &language) const
+{
+    if (!isTextType(s.type))
+        return {};
+    if (fields.contains(s.key) || Section::all().contains(s.key))
+        return section(s.key, language);
+    const Archetype *a = ArchetypeCatalog::instance().find(archetype);
+    if (!a)
+        return {};
+    if (s.type == SectionType::Tactics)
+        return a->tactics.items(language);
+    if (s.type == SectionType::Quote)
+        return {a->quote.text(language)};
+    return {};
+}
+
+Evidence Persona::evidenceOf(const TemplateSection &s) const
+{
+    if (isDataBound(s.type))
+        return Evidence::Data;
+    if (!fields.contains(s.key) && isTextType(s.type))
+        return lines(s, QStringLiteral("en")).isEmpty() ? Evidence::Assumed : Evidence::Suggested;
+    return evidence.value(s.key, Evidence::Assumed);
+}
+
+int Persona::scale(const QString &key) const
+{
+    const QJsonValue v = fields.value(key);
+    return v.isDouble() ? qBound(0, v.toInt(), 100) : 50;
+}
+
+void Persona::setLines(const QString &key, const QStringList &text)
+{
+    fields.insert(key, QJsonArray::fromStringList(text));
+    if (evidence.value(key, Evidence::Assumed) == Evidence::Suggested)
+        evidence.remove(key);
+}
+
+void Persona::setScale(const QString &key, int value)
+{
+    fields.insert(key, qBound(0, value, 100));
+}
+
+void Persona::clearSection(const QString &key)
+{
+    fields.remove(key);
+    evidence.remove(key);
+}
+
+void Persona::changeTemplate(qint64 id, const PersonaTemplate &newTemplate)
+{
+    const QStringList keys = fields.keys();
+    for (const QString &key : keys) {
+        const TemplateSection *s = newTemplate.find(key);
+        const QJsonValue v = fields.value(key);
+        const bool keep = s && ((isTextType(s->type) && v.isArray()) || (s->type == SectionType::Scale && v.isDouble()));
+        if (!keep)
+            clearSection(key);
+    }
+    templateId = id;
+    personaTemplate = newTemplate;
+}
+
 namespace PersonaRepository {
 
 static QString toJsonText(const QJsonObject &o)
@@ -124,11 +205,14 @@ QList<Persona> load(Project &project, Error *error)
     QList<Persona> list;
     QSqlQuery q(project.db());
     if (!q.exec(QStringLiteral("SELECT id, position, name, archetype, color, run_id, segment, fields, "
-                               "stats FROM personas ORDER BY position, id"))) {
+                               "stats, template_id, photo, avatar_style, evidence FROM personas ORDER BY position, id"))) {
         if (error)
             error->message = q.lastError().text();
         return list;
     }
+    QHash<qint64, PersonaTemplate> templates;
+    for (const PersonaTemplate &t : TemplateRepository::all(project))
+        templates.insert(t.id, t);
     while (q.next()) {
         Persona p;
         p.id = q.value(0).toLongLong();
@@ -143,13 +227,21 @@ QList<Persona> load(Project &project, Error *error)
         p.fields = fields;
         p.fields.remove(QStringLiteral("_name_suffix"));
         p.stats = PersonaStats::fromJson(fromJsonText(q.value(8).toString()));
+        p.templateId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+        p.personaTemplate = templates.value(p.templateId);
+        p.photo = q.value(10).toByteArray();
+        p.avatarStyle = q.value(11).toString();
+        const QJsonObject evidence = fromJsonText(q.value(12).toString());
+        for (auto it = evidence.begin(); it != evidence.end(); ++it)
+            if (const auto e = evidenceFromKey(it.value().toString()))
+                p.evidence.insert(it.key(), *e);
         list << p;
     }
     return list;
 }
 
 /// Binds the persona's columns in the order position, name, archetype, color, run_id, segment,
-/// fields, stats.
+/// fields, stats, template_id, photo, avatar_style, evidence.
 static void bindPersona(QSqlQuery &q, const Persona &p)
 {
     QJsonObject fields = p.fields;
@@ -157,13 +249,24 @@ static void bindPersona(QSqlQuery &q, const Persona &p)
         fields.insert(QStringLiteral("_name_suffix"), p.nameSuffix);
     q.addBindValue(p.position);
     q.addBindValue(p.customName.isEmpty() ? QVariant() : QVariant(p.customName));
-    q.addBindValue(p.archetype);
-    q.addBindValue(p.color);
+    q.addBindValue(p.archetype.isNull() ? QStringLiteral("") : p.archetype); // a proto-persona may have none
+    q.addBindValue(p.color.isNull() ? QStringLiteral("") : p.color);
     q.addBindValue(p.runId > 0 ? QVariant(p.runId) : QVariant());
     q.addBindValue(p.segment >= 0 ? QVariant(p.segment) : QVariant());
     q.addBindValue(toJsonText(fields));
     q.addBindValue(toJsonText(p.stats.toJson()));
+    q.addBindValue(p.templateId > 0 ? QVariant(p.templateId) : QVariant());
+    q.addBindValue(p.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.photo));
+    q.addBindValue(p.avatarStyle.isEmpty() ? QStringLiteral("initials") : p.avatarStyle);
+    QJsonObject evidence;
+    for (auto it = p.evidence.begin(); it != p.evidence.end(); ++it)
+        evidence.insert(it.key(), evidenceKey(it.value()));
+    q.addBindValue(toJsonText(evidence));
 }
+
+static const QString kColumns = QStringLiteral(
+    "position, name, archetype, color, run_id, segment, fields, stats, template_id, photo, avatar_style, evidence");
+static const QString kPlaceholders = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
 
 static bool run(QSqlQuery &q, Error *error)
 {
@@ -186,8 +289,7 @@ bool replaceAll(Project &project, QList<Persona> &personas, Error *error)
     for (int i = 0; i < personas.size(); ++i) {
         Persona &p = personas[i];
         p.position = i;
-        q.prepare(QStringLiteral("INSERT INTO personas(position, name, archetype, color, run_id, "
-                                 "segment, fields, stats) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO personas(%1) VALUES(%2)").arg(kColumns, kPlaceholders));
         bindPersona(q, p);
         if (!run(q, error))
             return false;
@@ -204,11 +306,85 @@ bool replaceAll(Project &project, QList<Persona> &personas, Error *error)
 bool update(Project &project, const Persona &persona, Error *error)
 {
     QSqlQuery q(project.db());
-    q.prepare(QStringLiteral("UPDATE personas SET position = ?, name = ?, archetype = ?, color = ?, "
-                             "run_id = ?, segment = ?, fields = ?, stats = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE personas SET position = ?, name = ?, archetype = ?, color = ?, run_id = ?, "
+                             "segment = ?, fields = ?, stats = ?, template_id = ?, photo = ?, avatar_style = ?, "
+                             "evidence = ? WHERE id = ?"));
     bindPersona(q, persona);
     q.addBindValue(persona.id);
     return run(q, error);
+}
+
+static bool failTx(const Transaction &tx, const QSqlQuery &q, Error *error)
+{
+    if (error)
+        error->message = tx.isActive() ? q.lastError().text() : tx.lastError();
+    return false;
+}
+
+bool insert(Project &project, Persona &persona, Error *error)
+{
+    Transaction tx(project, QStringLiteral("insert_persona"));
+    QSqlQuery q(project.db());
+    if (!tx.isActive() || !q.exec(QStringLiteral("SELECT COUNT(*) FROM personas")) || !q.next())
+        return failTx(tx, q, error);
+    persona.position = qBound(0, persona.position, q.value(0).toInt());
+    q.prepare(QStringLiteral("UPDATE personas SET position = position + 1 WHERE position >= ?"));
+    q.addBindValue(persona.position);
+    if (!q.exec())
+        return failTx(tx, q, error);
+    const bool keepId = persona.id > 0
+        && !project.scalar(QStringLiteral("SELECT 1 FROM personas WHERE id = ?"), {persona.id}).isValid();
+    q.prepare(keepId ? QStringLiteral("INSERT INTO personas(%1, id) VALUES(%2, ?)").arg(kColumns, kPlaceholders)
+                     : QStringLiteral("INSERT INTO personas(%1) VALUES(%2)").arg(kColumns, kPlaceholders));
+    bindPersona(q, persona);
+    if (keepId)
+        q.addBindValue(persona.id);
+    if (!q.exec())
+        return failTx(tx, q, error);
+    persona.id = q.lastInsertId().toLongLong();
+    if (!tx.commit())
+        return failTx(tx, q, error);
+    return true;
+}
+
+bool remove(Project &project, qint64 id, Error *error)
+{
+    Transaction tx(project, QStringLiteral("remove_persona"));
+    QSqlQuery q(project.db());
+    const QVariant position = project.scalar(QStringLiteral("SELECT position FROM personas WHERE id = ?"), {id});
+    if (!tx.isActive())
+        return failTx(tx, q, error);
+    q.prepare(QStringLiteral("DELETE FROM personas WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failTx(tx, q, error);
+    if (position.isValid()) {
+        q.prepare(QStringLiteral("UPDATE personas SET position = position - 1 WHERE position > ?"));
+        q.addBindValue(position.toInt());
+        if (!q.exec())
+            return failTx(tx, q, error);
+    }
+    if (!tx.commit())
+        return failTx(tx, q, error);
+    return true;
+}
+
+bool reorder(Project &project, const QList<qint64> &orderedIds, Error *error)
+{
+    Transaction tx(project, QStringLiteral("reorder_personas"));
+    QSqlQuery q(project.db());
+    if (!tx.isActive())
+        return failTx(tx, q, error);
+    for (int i = 0; i < orderedIds.size(); ++i) {
+        q.prepare(QStringLiteral("UPDATE personas SET position = ? WHERE id = ?"));
+        q.addBindValue(i);
+        q.addBindValue(orderedIds[i]);
+        if (!q.exec())
+            return failTx(tx, q, error);
+    }
+    if (!tx.commit())
+        return failTx(tx, q, error);
+    return true;
 }
 
 } // namespace PersonaRepository

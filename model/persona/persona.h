@@ -2,7 +2,11 @@
 #pragma once
 
 #include "common/error.h"
+#include "evidence.h"
+#include "personatemplate.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +38,8 @@ struct PersonaStats
     double discountShare = 0;   ///< share of the segment's orders with a discount or coupon
     double cartAbandonment = 0; ///< share of the segment's carts without a purchase
     double confidence = 0;      ///< how well the archetype fits the segment's profile (0..1)
+    double medianOrderValue = 0; ///< median of the buyers' average order values
+    double medianOrders = 0;     ///< median orders per buyer
     QList<FeatureEvidence> distinguishing; ///< three to five features, most distinctive first
 
     QJsonObject toJson() const;
@@ -58,13 +64,18 @@ struct Persona
     qint64 id = 0;
     int position = 0;     ///< order in the project's list, 0-based
     QString customName;   ///< empty: the generated name (the archetype's, plus a distinguishing suffix)
-    QString nameSuffix;   ///< distinguishes two personas of one archetype, e.g. "2"
+    QString nameSuffix;   ///< distinguishes two personas of one archetype: "+key"/"-key" (a feature, see FeatureCatalog) or "2"
     QString archetype;    ///< archetype key of the catalogue
     QString color;        ///< "#rrggbb"
     qint64 runId = 0;     ///< the segmentation run it came from, 0 for none
     int segment = -1;     ///< segment index in that run, -1 for none
-    QJsonObject fields;   ///< what the marketer wrote, section key -> array of strings
+    QJsonObject fields;   ///< what the marketer wrote, section key -> array of strings (a scale: a number)
     PersonaStats stats;
+    qint64 templateId = 0; ///< the template's row in the project, 0 for the built-in B2C one
+    PersonaTemplate personaTemplate; ///< that template's definition, filled by load(); no sections: B2C
+    QByteArray photo;     ///< a square photo as PNG bytes; empty: the generated avatar
+    QString avatarStyle = QStringLiteral("initials"); ///< generated avatar: "initials" or "illustration"
+    QHash<QString, Evidence> evidence; ///< per written section; absent: assumed (suggested if unwritten)
 
     /// The name to show in `language` ("en", "he", "ru").
     QString displayName(const QString &language) const;
@@ -74,6 +85,25 @@ struct Persona
     QStringList section(const QString &key, const QString &language) const;
     /// True when the section shows the archetype's suggestion rather than written text.
     bool isSuggestion(const QString &key) const;
+
+    /// The template the persona is on: personaTemplate, or the built-in B2C one if it is empty.
+    const PersonaTemplate &effectiveTemplate() const;
+    /// A text section's lines: what was written, else the archetype's suggestion for its key
+    /// (the catalogue's tactics for any Tactics section) in `language`.
+    QStringList lines(const TemplateSection &section, const QString &language) const;
+    /// Where the section's value comes from.
+    Evidence evidenceOf(const TemplateSection &section) const;
+    /// A Scale section's position, 0..100 (50 until set).
+    int scale(const QString &key) const;
+    /// Writes a text section; a suggestion becomes written text, assumed unless told otherwise.
+    void setLines(const QString &key, const QStringList &lines);
+    /// Writes a Scale section's position (clamped to 0..100).
+    void setScale(const QString &key, int value);
+    /// Forgets what was written in a section, so that it shows the suggestion again.
+    void clearSection(const QString &key);
+    /// Puts the persona on `newTemplate` (stored with `id`): every value whose section still
+    /// exists with a compatible type is kept, the others are dropped.
+    void changeTemplate(qint64 id, const PersonaTemplate &newTemplate);
 };
 
 /// Reading and writing personas in a project. Every write is one transaction.
@@ -83,6 +113,13 @@ QList<Persona> load(Project &project, Error *error = nullptr);
 bool replaceAll(Project &project, QList<Persona> &personas, Error *error = nullptr);
 /// Writes one persona's name, colour, archetype and fields.
 bool update(Project &project, const Persona &persona, Error *error = nullptr);
+/// Adds `persona` at its position (moving the later ones down). A persona with an id that is
+/// not in use keeps it (undoing a deletion); otherwise a new id is assigned.
+bool insert(Project &project, Persona &persona, Error *error = nullptr);
+/// Deletes the persona with `id` and closes the gap in the positions.
+bool remove(Project &project, qint64 id, Error *error = nullptr);
+/// Gives the personas the positions of `orderedIds` (every persona's id, in the new order).
+bool reorder(Project &project, const QList<qint64> &orderedIds, Error *error = nullptr);
 } // namespace PersonaRepository
 
 } // namespace pw

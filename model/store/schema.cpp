@@ -69,9 +69,56 @@ static const QStringList kVersion1 = {
         " fields TEXT NOT NULL DEFAULT '{}', stats TEXT NOT NULL DEFAULT '{}')"),
 };
 
+// Journey funnels: covering indexes for the per-person stage computation, and per-persona
+// journey notes: one text per (persona, stage, field), e.g. touchpoints, key focus, improvement
+// ideas, goal, pain points, emotion, opportunities. A note absent from the table shows the
+// stage's default.
+static const QStringList kJourneyFunnels = {
+    QStringLiteral("CREATE INDEX events_person_type_time ON events(person_id, event_type, timestamp)"),
+    QStringLiteral("CREATE INDEX orders_person_date ON orders(person_id, order_date)"),
+    QStringLiteral(
+        "CREATE TABLE journey_notes (persona_id INTEGER NOT NULL REFERENCES personas(id) ON DELETE CASCADE,"
+        " stage TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"
+        " PRIMARY KEY (persona_id, stage, field)) WITHOUT ROWID"),
+};
+
+// Persona templates and the persona editor: a row per built-in template (`builtin` 1 = B2C,
+// 2 = B2B, 3 = Lean; their sections come from the application), and per persona a photo (PNG
+// bytes, NULL for the generated avatar), the generated avatar's style and the evidence of each
+// written section (JSON: section key -> "suggested" | "assumed" | "research" | "data").
+static const QStringList kPersonaEditor = {
+    QStringLiteral("ALTER TABLE personas ADD COLUMN photo BLOB"),
+    QStringLiteral("ALTER TABLE personas ADD COLUMN avatar_style TEXT NOT NULL DEFAULT 'initials'"),
+    QStringLiteral("ALTER TABLE personas ADD COLUMN evidence TEXT NOT NULL DEFAULT '{}'"),
+    QStringLiteral("INSERT INTO templates(name, definition, builtin) SELECT 'E-commerce buyer (B2C)', '{}', 1"
+                   " WHERE NOT EXISTS (SELECT 1 FROM templates WHERE builtin = 1)"),
+    QStringLiteral("INSERT INTO templates(name, definition, builtin) SELECT 'B2B buyer', '{}', 2"
+                   " WHERE NOT EXISTS (SELECT 1 FROM templates WHERE builtin = 2)"),
+    QStringLiteral("INSERT INTO templates(name, definition, builtin) SELECT 'Lean', '{}', 3"
+                   " WHERE NOT EXISTS (SELECT 1 FROM templates WHERE builtin = 3)"),
+};
+
+// The segmentation engine: personas the marketer locked, which a refresh keeps (name, archetype,
+// everything written) whatever the new data says. Feature switches and weights live in `meta`.
+static const QStringList kSegmentationEngine = {
+    QStringLiteral("CREATE TABLE persona_locks (persona_id INTEGER PRIMARY KEY"
+                   " REFERENCES personas(id) ON DELETE CASCADE, locked_at INTEGER NOT NULL)"),
+};
+
+// Import: data aggregated elsewhere, one numeric value per person and feature (the feature-table
+// format; see FeatureTableFormat). The engine may cluster on these features.
+static const QStringList kImportFeatureTables = {
+    QStringLiteral(
+        "CREATE TABLE person_features (person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+        " feature TEXT NOT NULL, value REAL NOT NULL, import_id INTEGER REFERENCES imports(id),"
+        " PRIMARY KEY (person_id, feature)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX person_features_feature ON person_features(feature)"),
+};
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> list = {kVersion1};
+    static const QList<QStringList> list = {kVersion1, kJourneyFunnels, kPersonaEditor, kSegmentationEngine,
+                                            kImportFeatureTables};
     return list;
 }
 

@@ -69,7 +69,7 @@ TEST(ArchetypeMatcher, EachArchetypeFromItsSignal)
     EXPECT_EQ(only(buyers(4.0, 60)), QStringLiteral("repeat_buyer"));
     EXPECT_EQ(only(buyers(3.0, 45, 0.8)), QStringLiteral("discount_seeker"));
     EXPECT_EQ(only(buyers(1.0, 50, 0.0, 0.2)), QStringLiteral("impulse_buyer"));
-    EXPECT_EQ(ArchetypeMatcher::keys().size(), 8);
+    EXPECT_EQ(ArchetypeMatcher::keys().size(), 12);
 }
 
 TEST(ArchetypeMatcher, ScoresAreConfidencesInZeroToOne)

@@ -7,13 +7,15 @@
 
 using namespace pw;
 
-TEST(ArchetypeCatalog, ShipsTheEightArchetypesInThreeLanguages)
+TEST(ArchetypeCatalog, ShipsTheArchetypesAndCustomerTypesInThreeLanguages)
 {
     const ArchetypeCatalog &catalog = ArchetypeCatalog::instance();
     const QStringList keys{QStringLiteral("bouncer"),        QStringLiteral("passive_browser"),
                            QStringLiteral("cart_abandoner"), QStringLiteral("first_time_low"),
                            QStringLiteral("first_time_high"), QStringLiteral("repeat_buyer"),
-                           QStringLiteral("discount_seeker"), QStringLiteral("impulse_buyer")};
+                           QStringLiteral("discount_seeker"), QStringLiteral("impulse_buyer"),
+                           QStringLiteral("need_based"), QStringLiteral("looker"),
+                           QStringLiteral("new_customer"), QStringLiteral("loyal_customer")};
     ASSERT_EQ(catalog.archetypes().size(), keys.size());
     const QRegularExpression hebrew(QStringLiteral("[\\x{0590}-\\x{05FF}]"));
     const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04FF}]"));

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardrenderer.h"
 
+#include "avatarpainter.h"
+#include "cardbody.h"
 #include "cardcanvas.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -25,9 +28,6 @@ constexpr qreal sectionsTop = 236;
 constexpr qreal funnelTop = 486;
 constexpr qreal funnelHeight = 56;
 constexpr qreal footerTop = 560;
-constexpr qreal columnGap = 16;
-constexpr qreal bodyMax = 10.5;
-constexpr qreal bodyMin = 7;
 
 const QColor textColor(0x1f, 0x29, 0x33);
 const QColor mutedColor(0x5f, 0x6b, 0x7a);
@@ -41,8 +41,7 @@ class Card
 
 QColor personaColor(const Persona &persona)
 {
-    const QColor c = QColor::fromString(persona.color);
-    return c.isValid() ? c : QColor(0x45, 0x5a, 0x64);
+    return AvatarPainter::personaColor(persona);
 }
 
 /// A colour for text or lines on white: the persona colour, darkened if it is too light.
@@ -56,103 +55,18 @@ bool isLight(const QColor &c)
     return 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() > 0.62;
 }
 
-QString initials(const QString &name)
-{
-    QString result;
-    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.at(0).isLetter())
-            result += word.at(0).toUpper();
-        if (result.size() == 2)
-            break;
-    }
-    return result.isEmpty() ? QStringLiteral("?") : result;
-}
-
 QString percent(const QLocale &locale, double share)
 {
     return locale.toString(share * 100.0, 'f', share < 0.1 && share > 0 ? 1 : 0) + QLatin1Char('%');
 }
 
-/// One titled list on the card.
-struct SectionBlock
+/// The first section of `type` in the persona's template, or null.
+const TemplateSection *firstOf(const Persona &persona, SectionType type)
 {
-    QString title;
-    QStringList lines;
-    bool suggestion = false;
-};
-
-constexpr qreal titleHeight = 18;
-constexpr qreal sectionGap = 12;
-constexpr qreal bulletIndent = 11;
-constexpr qreal lineGap = 3;
-
-qreal blockHeight(const CardCanvas &canvas, const SectionBlock &block, const QFont &body, qreal width)
-{
-    qreal h = titleHeight;
-    for (const QString &line : block.lines)
-        h += canvas.textHeight(line, body, width - bulletIndent) + lineGap;
-    return h;
-}
-
-qreal columnHeight(const CardCanvas &canvas, const QList<SectionBlock> &blocks, const QFont &body, qreal width)
-{
-    qreal h = 0;
-    for (const SectionBlock &b : blocks)
-        h += blockHeight(canvas, b, body, width) + sectionGap;
-    return h - sectionGap;
-}
-
-void drawSuggestedTag(const CardCanvas &canvas, const QRectF &titleRect, qreal titleWidth)
-{
-    QPainter &p = canvas.painter();
-    const QString label = Card::tr("suggested");
-    const QFont f = canvas.font(6.5, QFont::DemiBold);
-    const qreal w = QFontMetricsF(f, p.device()).horizontalAdvance(label) + 10;
-    const qreal x = canvas.isRightToLeft() ? titleRect.right() - titleWidth - 8 - w
-                                           : titleRect.left() + titleWidth + 8;
-    const QRectF tag(x, titleRect.top() + 2, w, 11);
-    p.save();
-    p.setPen(QPen(mutedColor, 0.6));
-    p.setBrush(Qt::NoBrush);
-    p.drawRoundedRect(tag, 5.5, 5.5);
-    p.restore();
-    canvas.drawText(tag.adjusted(0, 1.2, 0, 0), label, f, mutedColor, CardCanvas::Align::Center);
-}
-
-void drawColumn(const CardCanvas &canvas, const QRectF &rect, const QList<SectionBlock> &blocks,
-                const QFont &body, const QColor &ink)
-{
-    QPainter &p = canvas.painter();
-    p.save();
-    p.setClipRect(rect, Qt::IntersectClip);
-    const QFont titleFont = canvas.font(10, QFont::Bold);
-    const bool rtl = canvas.isRightToLeft();
-    qreal y = rect.top();
-    for (const SectionBlock &block : blocks) {
-        const QRectF titleRect(rect.left(), y, rect.width(), titleHeight);
-        canvas.drawText(titleRect, block.title, titleFont, ink);
-        const qreal titleWidth = QFontMetricsF(titleFont, p.device()).horizontalAdvance(block.title);
-        if (block.suggestion)
-            drawSuggestedTag(canvas, titleRect, titleWidth);
-        p.setPen(QPen(ink, 0.8));
-        p.drawLine(QPointF(rect.left(), y + titleHeight - 3), QPointF(rect.right(), y + titleHeight - 3));
-        y += titleHeight;
-        for (const QString &line : block.lines) {
-            const qreal bulletX = rtl ? rect.right() - 3.5 : rect.left() + 3.5;
-            const QRectF textRect(rtl ? rect.left() : rect.left() + bulletIndent, y,
-                                  rect.width() - bulletIndent, rect.bottom() - y);
-            if (textRect.height() <= 0)
-                break;
-            const qreal used = canvas.drawText(textRect, line, body, textColor);
-            const qreal firstLine = QFontMetricsF(body, p.device()).height();
-            p.setPen(Qt::NoPen);
-            p.setBrush(ink);
-            p.drawEllipse(QPointF(bulletX, y + firstLine / 2), 1.8, 1.8);
-            y += used + lineGap;
-        }
-        y += sectionGap;
-    }
-    p.restore();
+    for (const TemplateSection &s : persona.effectiveTemplate().sections)
+        if (s.type == type)
+            return &s;
+    return nullptr;
 }
 
 void drawHeader(const CardCanvas &canvas, const Persona &persona, const CardContext &context,
@@ -163,18 +77,11 @@ void drawHeader(const CardCanvas &canvas, const Persona &persona, const CardCont
     const QColor onColor = isLight(color) ? textColor : QColor(Qt::white);
 
     const QString name = persona.displayName(context.language);
-    const QRectF avatar = canvas.place(QRectF(margin, 27, 96, 96));
-    p.save();
-    p.setPen(QPen(onColor, 3));
-    p.setBrush(color.darker(135));
-    p.drawEllipse(avatar);
-    p.restore();
-    const QFont initialsFont = canvas.font(34, QFont::Bold);
-    const qreal ih = canvas.textHeight(initials(name), initialsFont, avatar.width());
-    canvas.drawText(QRectF(avatar.left(), avatar.center().y() - ih / 2, avatar.width(), ih),
-                    initials(name), initialsFont, Qt::white, CardCanvas::Align::Center);
+    const bool hasAvatar = firstOf(persona, SectionType::Image) != nullptr;
+    if (hasAvatar)
+        AvatarPainter::paint(p, canvas.place(QRectF(margin, 27, 96, 96)), persona, name, onColor);
 
-    const qreal textLeft = margin + 96 + 22;
+    const qreal textLeft = hasAvatar ? margin + 96 + 22 : margin;
     const qreal textWidth = cardWidth - textLeft - margin;
     const QRectF nameRect = canvas.place(QRectF(textLeft, 22, textWidth, 38));
     const QFont nameFont = canvas.fitFont(name, nameRect, 28, 15, QFont::Bold);
@@ -184,70 +91,83 @@ void drawHeader(const CardCanvas &canvas, const Persona &persona, const CardCont
     const QRectF archetypeRect = canvas.place(QRectF(textLeft, 62, textWidth, 18));
     canvas.drawText(archetypeRect, archetype, canvas.fitFont(archetype, archetypeRect, 12, 8), onColor);
 
-    const QStringList quote = persona.section(Section::Quote, context.language);
+    const TemplateSection *quoteSection = firstOf(persona, SectionType::Quote);
+    const QStringList quote = quoteSection ? persona.lines(*quoteSection, context.language) : QStringList();
     const QString quoteText = quote.isEmpty() || quote.first().isEmpty()
         ? QString()
-        : QLocale(context.language).quoteString(quote.first());
+        : QLocale(context.language).quoteString(quote.join(QLatin1Char(' ')));
     if (!quoteText.isEmpty()) {
-        const QRectF quoteRect = canvas.place(QRectF(textLeft, 88, textWidth, 50));
-        canvas.drawText(quoteRect, quoteText, canvas.fitFont(quoteText, quoteRect, 14, 8.5, QFont::Normal, true),
+        const QRectF quoteRect = canvas.place(QRectF(textLeft, 86, textWidth - 70, 56));
+        canvas.drawText(quoteRect, quoteText, canvas.fitFont(quoteText, quoteRect, 14, 6, QFont::Normal, true),
                         onColor);
+        // The quote's evidence, at the trailing end of the band.
+        const QRectF tagRow = canvas.place(QRectF(cardWidth - margin - 62, 128, 62, 14));
+        drawEvidenceTag(canvas, tagRow, 0, persona.evidenceOf(*quoteSection), inkColor(color), Qt::white);
     }
 }
 
-void drawFigures(const CardCanvas &canvas, const Persona &persona, const QLocale &locale, const QColor &ink)
+void drawFigures(const CardCanvas &canvas, const Persona &persona, const TemplateSection &section,
+                 const QLocale &locale, const QColor &ink)
 {
-    const PersonaStats &s = persona.stats;
-    // Figures about orders mean nothing for a segment that never ordered: a dash, not a zero.
-    const bool buyers = s.ordersPerPerson > 0;
-    const QString none = QStringLiteral("—");
-    const QList<QPair<QString, QString>> figures = {
-        {percent(locale, s.sharePeople), Card::tr("of people")},
-        {percent(locale, s.shareRevenue), Card::tr("of revenue")},
-        {locale.toString(s.size), Card::tr("people")},
-        {buyers ? locale.toString(s.averageOrderValue, 'f', s.averageOrderValue >= 100 ? 0 : 2) : none,
-         Card::tr("average order value")},
-        {buyers ? locale.toString(s.ordersPerPerson, 'f', 2) : none, Card::tr("orders per person")},
-        {buyers ? percent(locale, s.discountShare) : none, Card::tr("orders with a discount")},
-    };
+    QList<QPair<QString, QString>> figures;
+    for (const QString &key : section.figures)
+        figures.append({figureValue(persona.stats, key, locale), figureName(key)});
+    const QFont titleFont = canvas.font(8.5, QFont::Bold);
+    const QString title = section.displayTitle();
+    const QRectF titleRect = canvas.place(QRectF(margin, figuresTop - 2, 400, 14));
+    canvas.drawText(titleRect, title, titleFont, ink);
+    drawEvidenceTag(canvas, titleRect, QFontMetricsF(titleFont, canvas.painter().device()).horizontalAdvance(title),
+                    Evidence::Data, ink);
+    if (figures.isEmpty())
+        return;
     QPainter &p = canvas.painter();
     const qreal gap = 8;
+    const qreal top = figuresTop + 14;
+    const qreal height = figuresHeight - 12;
     const qreal boxWidth = (cardWidth - 2 * margin - gap * (figures.size() - 1)) / figures.size();
     for (int i = 0; i < figures.size(); ++i) {
-        const QRectF box = canvas.place(QRectF(margin + i * (boxWidth + gap), figuresTop, boxWidth, figuresHeight));
+        const QRectF box = canvas.place(QRectF(margin + i * (boxWidth + gap), top, boxWidth, height));
         p.save();
         p.setPen(Qt::NoPen);
         p.setBrush(panelColor);
         p.drawRoundedRect(box, 5, 5);
         p.setBrush(ink);
-        p.drawRect(canvas.place(QRectF(margin + i * (boxWidth + gap), figuresTop + 6, 3, figuresHeight - 12)));
+        p.drawRect(canvas.place(QRectF(margin + i * (boxWidth + gap), top + 6, 3, height - 12)));
         p.restore();
-        const QRectF inner = box.adjusted(10, 6, -8, -4);
-        canvas.drawText(QRectF(inner.left(), inner.top(), inner.width(), 24), figures[i].first,
-                        canvas.fitFont(figures[i].first, QRectF(0, 0, inner.width(), 24), 17, 10, QFont::Bold),
+        const QRectF inner = box.adjusted(10, 4, -8, -3);
+        canvas.drawText(QRectF(inner.left(), inner.top(), inner.width(), 21), figures[i].first,
+                        canvas.fitFont(figures[i].first, QRectF(0, 0, inner.width(), 21), 16, 8, QFont::Bold),
                         textColor);
-        const QRectF labelRect(inner.left(), inner.top() + 25, inner.width(), inner.height() - 25);
-        canvas.drawText(labelRect, figures[i].second, canvas.fitFont(figures[i].second, labelRect, 8.5, 6),
+        const QRectF labelRect(inner.left(), inner.top() + 21, inner.width(), inner.height() - 21);
+        canvas.drawText(labelRect, figures[i].second, canvas.fitFont(figures[i].second, labelRect, 8.5, 5),
                         mutedColor);
     }
 }
 
-void drawFunnel(const CardCanvas &canvas, const Funnel &funnel, const QLocale &locale, const QColor &color)
+void drawFunnel(const CardCanvas &canvas, const Funnel &funnel, const QLocale &locale, const QColor &color,
+                const QString &title)
 {
     QPainter &p = canvas.painter();
     const QFont titleFont = canvas.font(9, QFont::Bold);
-    canvas.drawText(canvas.place(QRectF(margin, funnelTop - 16, 300, 14)), Card::tr("Customer journey"), titleFont,
+    const QRectF titleRect = canvas.place(QRectF(margin, funnelTop - 18, 400, 14));
+    canvas.drawText(titleRect, title, titleFont, inkColor(color));
+    drawEvidenceTag(canvas, titleRect, QFontMetricsF(titleFont, p.device()).horizontalAdvance(title), Evidence::Data,
                     inkColor(color));
     const int n = int(funnel.stages.size());
     if (n == 0)
         return;
-    const qreal top = funnel.stages.first().people;
+    qreal top = 0; // shares are of the first stage the data measures
+    for (const FunnelStage &s : funnel.stages)
+        if (s.measured) {
+            top = s.people;
+            break;
+        }
     const qreal width = (cardWidth - 2 * margin) / n;
     const qreal tip = 10;
     const bool rtl = canvas.isRightToLeft();
     for (int i = 0; i < n; ++i) {
         const FunnelStage &stage = funnel.stages[i];
-        const double share = top > 0 ? stage.people / top : 0;
+        const double share = top > 0 && stage.measured ? stage.people / top : 0;
         const QRectF r = canvas.place(QRectF(margin + i * width, funnelTop, width - 2, funnelHeight));
         // A chevron pointing along the reading direction.
         QPolygonF shape;
@@ -275,7 +195,8 @@ void drawFunnel(const CardCanvas &canvas, const Funnel &funnel, const QLocale &l
         canvas.drawText(QRectF(inner.left(), inner.top(), inner.width(), 20), name,
                         canvas.fitFont(name, QRectF(0, 0, inner.width(), 14), 9, 6.5, QFont::Bold), ink,
                         CardCanvas::Align::Center);
-        const QString figures = locale.toString(stage.people) + QStringLiteral(" · ") + percent(locale, share);
+        const QString figures = stage.measured ? locale.toString(stage.people) + QStringLiteral(" · ") + percent(locale, share)
+                                               : Card::tr("no data");
         canvas.drawText(QRectF(inner.left(), inner.top() + 22, inner.width(), 20), figures,
                         canvas.fitFont(figures, QRectF(0, 0, inner.width(), 14), 9, 6.5), ink,
                         CardCanvas::Align::Center);
@@ -330,40 +251,18 @@ void CardRenderer::paint(QPainter &painter, const QRectF &target, const Persona 
     const QColor ink = inkColor(color);
 
     drawHeader(canvas, persona, context, color);
-    drawFigures(canvas, persona, locale, ink);
-
-    auto block = [&](const QString &key, const char *title) {
-        return SectionBlock{Card::tr(title), persona.section(key, context.language), persona.isSuggestion(key)};
-    };
-    const QList<QList<SectionBlock>> columns = {
-        {block(Section::Goals, QT_TRANSLATE_NOOP("Card", "Goals")), block(Section::Motivations, QT_TRANSLATE_NOOP("Card", "Motivations"))},
-        {block(Section::PainPoints, QT_TRANSLATE_NOOP("Card", "Pain points")), block(Section::Frustrations, QT_TRANSLATE_NOOP("Card", "Frustrations"))},
-        {block(Section::Channels, QT_TRANSLATE_NOOP("Card", "Channels")), block(Section::Tactics, QT_TRANSLATE_NOOP("Card", "What to do"))},
-    };
-    const bool hasFunnel = context.funnel && !context.funnel->stages.isEmpty();
-    const qreal sectionsBottom = hasFunnel ? funnelTop - 26 : footerTop - 12;
-    const qreal columnWidth = (cardWidth - 2 * margin - 2 * columnGap) / 3;
-    const qreal available = sectionsBottom - sectionsTop;
-
-    // One body size for the whole card: the largest at which every column fits.
-    QFont body = canvas.font(bodyMin);
-    for (qreal size = bodyMax; size >= bodyMin; size -= 0.5) {
-        const QFont candidate = canvas.font(size);
-        bool fits = true;
-        for (const QList<SectionBlock> &column : columns)
-            fits = fits && columnHeight(canvas, column, candidate, columnWidth) <= available;
-        if (fits) {
-            body = candidate;
-            break;
-        }
-    }
-    for (int i = 0; i < columns.size(); ++i) {
-        const QRectF rect = canvas.place(
-            QRectF(margin + i * (columnWidth + columnGap), sectionsTop, columnWidth, available));
-        drawColumn(canvas, rect, columns[i], body, ink);
-    }
+    const TemplateSection *figures = firstOf(persona, SectionType::Figures);
+    if (figures)
+        drawFigures(canvas, persona, *figures, locale, ink);
+    const TemplateSection *journey = firstOf(persona, SectionType::Journey);
+    const bool hasFunnel = journey && context.funnel && !context.funnel->stages.isEmpty();
+    const qreal top = figures ? sectionsTop : figuresTop;
+    const qreal bottom = hasFunnel ? funnelTop - 30 : footerTop - 12;
+    const CardBody body(canvas, CardBody::blocks(persona, context.language),
+                        QRectF(margin, top, cardWidth - 2 * margin, bottom - top));
+    body.draw(ink);
     if (hasFunnel)
-        drawFunnel(canvas, *context.funnel, locale, color);
+        drawFunnel(canvas, *context.funnel, locale, color, journey->displayTitle());
     drawFooter(canvas, context, locale);
     painter.restore();
 }

@@ -3,6 +3,7 @@
 
 #include "cardrenderer.h"
 #include "common/progress.h"
+#include "comparisonrenderer.h"
 #include "coverrenderer.h"
 #include "journey/funnel.h"
 #include "persona/persona.h"
@@ -147,6 +148,12 @@ bool exportPdfDeck(Project &project, const QString &pdfPath, const DeckOptions &
                 file.cancelWriting();
                 return fail(error, pdfPath, DeckExporter::tr("The export was canceled"));
             }
+        }
+        // The personas side by side, with the figures and sections chosen in the comparison view.
+        if (deck.personas.size() > 1) {
+            writer.newPage();
+            ComparisonRenderer::paint(painter, page,
+                                      ComparisonContent::fromProject(project, deck.personas, options.language));
         }
         painter.end();
     }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Import speed: `persona-cli import` of a generic orders file (5M rows; 1M customers) against the
+# sqlite3 shell's own `.import` of the same file into a bare text table, in the same run.
+# Prints both times (wall and CPU), the ratio (target <= 0.5) and our peak memory (target < 300 MB).
+# usage: bench/import.sh [BUILD_DIR] [CUSTOMERS] [ORDERS]   (files are kept in /tmp for re-runs)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${1:-$ROOT/build}"
+CUSTOMERS="${2:-1000000}"
+ORDERS="${3:-5000000}"
+DIR="${PW_BENCH_IMPORT_DIR:-/tmp/pw-bench-import-$ORDERS}"
+mkdir -p "$DIR"
+if [ ! -s "$DIR/orders.csv" ]; then
+  "$BUILD/bench/bench_import" "$DIR" "$CUSTOMERS" "$ORDERS"
+fi
+rm -f "$DIR/bench.personas" "$DIR/peer.db"
+cat "$DIR/orders.csv" >/dev/null # both runs start with the file in the page cache
+
+measure() { # prints "wall user+sys peak_kb"
+  /usr/bin/time -f "%e %U %S %M" -o "$DIR/time.txt" "$@" >/dev/null
+  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$DIR/time.txt"
+}
+ours=$(measure "$BUILD/app/persona-cli" import --project "$DIR/bench.personas" "$DIR/orders.csv")
+peer=$(measure sqlite3 "$DIR/peer.db" ".import --csv $DIR/orders.csv orders")
+rows=$(sqlite3 "$DIR/bench.personas" "SELECT count(*) FROM orders")
+read -r ow oc om <<<"$ours"
+read -r pw pc pm <<<"$peer"
+echo "orders_imported $rows"
+echo "persona_cli_import_seconds $ow (cpu $oc)"
+echo "sqlite3_dot_import_seconds $pw (cpu $pc)"
+awk -v ow="$ow" -v pw="$pw" -v oc="$oc" -v pc="$pc" -v om="$om" 'BEGIN {
+  printf "ratio_wall %.2f (target <= 0.5)\n", ow / pw;
+  printf "ratio_cpu %.2f\n", oc / pc;
+  printf "peak_memory_mb %.0f (target < 300)\n", om / 1024 }'

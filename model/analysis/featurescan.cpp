@@ -1,0 +1,575 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "featurescan.h"
+
+#include "common/progress.h"
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <bit>
+#include <cstring>
+#include <limits>
+
+namespace pw {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kSecondsPerDay = 86400.0;
+constexpr double kSecondsPerHour = 3600.0;
+constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+
+bool fail(Error *error, const QString &message)
+{
+    if (error)
+        error->message = message;
+    return false;
+}
+
+/// A prepared statement on the project's own SQLite connection, stepped row by row.
+class Scan
+{
+public:
+    Scan(sqlite3 *db, const char *sql)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_db = db;
+    }
+    ~Scan() { sqlite3_finalize(m_stmt); }
+    Scan(const Scan &) = delete;
+    Scan &operator=(const Scan &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    /// Next row; false at the end or on an error (then ok() is false).
+    bool next()
+    {
+        if (!m_stmt)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    double real(int c) const { return sqlite3_column_double(m_stmt, c); }
+    /// The text of a column without copying (valid until the next step); empty for NULL.
+    QByteArray text(int c) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        return p ? QByteArray::fromRawData(p, sqlite3_column_bytes(m_stmt, c)) : QByteArray();
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+/// Small integer ids for distinct strings (categories, channels); a person's set is a 64-bit mask.
+/// Stores have few categories and channels: a short list is searched before hashing.
+class Vocabulary
+{
+public:
+    quint64 bit(const QByteArray &word)
+    {
+        for (size_t i = 0; i < m_recent.size(); ++i)
+            if (m_recent[i] == word)
+                return quint64(1) << (i % 64);
+        auto it = m_ids.constFind(word);
+        if (it == m_ids.constEnd()) {
+            it = m_ids.insert(QByteArray(word.constData(), word.size()), int(m_ids.size()));
+            if (m_recent.size() < 16)
+                m_recent.push_back(it.key());
+        }
+        return quint64(1) << (*it % 64);
+    }
+    bool isEmpty() const { return m_ids.isEmpty(); }
+
+private:
+    std::vector<QByteArray> m_recent; // the first 16 words, whose ids are their positions
+    QHash<QByteArray, int> m_ids;
+};
+
+bool isMobile(const QByteArray &device)
+{
+    const QByteArray d = device.toLower();
+    return d.contains("mobile") || d.contains("phone") || d.contains("tablet") || d.contains("ios")
+        || d.contains("android");
+}
+
+/// What one person did, gathered over the scans.
+struct Accumulator
+{
+    qint64 firstOrder = kNever, lastOrder = kNone;
+    qint64 firstActivity = kNever, lastActivity = kNone, firstEvent = kNever;
+    qint64 signup = kNone;
+    quint64 categories = 0, channels = 0;
+    qint64 mobile = 0, withDevice = 0;
+    qint64 pages = 0, products = 0, checkouts = 0, referrals = 0;
+    double ratingSum = 0;
+    qint64 ratings = 0;
+};
+
+/// One session's events.
+struct Session
+{
+    qint64 row = -1;
+    qint64 first = kNever, last = kNone;
+    int other = 0; // events besides session_start
+    int pages = 0, products = 0;
+    bool cart = false, checkout = false, purchase = false, mobile = false, device = false;
+    int referrals = 0;
+};
+
+} // namespace
+
+void *sqliteHandle(Project &project)
+{
+    const QVariant handle = project.db().driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
+                                                                          : nullptr;
+}
+
+QString insertAssignments(Project &project, qint64 runId, const QList<qint64> &personIds, const std::vector<int> &segments)
+{
+    auto *db = static_cast<sqlite3 *>(sqliteHandle(project));
+    if (!db)
+        return QStringLiteral("not an SQLite connection");
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "INSERT INTO assignments(run_id, person_id, segment) VALUES(?, ?, ?)", -1, &stmt, nullptr)
+        != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    QString problem;
+    for (qsizetype i = 0; i < personIds.size() && problem.isEmpty(); ++i) {
+        sqlite3_bind_int64(stmt, 1, runId);
+        sqlite3_bind_int64(stmt, 2, personIds[i]);
+        sqlite3_bind_int(stmt, 3, segments[size_t(i)]);
+        if (sqlite3_step(stmt) != SQLITE_DONE)
+            problem = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return problem;
+}
+
+bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, Error *error)
+{
+    const QStringList keys = Feature::all();
+    const int d = int(keys.size());
+    auto col = [&](const QString &key) { return int(keys.indexOf(key)); };
+    const int total = 6;
+    auto step = [&](int done) {
+        if (progress
+            && !progress->report(done, total, QCoreApplication::translate("Features", "Computing features")))
+            return fail(error, QCoreApplication::translate("Features", "The computation was canceled"));
+        return true;
+    };
+    auto dbFail = [&](const QString &reason) {
+        return fail(error, QCoreApplication::translate("Features", "The features cannot be computed: %1").arg(reason));
+    };
+    auto *db = static_cast<sqlite3 *>(sqliteHandle(project));
+    if (!db)
+        return dbFail(QStringLiteral("not an SQLite connection"));
+
+    if (!step(0))
+        return false;
+    // People, ordered by id; rows are found by id through a dense table when ids are dense.
+    qint64 maxId = 0;
+    {
+        Scan people(db, "SELECT id, customer_id FROM people ORDER BY id");
+        while (people.next()) {
+            table.personIds << people.integer(0);
+            table.customerIds << QString::fromUtf8(people.text(1));
+            maxId = std::max(maxId, people.integer(0));
+        }
+        if (!people.ok())
+            return dbFail(people.error());
+    }
+    const qsizetype n = table.personIds.size();
+    const bool dense = maxId < 4 * qint64(n) + 1024;
+    std::vector<qint32> denseRow(dense ? size_t(maxId + 1) : 0, -1);
+    QHash<qint64, qint32> sparseRow;
+    for (qsizetype r = 0; r < n; ++r) {
+        if (dense)
+            denseRow[size_t(table.personIds[r])] = qint32(r);
+        else
+            sparseRow.insert(table.personIds[r], qint32(r));
+    }
+    auto rowOf = [&](qint64 id) -> qint64 {
+        if (dense)
+            return id >= 0 && id <= maxId ? denseRow[size_t(id)] : -1;
+        return sparseRow.value(id, -1);
+    };
+
+    table.activity.assign(size_t(n), PersonActivity());
+    table.values.assign(size_t(n) * size_t(d), 0.0);
+    std::vector<Accumulator> acc(static_cast<size_t>(n));
+    qint64 storeFirst = kNever, storeLast = kNone;
+    auto seen = [&](qint64 t) {
+        storeFirst = std::min(storeFirst, t);
+        storeLast = std::max(storeLast, t);
+    };
+    Vocabulary categories, channels;
+    bool anyDevice = false;
+
+    // Orders: one scan in storage order.
+    if (!step(1))
+        return false;
+    {
+        // Orders arrive in storage order (by date, people scattered): each person's totals fit in
+        // one cache line, and rows are applied in batches after prefetching their lines.
+        struct alignas(64) OrderTotals
+        {
+            double revenue = 0, maxValue = 0;
+            qint64 first = kNever, last = kNone;
+            quint64 categories = 0, channels = 0;
+            qint32 orders = 0, discounted = 0, withDevice = 0, mobile = 0;
+        };
+        struct Row
+        {
+            qint64 r, when;
+            double amount;
+            quint64 category, channel;
+            bool discounted, device, mobile;
+        };
+        std::vector<OrderTotals> totals(static_cast<size_t>(n));
+        constexpr int kBatch = 64;
+        Row batch[kBatch];
+        int pending = 0;
+        auto flush = [&] {
+            for (int b = 0; b < pending; ++b) {
+                const Row &o = batch[b];
+                OrderTotals &t = totals[size_t(o.r)];
+                t.maxValue = t.orders == 0 ? o.amount : std::max(t.maxValue, o.amount);
+                ++t.orders;
+                t.revenue += o.amount;
+                t.discounted += o.discounted ? 1 : 0;
+                t.first = std::min(t.first, o.when);
+                t.last = std::max(t.last, o.when);
+                t.categories |= o.category;
+                t.channels |= o.channel;
+                t.withDevice += o.device ? 1 : 0;
+                t.mobile += o.mobile ? 1 : 0;
+            }
+            pending = 0;
+        };
+        Scan orders(db,
+            "SELECT person_id, order_date, total, discount, coupon_code, category, channel, device FROM orders");
+        while (orders.next()) {
+            const qint64 r = rowOf(orders.integer(0));
+            if (r < 0)
+                continue;
+            Row &o = batch[pending++];
+            __builtin_prefetch(&totals[size_t(r)], 1);
+            o.r = r;
+            o.when = orders.integer(1);
+            o.amount = orders.real(2);
+            seen(o.when);
+            o.discounted = orders.real(3) > 0 || !orders.text(4).isEmpty();
+            const QByteArray category = orders.text(5);
+            o.category = category.isEmpty() ? 0 : categories.bit(category);
+            const QByteArray channel = orders.text(6);
+            o.channel = channel.isEmpty() ? 0 : channels.bit(channel);
+            const QByteArray dev = orders.text(7);
+            o.device = !dev.isEmpty();
+            o.mobile = o.device && isMobile(dev);
+            anyDevice = anyDevice || o.device;
+            if (pending == kBatch)
+                flush();
+        }
+        flush();
+        if (!orders.ok())
+            return dbFail(orders.error());
+        for (qsizetype r = 0; r < n; ++r) {
+            const OrderTotals &t = totals[size_t(r)];
+            if (t.orders == 0)
+                continue;
+            PersonActivity &a = table.activity[size_t(r)];
+            Accumulator &x = acc[size_t(r)];
+            a.orders = t.orders;
+            a.revenue = t.revenue;
+            a.maxOrderValue = t.maxValue;
+            a.discountedOrders = t.discounted;
+            x.firstOrder = t.first;
+            x.lastOrder = t.last;
+            x.categories |= t.categories;
+            x.channels |= t.channels;
+            x.withDevice += t.withDevice;
+            x.mobile += t.mobile;
+        }
+        totals.clear();
+        totals.shrink_to_fit();
+        Scan items(db,
+            "SELECT o.person_id, i.category FROM order_items i JOIN orders o ON o.order_id = i.order_id"
+            " WHERE i.category IS NOT NULL AND i.category <> ''");
+        while (items.next()) {
+            const qint64 r = rowOf(items.integer(0));
+            if (r >= 0)
+                acc[size_t(r)].categories |= categories.bit(items.text(1));
+        }
+        if (!items.ok())
+            return dbFail(items.error());
+    }
+
+    // Events: one scan; sessions gathered by id, then rolled up per person.
+    if (!step(2))
+        return false;
+    bool anyEvent = false, anyReferral = false;
+    {
+        QHash<QByteArray, qint32> sessionOf;
+        std::vector<Session> sessions;
+        Scan events(db, "SELECT person_id, session_id, timestamp, event_type, source, device FROM events");
+        while (events.next()) {
+            const qint64 when = events.integer(2);
+            seen(when);
+            if (events.isNull(0))
+                continue;
+            const qint64 r = rowOf(events.integer(0));
+            if (r < 0)
+                continue;
+            anyEvent = true;
+            const QByteArray id = events.text(1);
+            auto it = sessionOf.constFind(id);
+            if (it == sessionOf.constEnd()) {
+                it = sessionOf.insert(QByteArray(id.constData(), id.size()), qint32(sessions.size()));
+                sessions.emplace_back();
+                sessions.back().row = r;
+            }
+            Session &s = sessions[size_t(*it)];
+            s.first = std::min(s.first, when);
+            s.last = std::max(s.last, when);
+            const QByteArray type = events.text(3);
+            if (type != "session_start")
+                ++s.other;
+            if (type == "page_view") {
+                ++s.pages;
+            } else if (type == "product_view") {
+                ++s.pages;
+                ++s.products;
+            } else if (type == "add_to_cart") {
+                s.cart = true;
+            } else if (type == "begin_checkout") {
+                s.checkout = true;
+            } else if (type == "purchase") {
+                s.purchase = true;
+            } else if (type == "referral") {
+                ++s.referrals;
+                anyReferral = true;
+            }
+            if (const QByteArray src = events.text(4); !src.isEmpty())
+                acc[size_t(r)].channels |= channels.bit(src);
+            if (const QByteArray dev = events.text(5); !dev.isEmpty()) {
+                anyDevice = true;
+                s.device = true;
+                s.mobile = s.mobile || isMobile(dev);
+            }
+        }
+        if (!events.ok())
+            return dbFail(events.error());
+        for (const Session &s : sessions) {
+            PersonActivity &a = table.activity[size_t(s.row)];
+            Accumulator &x = acc[size_t(s.row)];
+            ++a.sessions;
+            a.bounces += s.other <= 1 ? 1 : 0;
+            if (s.cart || s.checkout) {
+                ++a.carts;
+                a.abandonedCarts += s.purchase ? 0 : 1;
+            }
+            x.pages += s.pages;
+            x.products += s.products;
+            x.checkouts += s.checkout ? 1 : 0;
+            x.referrals += s.referrals;
+            x.firstEvent = std::min(x.firstEvent, s.first);
+            x.firstActivity = std::min(x.firstActivity, s.first);
+            x.lastActivity = std::max(x.lastActivity, s.last);
+            if (s.device) {
+                ++x.withDevice;
+                x.mobile += s.mobile ? 1 : 0;
+            }
+        }
+    }
+
+    // Reviews.
+    if (!step(3))
+        return false;
+    bool anyRating = false;
+    {
+        Scan reviews(db, "SELECT person_id, rating, nps, date FROM reviews");
+        while (reviews.next()) {
+            const qint64 r = rowOf(reviews.integer(0));
+            if (!reviews.isNull(3))
+                seen(reviews.integer(3));
+            if (r < 0)
+                continue;
+            Accumulator &x = acc[size_t(r)];
+            if (!reviews.isNull(3)) {
+                x.lastActivity = std::max(x.lastActivity, reviews.integer(3));
+                x.firstActivity = std::min(x.firstActivity, reviews.integer(3));
+            }
+            anyRating = true;
+            x.ratingSum += reviews.isNull(1) ? 1.0 + 0.4 * double(reviews.integer(2)) : double(reviews.integer(1));
+            ++x.ratings;
+        }
+        if (!reviews.ok())
+            return dbFail(reviews.error());
+    }
+
+    // Sign-up dates.
+    if (!step(4))
+        return false;
+    {
+        Scan customers(db, "SELECT person_id, signup_date FROM customers WHERE signup_date IS NOT NULL");
+        while (customers.next()) {
+            const qint64 r = rowOf(customers.integer(0));
+            if (r >= 0)
+                acc[size_t(r)].signup = customers.integer(1);
+        }
+        if (!customers.ok())
+            return dbFail(customers.error());
+    }
+    if (storeLast < storeFirst)
+        storeFirst = storeLast = 0;
+
+    const bool anyOrder = storeFirst != storeLast || std::any_of(table.activity.begin(), table.activity.end(),
+                                                         [](const PersonActivity &a) { return a.orders > 0; });
+    for (const QString &key : {Feature::RecencyDays, Feature::TenureDays})
+        table.supported.insert(key);
+    if (anyOrder)
+        for (const QString &key : {Feature::Frequency, Feature::Monetary, Feature::AverageOrderValue,
+                 Feature::MaxOrderValue, Feature::DiscountShare, Feature::DaysBetweenOrders,
+                 Feature::HoursToFirstPurchase})
+            table.supported.insert(key);
+    if (!categories.isEmpty())
+        table.supported.insert(Feature::CategoryDiversity);
+    if (anyEvent)
+        for (const QString &key : {Feature::Sessions, Feature::PagesPerSession, Feature::ProductViews,
+                 Feature::BounceRate, Feature::Carts, Feature::Checkouts, Feature::CartAbandonment})
+            table.supported.insert(key);
+    if (anyReferral)
+        table.supported.insert(Feature::Referrals);
+    if (anyRating)
+        table.supported.insert(Feature::AverageRating);
+    if (anyDevice)
+        table.supported.insert(Feature::MobileShare);
+    if (!channels.isEmpty())
+        table.supported.insert(Feature::ChannelCount);
+
+    // Column of each feature, looked up once.
+    const int cAverageOrderValue = col(Feature::AverageOrderValue);
+    const int cAverageRating = col(Feature::AverageRating);
+    const int cBounceRate = col(Feature::BounceRate);
+    const int cCartAbandonment = col(Feature::CartAbandonment);
+    const int cCarts = col(Feature::Carts);
+    const int cCategoryDiversity = col(Feature::CategoryDiversity);
+    const int cChannelCount = col(Feature::ChannelCount);
+    const int cCheckouts = col(Feature::Checkouts);
+    const int cDaysBetweenOrders = col(Feature::DaysBetweenOrders);
+    const int cDiscountShare = col(Feature::DiscountShare);
+    const int cFrequency = col(Feature::Frequency);
+    const int cHoursToFirstPurchase = col(Feature::HoursToFirstPurchase);
+    const int cMaxOrderValue = col(Feature::MaxOrderValue);
+    const int cMobileShare = col(Feature::MobileShare);
+    const int cMonetary = col(Feature::Monetary);
+    const int cPagesPerSession = col(Feature::PagesPerSession);
+    const int cProductViews = col(Feature::ProductViews);
+    const int cRecencyDays = col(Feature::RecencyDays);
+    const int cReferrals = col(Feature::Referrals);
+    const int cSessions = col(Feature::Sessions);
+    const int cTenureDays = col(Feature::TenureDays);
+    for (qsizetype r = 0; r < n; ++r) {
+        PersonActivity &a = table.activity[size_t(r)];
+        const Accumulator &x = acc[size_t(r)];
+        double *row = table.values.data() + size_t(r) * size_t(d);
+        auto set = [&](int column, double v) { row[column] = v; };
+        qint64 last = storeFirst;
+        if (a.orders > 0)
+            last = x.lastOrder;
+        else if (x.lastActivity != kNone)
+            last = x.lastActivity;
+        else if (x.signup != kNone)
+            last = x.signup;
+        a.recencyDays = std::max<double>(0.0, double(storeLast - last) / kSecondsPerDay);
+        qint64 first = std::min(x.firstOrder, x.firstActivity);
+        if (x.signup != kNone)
+            first = std::min(first, x.signup);
+        if (first == kNever)
+            first = storeLast;
+        set(cRecencyDays, a.recencyDays);
+        set(cTenureDays, std::max<double>(0.0, double(storeLast - first) / kSecondsPerDay));
+        set(cFrequency, double(a.orders));
+        set(cMonetary, a.revenue);
+        set(cAverageOrderValue, a.orders > 0 ? a.revenue / double(a.orders) : 0.0);
+        set(cMaxOrderValue, a.maxOrderValue);
+        set(cDiscountShare, a.orders > 0 ? double(a.discountedOrders) / double(a.orders) : 0.0);
+        set(cDaysBetweenOrders,
+            a.orders > 1 ? double(x.lastOrder - x.firstOrder) / kSecondsPerDay / double(a.orders - 1) : kNaN);
+        if (a.orders > 0) {
+            const qint64 start = std::min(x.firstEvent, x.firstOrder);
+            a.hoursToFirstPurchase = double(x.firstOrder - start) / kSecondsPerHour;
+        } else {
+            a.hoursToFirstPurchase = kNaN;
+        }
+        set(cHoursToFirstPurchase, a.hoursToFirstPurchase);
+        set(cCategoryDiversity, double(std::popcount(x.categories)));
+        const double sessions = double(a.sessions);
+        set(cSessions, sessions);
+        set(cPagesPerSession, a.sessions > 0 ? double(x.pages) / sessions : 0.0);
+        set(cProductViews, double(x.products));
+        set(cBounceRate, a.sessions > 0 ? double(a.bounces) / sessions : 0.0);
+        set(cCarts, double(a.carts));
+        set(cCheckouts, double(x.checkouts));
+        set(cCartAbandonment, a.carts > 0 ? double(a.abandonedCarts) / double(a.carts) : 0.0);
+        set(cAverageRating, x.ratings > 0 ? x.ratingSum / double(x.ratings) : kNaN);
+        set(cReferrals, double(x.referrals));
+        set(cMobileShare, x.withDevice > 0 ? double(x.mobile) / double(x.withDevice) : kNaN);
+        set(cChannelCount, double(std::popcount(x.channels)));
+    }
+    // Features imported per person (pre-aggregated data), when the project has any.
+    table.keys = keys;
+    Scan hasTable(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_features'");
+    if (hasTable.next()) {
+        QHash<QByteArray, int> column;
+        {
+            Scan names(db, "SELECT DISTINCT feature FROM person_features ORDER BY feature");
+            while (names.next()) {
+                column.insert(QByteArray(names.text(0).constData(), names.text(0).size()), int(table.keys.size()));
+                table.keys << Feature::ImportedPrefix + QString::fromUtf8(names.text(0));
+            }
+            if (!names.ok())
+                return dbFail(names.error());
+        }
+        if (!column.isEmpty()) {
+            const int wide = int(table.keys.size());
+            std::vector<double> values(size_t(n) * size_t(wide), kNaN);
+            for (qsizetype r = 0; r < n; ++r)
+                std::copy_n(table.values.begin() + r * d, d, values.begin() + r * wide);
+            table.values.swap(values);
+            Scan rows(db, "SELECT person_id, feature, value FROM person_features");
+            while (rows.next()) {
+                const qint64 r = rowOf(rows.integer(0));
+                const auto c = column.constFind(rows.text(1));
+                if (r >= 0 && c != column.constEnd() && !rows.isNull(2))
+                    table.values[size_t(r) * size_t(wide) + size_t(*c)] = rows.real(2);
+            }
+            if (!rows.ok())
+                return dbFail(rows.error());
+            for (qsizetype c = d; c < wide; ++c)
+                table.supported.insert(table.keys[c]);
+        }
+    }
+    return step(5);
+}
+
+} // namespace pw

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personarefresh.h"
+
+#include "features.h"
+
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace pw {
+
+namespace {
+
+bool fail(Error *error, const QString &message)
+{
+    if (error)
+        error->message = message;
+    return false;
+}
+
+bool hasWrittenContent(const Persona &p)
+{
+    return !p.customName.isEmpty() || !p.fields.isEmpty() || !p.photo.isEmpty();
+}
+
+} // namespace
+
+QList<double> revenueCoverage(const QList<Persona> &personas)
+{
+    std::vector<double> revenue;
+    double total = 0;
+    for (const Persona &p : personas) {
+        revenue.push_back(std::max(0.0, p.stats.revenue));
+        total += revenue.back();
+    }
+    std::sort(revenue.begin(), revenue.end(), std::greater<double>());
+    QList<double> curve;
+    double sum = 0;
+    for (size_t i = 0; i < revenue.size(); ++i) {
+        sum += revenue[i];
+        curve << (total > 0 ? (i + 1 == revenue.size() ? 1.0 : std::min(1.0, sum / total)) : 0.0);
+    }
+    return curve;
+}
+
+QSet<qint64> lockedPersonas(Project &project)
+{
+    QSet<qint64> ids;
+    QSqlQuery q(project.db());
+    if (q.exec(QStringLiteral("SELECT persona_id FROM persona_locks")))
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
+bool setPersonaLocked(Project &project, qint64 personaId, bool locked, Error *error)
+{
+    if (!project.scalar(QStringLiteral("SELECT 1 FROM personas WHERE id = ?"), {personaId}).isValid())
+        return fail(error, QCoreApplication::translate("Segmentation", "There is no persona %1").arg(personaId));
+    QSqlQuery q(project.db());
+    if (locked) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO persona_locks(persona_id, locked_at) VALUES(?, ?)"));
+        q.addBindValue(personaId);
+        q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM persona_locks WHERE persona_id = ?"));
+        q.addBindValue(personaId);
+    }
+    if (!q.exec())
+        return fail(error, q.lastError().text());
+    return true;
+}
+
+RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std::vector<float> &centroids,
+    const QList<Persona> &fresh, Error *error)
+{
+    RefreshPlan plan;
+    Error loadError;
+    const QList<Persona> old = PersonaRepository::load(project, &loadError);
+    const QSet<qint64> locked = lockedPersonas(project);
+    const int d = matrix.columns();
+    QHash<qint64, qsizetype> rowOf;
+    rowOf.reserve(matrix.rows());
+    for (qsizetype i = 0; i < matrix.rows(); ++i)
+        rowOf.insert(matrix.personIds[i], i);
+
+    // Old centroids in the new space, from the old runs' assignments.
+    std::vector<std::vector<double>> oldCentre(size_t(old.size()), std::vector<double>(size_t(d), 0.0));
+    std::vector<qint64> members(size_t(old.size()), 0);
+    QHash<qint64, QHash<int, int>> personaOf; // run -> segment -> index in `old`
+    for (int i = 0; i < old.size(); ++i)
+        if (old[i].runId > 0 && old[i].segment >= 0)
+            personaOf[old[i].runId].insert(old[i].segment, i);
+    for (auto run = personaOf.cbegin(); run != personaOf.cend(); ++run) {
+        QSqlQuery q(project.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT person_id, segment FROM assignments WHERE run_id = ?"));
+        q.addBindValue(run.key());
+        if (!q.exec()) {
+            fail(error, q.lastError().text());
+            return plan;
+        }
+        while (q.next()) {
+            const auto persona = run->constFind(q.value(1).toInt());
+            const auto row = rowOf.constFind(q.value(0).toLongLong());
+            if (persona == run->constEnd() || row == rowOf.constEnd())
+                continue;
+            std::vector<double> &c = oldCentre[size_t(*persona)];
+            for (int j = 0; j < d; ++j)
+                c[size_t(j)] += double(matrix.zAt(*row, j));
+            ++members[size_t(*persona)];
+        }
+    }
+    for (size_t i = 0; i < oldCentre.size(); ++i)
+        for (double &v : oldCentre[i])
+            v = members[i] > 0 ? v / double(members[i]) : 0.0;
+
+    // Greedy one-to-one matching on the closest (new segment, old persona) pairs.
+    struct Pair
+    {
+        double distance;
+        int fresh;
+        int old;
+    };
+    std::vector<Pair> pairs;
+    for (int f = 0; f < fresh.size(); ++f) {
+        const int segment = fresh[f].segment;
+        for (int o = 0; o < old.size(); ++o) {
+            if (members[size_t(o)] == 0)
+                continue;
+            double s = 0;
+            for (int j = 0; j < d; ++j) {
+                const double diff = double(centroids[size_t(segment) * size_t(d) + size_t(j)]) - oldCentre[size_t(o)][size_t(j)];
+                s += diff * diff;
+            }
+            pairs.push_back({std::sqrt(s), f, o});
+        }
+    }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) { return a.distance < b.distance; });
+    std::vector<int> matchOfFresh(size_t(fresh.size()), -1), matchOfOld(size_t(old.size()), -1);
+    std::vector<double> distanceOfFresh(size_t(fresh.size()), 0.0);
+    for (const Pair &p : pairs) {
+        if (matchOfFresh[size_t(p.fresh)] >= 0 || matchOfOld[size_t(p.old)] >= 0)
+            continue;
+        matchOfFresh[size_t(p.fresh)] = p.old;
+        matchOfOld[size_t(p.old)] = p.fresh;
+        distanceOfFresh[size_t(p.fresh)] = p.distance;
+    }
+
+    for (int f = 0; f < fresh.size(); ++f) {
+        const int o = matchOfFresh[size_t(f)];
+        if (o < 0) {
+            Persona p = fresh[f];
+            p.id = 0;
+            plan.personas << p;
+            continue;
+        }
+        const Persona &before = old[o];
+        Persona p = before; // keeps the id, the name and everything written
+        p.runId = fresh[f].runId;
+        p.segment = fresh[f].segment;
+        p.stats = fresh[f].stats;
+        if (!locked.contains(before.id)) {
+            p.archetype = fresh[f].archetype;
+            p.nameSuffix = fresh[f].nameSuffix;
+        }
+        plan.personas << p;
+
+        // The shift: size, revenue share and the features that moved most.
+        const int segment = fresh[f].segment;
+        std::vector<int> order(static_cast<size_t>(d));
+        std::iota(order.begin(), order.end(), 0);
+        auto delta = [&](int j) {
+            return double(centroids[size_t(segment) * size_t(d) + size_t(j)]) - oldCentre[size_t(o)][size_t(j)];
+        };
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return std::abs(delta(a)) > std::abs(delta(b)); });
+        QJsonArray change;
+        for (int i = 0; i < std::min(d, 3); ++i) {
+            const int j = order[size_t(i)];
+            change.append(QJsonObject {{QStringLiteral("feature"), matrix.keys[j]},
+                {QStringLiteral("z_before"), oldCentre[size_t(o)][size_t(j)]},
+                {QStringLiteral("z_after"), double(centroids[size_t(segment) * size_t(d) + size_t(j)])}});
+        }
+        plan.shift.append(QJsonObject {{QStringLiteral("persona_id"), before.id},
+            {QStringLiteral("segment"), segment}, {QStringLiteral("size_before"), before.stats.size},
+            {QStringLiteral("size_after"), p.stats.size},
+            {QStringLiteral("share_revenue_before"), before.stats.shareRevenue},
+            {QStringLiteral("share_revenue_after"), p.stats.shareRevenue},
+            {QStringLiteral("profile_distance"), distanceOfFresh[size_t(f)]},
+            {QStringLiteral("locked"), locked.contains(before.id)}, {QStringLiteral("profile_change"), change}});
+    }
+    for (int o = 0; o < old.size(); ++o) {
+        if (matchOfOld[size_t(o)] >= 0)
+            continue;
+        if (hasWrittenContent(old[o]) || locked.contains(old[o].id) || old[o].runId == 0) {
+            Persona p = old[o];
+            p.runId = 0;
+            p.segment = -1;
+            plan.personas << p;
+        } else {
+            plan.removed << old[o].id;
+        }
+    }
+    return plan;
+}
+
+bool storeRefresh(Project &project, RefreshPlan &plan, Error *error)
+{
+    for (qint64 id : plan.removed)
+        if (!PersonaRepository::remove(project, id, error))
+            return false;
+    QList<qint64> order;
+    for (int i = 0; i < plan.personas.size(); ++i) {
+        Persona &p = plan.personas[i];
+        p.position = i;
+        const bool ok = p.id > 0 ? PersonaRepository::update(project, p, error)
+                                 : PersonaRepository::insert(project, p, error);
+        if (!ok)
+            return false;
+        order << p.id;
+    }
+    return PersonaRepository::reorder(project, order, error);
+}
+
+} // namespace pw

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "persona/persona.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QSet>
+
+#include <vector>
+
+namespace pw {
+
+class Project;
+struct FeatureMatrix;
+
+/// The revenue covered by the first 1, 2, … personas when they are taken by revenue, largest
+/// first: non-decreasing, the last value 1 when the personas hold all revenue (0s without revenue).
+QList<double> revenueCoverage(const QList<Persona> &personas);
+
+/// The ids of the personas the marketer locked.
+QSet<qint64> lockedPersonas(Project &project);
+/// Locks or unlocks a persona: a refresh keeps a locked persona's name, archetype and everything
+/// written on it, and never drops it.
+bool setPersonaLocked(Project &project, qint64 personaId, bool locked, Error *error);
+
+/// What a refresh (a new run over changed data) makes of the project's existing personas.
+struct RefreshPlan
+{
+    /// The personas to store, in their new order: existing ones matched to a new segment keep
+    /// their id and all that was written on them (their evidence, run and segment are the new
+    /// ones; their archetype too unless locked); new segments get new personas (id 0); an
+    /// unmatched persona that holds written content or is locked is kept without a segment.
+    QList<Persona> personas;
+    QList<qint64> removed; ///< ids of unmatched personas with nothing written, to delete
+    /// Per matched persona: `persona_id`, `segment`, `size_before`, `size_after`,
+    /// `share_revenue_before`, `share_revenue_after`, `profile_distance` (between the old and
+    /// new centroids, z units) and `profile_change` (the features that moved most: `feature`,
+    /// `z_before`, `z_after`).
+    QJsonArray shift;
+};
+
+/// Matches the `fresh` personas (one per new segment, in any order, each with its `segment`) to
+/// the project's current personas one to one by the distance between centroids, both measured in
+/// the new run's standardised space: an old persona's centroid is the mean of the new feature
+/// rows of the people its run put in its segment. Greedy on the closest pairs.
+RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std::vector<float> &centroids,
+    const QList<Persona> &fresh, Error *error);
+
+/// Stores a plan (in the caller's transaction): deletes, updates, inserts and orders the personas.
+bool storeRefresh(Project &project, RefreshPlan &plan, Error *error);
+
+} // namespace pw

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "featuretableformat.h"
+
+#include "csvreader.h"
+#include "recordcells.h"
+#include "valueparser.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace pw {
+
+namespace {
+
+int idColumn(const QStringList &header)
+{
+    const ValueParser parser;
+    return RecordCells(header, parser).column({"customer_id", "person_id", "user_id", "id"});
+}
+
+bool isCanonicalName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    for (Entity e : {Entity::Customers, Entity::Orders, Entity::OrderItems, Entity::Events, Entity::Reviews}) {
+        if (CanonicalSchema::fieldIndex(e, lower) >= 0)
+            return true;
+    }
+    return false;
+}
+
+class FeatureTableMapper final : public RowMapper
+{
+public:
+    FeatureTableMapper(const QStringList &header, const MapContext &context)
+        : m_cells(header, context.parser), m_parser(context.parser), m_id(idColumn(header)),
+          m_stem(QFileInfo(context.fileName).completeBaseName())
+    {
+    }
+    Entity entity() const override { return Entity::PersonFeatures; }
+
+    bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
+    {
+        m_cells.setRecord(record);
+        QString person;
+        if (m_id >= 0) {
+            person = m_cells.text(m_id).toString();
+            if (person.isEmpty())
+                return m_cells.fail(error, m_id, QCoreApplication::translate("Import", "required value is empty"));
+        } else {
+            person = m_stem + QLatin1Char('#') + QString::number(record.line - 1);
+        }
+        for (int c = 0; c < m_cells.header().size(); ++c) {
+            if (c == m_id)
+                continue;
+            const QStringView cell = m_cells.text(c);
+            if (cell.isEmpty())
+                continue;
+            double value = 0;
+            if (const std::optional<double> number = m_parser.parseNumber(cell))
+                value = *number;
+            else if (const std::optional<bool> flag = ValueParser::parseBool(cell))
+                value = *flag ? 1.0 : 0.0;
+            else
+                continue;
+            CanonicalRow row = CanonicalRow::of(Entity::PersonFeatures);
+            row.values[0] = person;
+            row.values[1] = m_cells.header()[c];
+            row.values[2] = value;
+            out.append(std::move(row));
+        }
+        return true;
+    }
+
+private:
+    RecordCells m_cells;
+    const ValueParser &m_parser;
+    int m_id;
+    QString m_stem;
+};
+
+} // namespace
+
+QString FeatureTableFormat::displayName() const
+{
+    return QCoreApplication::translate("FeatureTableFormat", "Feature table (one row per person, numeric columns)");
+}
+
+std::optional<Entity> FeatureTableFormat::detectEntity(const QStringList &header, QString *why) const
+{
+    const ValueParser parser;
+    const RecordCells cells(header, parser);
+    const bool onlineShoppers = cells.column({"BounceRates"}) >= 0 && cells.column({"ExitRates"}) >= 0
+                                && cells.column({"PageValues"}) >= 0;
+    if (onlineShoppers)
+        return Entity::PersonFeatures;
+    const int id = idColumn(header);
+    int features = 0;
+    bool canonical = false;
+    for (int c = 0; c < header.size(); ++c) {
+        if (c == id || header[c].trimmed().isEmpty())
+            continue;
+        ++features;
+        canonical = canonical || isCanonicalName(header[c]);
+    }
+    if (id >= 0 && features >= 2 && !canonical)
+        return Entity::PersonFeatures;
+    if (why)
+        *why = QCoreApplication::translate("FeatureTableFormat", "The header is not recognised as a feature table: choose the feature-table format explicitly");
+    return std::nullopt;
+}
+
+std::optional<Entity> FeatureTableFormat::entityWhenChosen(const QStringList &header, QString *why) const
+{
+    const int id = idColumn(header);
+    for (int c = 0; c < header.size(); ++c) {
+        if (c != id && !header[c].trimmed().isEmpty())
+            return Entity::PersonFeatures;
+    }
+    if (why)
+        *why = QCoreApplication::translate("FeatureTableFormat", "A feature table needs at least one column besides the person's id");
+    return std::nullopt;
+}
+
+std::unique_ptr<RowMapper> FeatureTableFormat::createMapper(const QStringList &header, Entity,
+                                                            const MapContext &context) const
+{
+    return std::make_unique<FeatureTableMapper>(header, context);
+}
+
+QList<int> FeatureTableFormat::dateColumns(const QStringList &, Entity) const
+{
+    return {};
+}
+
+} // namespace pw

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importformat.h"
+
+namespace pw {
+
+/// A per-person feature table (short name `features`): data already aggregated elsewhere, one
+/// row per person and one numeric column per feature (a warehouse query's output, the UCI
+/// Online Shoppers Intention sessions, ...). It lands in the table
+/// `person_features(person_id, feature, value)`, one row per person and feature, which the
+/// engine can cluster on.
+///
+/// - The person is the column `customer_id` (or `person_id`, `user_id`, `id`) when there is
+///   one. A table without such a column gets synthetic ids: the file's name without its
+///   extension, `#` and the row number (the line of the file less the header's), so that
+///   importing the same file again updates the same people.
+/// - Every other column is a feature named by its header. A cell that is a number (decimal
+///   comma, thousands separators and currency symbols allowed) is stored as it is, `TRUE`/
+///   `FALSE`/`yes`/`no` as 1/0; empty cells and text (e.g. `Feb`, `Returning_Visitor`) are not
+///   stored, so such a person simply lacks that feature.
+/// - Recognised automatically when the header has an id column and at least two other columns
+///   none of which is a canonical column name (e.g. `customer_id,recency,frequency,monetary`),
+///   or is that of the Online Shoppers Intention data; otherwise choose it with
+///   `--format features`.
+class FeatureTableFormat final : public ImportFormat
+{
+public:
+    QString shortName() const override { return QStringLiteral("features"); }
+    QString displayName() const override;
+    std::optional<Entity> detectEntity(const QStringList &header, QString *why = nullptr) const override;
+    /// Chosen explicitly, any header with a column besides the id is a feature table.
+    std::optional<Entity> entityWhenChosen(const QStringList &header, QString *why = nullptr) const override;
+    std::unique_ptr<RowMapper> createMapper(const QStringList &header, Entity entity,
+                                            const MapContext &context) const override;
+    QList<int> dateColumns(const QStringList &header, Entity entity) const override;
+};
+
+} // namespace pw

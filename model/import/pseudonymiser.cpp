@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pseudonymiser.h"
+
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+namespace pw {
+
+namespace {
+
+const QString kKeySetting = QStringLiteral("pseudonym_key");
+const QString kKeepSetting = QStringLiteral("keep_identifiers");
+
+} // namespace
+
+Pseudonymiser::Pseudonymiser(QByteArray key, bool keepIdentifiers)
+    : m_key(std::move(key)), m_keep(keepIdentifiers)
+{
+}
+
+bool Pseudonymiser::forProject(Project &project, Pseudonymiser &out, Error &error)
+{
+    const bool keep = project.setting(kKeepSetting, 0).toInt() != 0;
+    QByteArray key = QByteArray::fromHex(project.setting(kKeySetting).toString().toLatin1());
+    if (key.size() != 32) {
+        key.resize(32);
+        QRandomGenerator *random = QRandomGenerator::system();
+        for (int i = 0; i < key.size(); i += 4) {
+            const quint32 word = random->generate();
+            for (int b = 0; b < 4; ++b)
+                key[i + b] = char((word >> (8 * b)) & 0xff);
+        }
+        if (!project.setSetting(kKeySetting, QString::fromLatin1(key.toHex()))) {
+            error.message = QCoreApplication::translate("Import", "The project cannot be written: %1")
+                                .arg(QCoreApplication::translate("Import", "the pseudonym key cannot be stored"));
+            return false;
+        }
+    }
+    out = Pseudonymiser(key, keep);
+    return true;
+}
+
+QString Pseudonymiser::hash(const QString &normalised) const
+{
+    if (normalised.isEmpty())
+        return QString();
+    if (m_keep)
+        return normalised;
+    const QByteArray mac = QMessageAuthenticationCode::hash(normalised.toUtf8(), m_key, QCryptographicHash::Sha256);
+    return QLatin1String("h:") + QString::fromLatin1(mac.toHex().left(24));
+}
+
+QString Pseudonymiser::email(QStringView address) const
+{
+    return hash(address.trimmed().toString().toLower());
+}
+
+QString Pseudonymiser::identifier(QStringView value) const
+{
+    QString normalised = value.toString().simplified();
+    if (!m_keep)
+        normalised = normalised.toLower();
+    return hash(normalised);
+}
+
+bool Pseudonymiser::looksLikeEmail(QStringView value)
+{
+    value = value.trimmed();
+    const qsizetype at = value.indexOf(u'@');
+    return at > 0 && value.indexOf(u'.', at) > at + 1 && !value.contains(u' ');
+}
+
+} // namespace pw

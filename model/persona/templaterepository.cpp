@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templaterepository.h"
+
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pw::TemplateRepository {
+
+namespace {
+
+bool fail(Error *error, const QString &message)
+{
+    if (error) {
+        *error = Error();
+        error->message = message;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<PersonaTemplate> all(Project &project, Error *error)
+{
+    QList<PersonaTemplate> list;
+    QSqlQuery q(project.db());
+    if (!q.exec(QStringLiteral("SELECT id, name, definition, builtin FROM templates "
+                               "ORDER BY builtin = 0, builtin, id"))) {
+        fail(error, q.lastError().text());
+        return list;
+    }
+    while (q.next()) {
+        const int builtin = q.value(3).toInt();
+        PersonaTemplate t;
+        if (builtin >= 1 && builtin <= 3) {
+            t = PersonaTemplate::builtinTemplate(PersonaTemplate::Builtin(builtin));
+        } else {
+            Error parseError;
+            const auto parsed = PersonaTemplate::fromJson(q.value(2).toByteArray(), &parseError);
+            if (!parsed)
+                continue; // a damaged definition is skipped; its personas fall back to B2C
+            t = *parsed;
+            t.builtin = PersonaTemplate::Builtin::None;
+            t.name = q.value(1).toString();
+        }
+        t.id = q.value(0).toLongLong();
+        list << t;
+    }
+    return list;
+}
+
+std::optional<PersonaTemplate> find(Project &project, qint64 id, Error *error)
+{
+    for (const PersonaTemplate &t : all(project, error))
+        if (t.id == id)
+            return t;
+    return std::nullopt;
+}
+
+qint64 builtinId(Project &project, PersonaTemplate::Builtin which)
+{
+    return project.scalar(QStringLiteral("SELECT MIN(id) FROM templates WHERE builtin = ?"), {int(which)})
+        .toLongLong();
+}
+
+bool save(Project &project, PersonaTemplate &t, Error *error)
+{
+    if (t.builtin != PersonaTemplate::Builtin::None)
+        return fail(error, QCoreApplication::translate("Templates", "A built-in template cannot be changed; duplicate it"));
+    if (t.name.trimmed().isEmpty())
+        return fail(error, QCoreApplication::translate("Templates", "The template needs a name"));
+    QSqlQuery q(project.db());
+    if (t.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO templates(name, definition, builtin) VALUES(?, ?, 0)"));
+        q.addBindValue(t.name);
+        q.addBindValue(QString::fromUtf8(t.toJson()));
+    } else {
+        q.prepare(QStringLiteral("UPDATE templates SET name = ?, definition = ? WHERE id = ? AND builtin = 0"));
+        q.addBindValue(t.name);
+        q.addBindValue(QString::fromUtf8(t.toJson()));
+        q.addBindValue(t.id);
+    }
+    if (!q.exec())
+        return fail(error, q.lastError().text());
+    if (t.id == 0)
+        t.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool remove(Project &project, qint64 id, Error *error)
+{
+    Error err;
+    if (!project.exec(QStringLiteral("DELETE FROM templates WHERE id = ? AND builtin = 0"), {id}, &err))
+        return fail(error, err.message);
+    return true;
+}
+
+} // namespace pw::TemplateRepository

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editorcontroller.h"
+
+#include "comparisonview.h"
+#include "personadocument.h"
+#include "personaeditor.h"
+#include "personaform.h"
+#include "projectcontroller.h"
+#include "templateeditor.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace pw {
+
+EditorController::EditorController(QMainWindow *window, ProjectController *projects)
+    : QObject(window), m_window(window), m_projects(projects), m_document(new PersonaDocument(this)),
+      m_editor(new PersonaEditor(m_document)), m_comparison(new ComparisonView(m_document)),
+      m_editMenu(new QMenu(tr("&Edit"), window)), m_newAction(new QAction(tr("&New Persona"), this)),
+      m_duplicateAction(new QAction(tr("&Duplicate Persona"), this)),
+      m_deleteAction(new QAction(tr("De&lete Persona"), this)), m_moveUpAction(new QAction(tr("Move &Up"), this)),
+      m_moveDownAction(new QAction(tr("Move Do&wn"), this)), m_templatesAction(new QAction(tr("Edit &Templates…"), this))
+{
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_moveUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_moveDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    connect(m_newAction, &QAction::triggered, this, [this] { m_document->addPersona(); });
+    connect(m_duplicateAction, &QAction::triggered, this, [this] { m_document->duplicatePersona(m_current); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { m_document->removePersona(m_current); });
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { m_document->movePersona(m_current, -1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { m_document->movePersona(m_current, 1); });
+    connect(m_templatesAction, &QAction::triggered, this, &EditorController::editTemplates);
+
+    auto follow = [this](qint64 id, bool listChanged) {
+        m_editing = true;
+        Q_EMIT personasEdited(id, listChanged);
+        m_editing = false;
+        updateActions();
+    };
+    connect(m_document, &PersonaDocument::personaChanged, this, [follow](qint64 id) { follow(id, false); });
+    connect(m_document, &PersonaDocument::listChanged, this, [follow](qint64 id) { follow(id, true); });
+    connect(m_document, &PersonaDocument::failed, this, [this](const QString &message) {
+        QMessageBox::warning(m_window, tr("Persona Workbench"), tr("The change cannot be saved: %1").arg(message));
+    });
+    updateActions();
+}
+
+EditorController::~EditorController() = default;
+
+void EditorController::addPersonaActions(QMenu *menu) const
+{
+    menu->addSeparator();
+    menu->addAction(m_newAction);
+    menu->addAction(m_duplicateAction);
+    menu->addAction(m_deleteAction);
+    menu->addSeparator();
+    menu->addAction(m_moveUpAction);
+    menu->addAction(m_moveDownAction);
+    menu->addSeparator();
+    menu->addAction(m_templatesAction);
+}
+
+void EditorController::reload()
+{
+    if (m_document->project() != m_projects->project())
+        m_document->setProject(m_projects->project());
+    else if (m_editing)
+        m_document->reread(); // the window follows our own edit: keep the undo history
+    else
+        m_document->reload();
+    m_comparison->reload();
+    updateActions();
+}
+
+void EditorController::setCurrent(qint64 id, const CardContext &context)
+{
+    m_current = id;
+    m_editor->setPersona(id, context);
+    updateActions();
+}
+
+void EditorController::updateActions()
+{
+    const bool open = m_document->project() != nullptr;
+    const bool current = m_document->persona(m_current) != nullptr;
+    int row = -1;
+    for (int i = 0; i < m_document->personas().size(); ++i)
+        if (m_document->personas()[i].id == m_current)
+            row = i;
+    m_newAction->setEnabled(open);
+    m_duplicateAction->setEnabled(current);
+    m_deleteAction->setEnabled(current);
+    m_moveUpAction->setEnabled(current && row > 0);
+    m_moveDownAction->setEnabled(current && row >= 0 && row < m_document->personas().size() - 1);
+    m_templatesAction->setEnabled(open);
+}
+
+void EditorController::editTemplates()
+{
+    Project *project = m_document->project();
+    if (!project)
+        return;
+    TemplateEditor dialog(project, m_window);
+    dialog.exec();
+    // Templates may have changed: the personas carry their definitions.
+    const qint64 current = m_current;
+    m_document->reread();
+    m_editor->form()->rebuild();
+    m_comparison->reload();
+    m_editing = true;
+    Q_EMIT personasEdited(current, true);
+    m_editing = false;
+}
+
+} // namespace pw

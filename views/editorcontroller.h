@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cardrenderer.h"
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace pw {
+
+class ComparisonView;
+class PersonaDocument;
+class PersonaEditor;
+class ProjectController;
+
+/// Owns persona editing: the document with its undo stack, the persona editor, the comparison
+/// view, the Edit menu (undo and redo with the command names) and the persona actions (new,
+/// duplicate, delete, move up and down, edit templates).
+class EditorController : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditorController(QMainWindow *window, ProjectController *projects);
+    ~EditorController() override;
+
+    PersonaDocument *document() const { return m_document; }
+    PersonaEditor *editor() const { return m_editor; }
+    ComparisonView *comparison() const { return m_comparison; }
+    /// The Edit menu: Undo and Redo.
+    QMenu *editMenu() const { return m_editMenu; }
+    /// Adds the persona actions to `menu`.
+    void addPersonaActions(QMenu *menu) const;
+    QAction *newPersonaAction() const { return m_newAction; }
+    QAction *duplicateAction() const { return m_duplicateAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *moveUpAction() const { return m_moveUpAction; }
+    QAction *moveDownAction() const { return m_moveDownAction; }
+    QAction *templatesAction() const { return m_templatesAction; }
+
+    /// Re-reads the open project's personas (after it changed, new data or a new segmentation);
+    /// clears the undo history.
+    void reload();
+    /// The persona the window shows, with its card context.
+    void setCurrent(qint64 id, const CardContext &context);
+
+Q_SIGNALS:
+    /// Personas were edited; the list should show `currentId` as the current one. With
+    /// `listChanged`, personas were added, removed or reordered.
+    void personasEdited(qint64 currentId, bool listChanged);
+
+private:
+    void updateActions();
+    void editTemplates();
+
+    QMainWindow *m_window;
+    ProjectController *m_projects;
+    PersonaDocument *m_document;
+    PersonaEditor *m_editor;
+    ComparisonView *m_comparison;
+    QMenu *m_editMenu;
+    QAction *m_newAction;
+    QAction *m_duplicateAction;
+    QAction *m_deleteAction;
+    QAction *m_moveUpAction;
+    QAction *m_moveDownAction;
+    QAction *m_templatesAction;
+    qint64 m_current = 0;
+    bool m_editing = false; ///< true while the window follows an edit of ours
+};
+
+} // namespace pw
