@@ -100,126 +100,126 @@
     </message>
     <message>
         <source>from data</source>
-        <translation type="unfinished"></translation>
+        <translation>מהנתונים</translation>
     </message>
     <message>
         <source>assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>השערה</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>מחקר</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונה</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ציטוט</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדי מפתח</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>דמוגרפיה</translation>
     </message>
     <message>
         <source>Personality</source>
-        <translation type="unfinished"></translation>
+        <translation>אישיות</translation>
     </message>
     <message>
         <source>Price or quality</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיר או איכות</translation>
     </message>
     <message>
         <source>Planner or impulsive</source>
-        <translation type="unfinished"></translation>
+        <translation>מתכנן או אימפולסיבי</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>תחומי עניין</translation>
     </message>
     <message>
         <source>Buying behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>התנהגות קנייה</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקיד</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>חברה</translation>
     </message>
     <message>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>צוות הרכש</translation>
     </message>
     <message>
         <source>Decision criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>שיקולים בהחלטה</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>התנגדויות</translation>
     </message>
     <message>
         <source>Early adopter or risk-averse</source>
-        <translation type="unfinished"></translation>
+        <translation>מאמץ מוקדם או נמנע מסיכון</translation>
     </message>
     <message>
         <source>Price-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>מונחה מחיר</translation>
     </message>
     <message>
         <source>Quality-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>מונחה איכות</translation>
     </message>
     <message>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>מתכנן</translation>
     </message>
     <message>
         <source>Impulsive</source>
-        <translation type="unfinished"></translation>
+        <translation>אימפולסיבי</translation>
     </message>
     <message>
         <source>Early adopter</source>
-        <translation type="unfinished"></translation>
+        <translation>מאמץ מוקדם</translation>
     </message>
     <message>
         <source>Risk-averse</source>
-        <translation type="unfinished"></translation>
+        <translation>נמנע מסיכון</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>הכנסות</translation>
     </message>
     <message>
         <source>days since the last order</source>
-        <translation type="unfinished"></translation>
+        <translation>ימים מאז ההזמנה האחרונה</translation>
     </message>
     <message>
         <source>carts abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>עגלות נטושות</translation>
     </message>
     <message>
         <source>archetype fit</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה לארכיטיפ</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ועוד %n</numerusform>
+            <numerusform>… ועוד %n</numerusform>
         </translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>אין נתונים</translation>
     </message>
 </context>
 <context>
@@ -494,210 +494,210 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a persona id (see persona-cli personas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; אינו מזהה של פרסונה (ראו persona-cli personas)</translation>
     </message>
     <message>
         <source>Smallest k tried by --k auto (2 to 8, default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-k הקטן ביותר שנבדק עם --k auto (בין 2 ל-8, ברירת המחדל: 3).</translation>
     </message>
     <message>
         <source>Largest k tried by --k auto (2 to 8, default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-k הגדול ביותר שנבדק עם --k auto (בין 2 ל-8, ברירת המחדל: 4).</translation>
     </message>
     <message>
         <source>Comma-separated features to cluster on (the others are switched off); saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>המאפיינים לפילוח, מופרדים בפסיקים (כל השאר מושבתים); נשמר בפרויקט.</translation>
     </message>
     <message>
         <source>A feature&apos;s weight, e.g. monetary=2 (repeatable); saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>משקל של מאפיין, למשל monetary=2 (אפשר לחזור על האפשרות); נשמר בפרויקט.</translation>
     </message>
     <message>
         <source>Worker threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר תהליכוני העבודה (ברירת המחדל: אחד לכל ליבה).</translation>
     </message>
     <message>
         <source>Bootstrap re-runs per k for the stability score (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר הרצות ה-bootstrap החוזרות לכל k לחישוב ציון היציבות (ברירת המחדל: 3).</translation>
     </message>
     <message>
         <source>--k-min and --k-max take numbers from 2 to 8, the first not above the second</source>
-        <translation type="unfinished"></translation>
+        <translation>הערכים של --k-min ושל --k-max חייבים להיות מספרים בין 2 ל-8, והראשון לא גדול מהשני</translation>
     </message>
     <message>
         <source>--threads takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>הערך של --threads חייב להיות מספר שלם</translation>
     </message>
     <message>
         <source>--stability-runs takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>הערך של --stability-runs חייב להיות מספר שלם</translation>
     </message>
     <message>
         <source>unknown feature &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>מאפיין לא מוכר &apos;%1&apos; (המאפיינים המוכרים: %2)</translation>
     </message>
     <message>
         <source>--weight takes KEY=NUMBER, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>הערך של --weight חייב להיות KEY=NUMBER, ולא &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת ההרצה הזו בלבד.</translation>
     </message>
     <message>
         <source>List the project&apos;s segmentation runs, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת רשימת הרצות הפילוח של הפרויקט, מהחדשה לישנה.</translation>
     </message>
     <message>
         <source>run %1  %2  k=%3  %4 people  silhouette %5  stability %6</source>
-        <translation type="unfinished"></translation>
+        <translation>הרצה %1  %2  k=%3  %4 אנשים  silhouette %5  יציבות %6</translation>
     </message>
     <message>
         <source>The persona that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרסונה שנשארת.</translation>
     </message>
     <message>
         <source>The persona merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרסונה שממוזגת לתוכה.</translation>
     </message>
     <message>
         <source>Merge one persona&apos;s segment into another&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>מיזוג הפלח של פרסונה אחת לתוך הפלח של פרסונה אחרת.</translation>
     </message>
     <message>
         <source>merge takes two persona ids</source>
-        <translation type="unfinished"></translation>
+        <translation>הפקודה merge מקבלת שני מזהי פרסונות</translation>
     </message>
     <message>
         <source>The persona to split.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרסונה לפיצול.</translation>
     </message>
     <message>
         <source>Split a persona&apos;s segment in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>פיצול הפלח של פרסונה לשניים.</translation>
     </message>
     <message>
         <source>split takes one persona id</source>
-        <translation type="unfinished"></translation>
+        <translation>הפקודה split מקבלת מזהה פרסונה אחד</translation>
     </message>
     <message>
         <source>The persona to lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרסונה לנעילה.</translation>
     </message>
     <message>
         <source>Unlock it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול הנעילה במקום זאת.</translation>
     </message>
     <message>
         <source>Lock a persona so that refreshes keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>נעילת פרסונה כך שתישמר בעדכונים הבאים.</translation>
     </message>
     <message>
         <source>lock takes one persona id</source>
-        <translation type="unfinished"></translation>
+        <translation>הפקודה lock מקבלת מזהה פרסונה אחד</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>אין נתונים</translation>
     </message>
     <message>
         <source>to next:</source>
-        <translation type="unfinished"></translation>
+        <translation>לשלב הבא:</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>חציון</translation>
     </message>
     <message>
         <source>Write the customer ids of the people at this stage (with --csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבת מזהי הלקוח של האנשים בשלב הזה (יחד עם --csv).</translation>
     </message>
     <message>
         <source>With --people: only this persona&apos;s people (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>יחד עם --people: רק האנשים של הפרסונה הזו (לפי המזהה שלה).</translation>
     </message>
     <message>
         <source>With --people: the CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>יחד עם --people: קובץ ה-CSV לכתיבה.</translation>
     </message>
     <message>
         <source>Print the project&apos;s stage rules as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת הכללים של שלבי המסע בפרויקט בפורמט JSON.</translation>
     </message>
     <message>
         <source>Store the stage rules of this JSON file in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הכללים של שלבי המסע מקובץ ה-JSON הזה בפרויקט.</translation>
     </message>
     <message>
         <source>Go back to the default stage rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרה לכללי ברירת המחדל של שלבי המסע.</translation>
     </message>
     <message>
         <source>--people and --csv go together</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לציין את --people ואת --csv יחד</translation>
     </message>
     <message>
         <source>--persona needs a persona id</source>
-        <translation type="unfinished"></translation>
+        <translation>האפשרות --persona דורשת מזהה פרסונה</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Number of personas, or auto (chosen between --k-min and --k-max by silhouette and stability).</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר הפרסונות, או auto (נבחר בין הערך של --k-min לערך של --k-max לפי ציוני ה-silhouette והיציבות).</translation>
     </message>
     <message>
         <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, rees46, ga4 or features.</source>
-        <translation type="unfinished"></translation>
+        <translation>פורמט הקבצים: auto (ברירת המחדל), generic, shopify, woocommerce, online-retail, rees46, ga4 או features.</translation>
     </message>
     <message>
         <source>The text encoding of files without a byte order mark (e.g. windows-1255); detected when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>קידוד הטקסט של קבצים ללא סימן סדר בתים (BOM), למשל windows-1255; אם לא צוין, הקידוד מזוהה אוטומטית.</translation>
     </message>
     <message>
         <source>How to read dates like 03/04/2024: auto (default, decided from the whole column), dmy or mdy.</source>
-        <translation type="unfinished"></translation>
+        <translation>איך לקרוא תאריכים כמו 03/04/2024: auto (ברירת המחדל, לפי העמודה כולה), dmy או mdy.</translation>
     </message>
     <message>
         <source>Keep e-mails and names readable in this project (a project setting; by default they are pseudonymised).</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת כתובות הדוא&quot;ל והשמות בצורה קריאה בפרויקט הזה (הגדרת פרויקט; כברירת מחדל הם עוברים פסאודונימיזציה).</translation>
     </message>
     <message>
         <source>--date-order takes auto, dmy or mdy, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>הערך של --date-order חייב להיות auto, dmy או mdy, ולא &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 anonymous rows (no customer) were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שורות אנונימיות (ללא לקוח) לא יובאו</translation>
     </message>
     <message>
         <source>list the segmentation runs, or show one</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת רשימת הרצות הפילוח, או הרצה אחת</translation>
     </message>
     <message>
         <source>merge one persona&apos;s segment into another&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>מיזוג הפלח של פרסונה אחת לתוך הפלח של אחרת</translation>
     </message>
     <message>
         <source>split a persona&apos;s segment in two</source>
-        <translation type="unfinished"></translation>
+        <translation>פיצול הפלח של פרסונה לשניים</translation>
     </message>
     <message>
         <source>lock a persona so that refreshes keep it (or --unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>נעילת פרסונה כך שתישמר בעדכונים (או --unlock)</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>The personas side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרסונות זו לצד זו</translation>
     </message>
 </context>
 <context>
@@ -780,15 +780,15 @@
     <name>FeatureTableFormat</name>
     <message>
         <source>Feature table (one row per person, numeric columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>טבלת מאפיינים (שורה אחת לכל אדם, עמודות מספריות)</translation>
     </message>
     <message>
         <source>The header is not recognised as a feature table: choose the feature-table format explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>שורת הכותרת לא זוהתה כטבלת מאפיינים: יש לבחור במפורש בפורמט של טבלת מאפיינים</translation>
     </message>
     <message>
         <source>A feature table needs at least one column besides the person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>טבלת מאפיינים צריכה לכלול לפחות עמודה אחת נוסף על מזהה האדם</translation>
     </message>
 </context>
 <context>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>The weight of %1 must be above 0 and at most 10</source>
-        <translation type="unfinished"></translation>
+        <translation>המשקל של %1 חייב להיות גדול מ-0 ולכל היותר 10</translation>
     </message>
     <message>
         <source>The feature settings cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את הגדרות המאפיינים</translation>
     </message>
 </context>
 <context>
@@ -846,78 +846,78 @@
     </message>
     <message>
         <source>under 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>פחות משעה</translation>
     </message>
     <message>
         <source>1 hour to 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>משעה עד יום</translation>
     </message>
     <message>
         <source>1 to 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–7 ימים</translation>
     </message>
     <message>
         <source>7 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7–30 ימים</translation>
     </message>
     <message>
         <source>30 to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30–90 ימים</translation>
     </message>
     <message>
         <source>over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>יותר מ-90 ימים</translation>
     </message>
     <message>
         <source>The journey stages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לשמור את שלבי מסע הלקוח.</translation>
     </message>
     <message>
         <source>The journey stages are stored in an unknown version (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>שלבי מסע הלקוח שמורים בגרסה לא מוכרת (%1).</translation>
     </message>
     <message>
         <source>Unknown journey stage &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>שלב לא מוכר במסע הלקוח: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The rule of journey stage &apos;%1&apos; is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכלל של השלב &apos;%1&apos; במסע הלקוח חורג מהטווח המותר.</translation>
     </message>
     <message>
         <source>The funnel computation was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>חישוב המשפך בוטל.</translation>
     </message>
     <message>
         <source>Reading events</source>
-        <translation type="unfinished"></translation>
+        <translation>קריאת אירועים</translation>
     </message>
     <message>
         <source>Reading orders and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>קריאת הזמנות וביקורות</translation>
     </message>
     <message>
         <source>There is no persona %1 with a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין פרסונה %1 שמקושרת לפלח.</translation>
     </message>
     <message>
         <source>The data cannot measure the stage &apos;%1&apos;: no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר למדוד את השלב &apos;%1&apos; מתוך הנתונים: אין נתונים.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ga4Format</name>
     <message>
         <source>Google Analytics 4 events</source>
-        <translation type="unfinished"></translation>
+        <translation>אירועי Google Analytics 4</translation>
     </message>
     <message>
         <source>A GA4 export needs the columns event_name, user_pseudo_id and event_timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ ייצוא של GA4 חייב לכלול את העמודות event_name, user_pseudo_id ו-event_timestamp</translation>
     </message>
 </context>
 <context>
@@ -1019,109 +1019,109 @@
     </message>
     <message>
         <source>an event needs a user_pseudo_id or a user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>לכל אירוע נדרש user_pseudo_id או user_id</translation>
     </message>
     <message>
         <source>The dates mix day-first (line %1) and month-first (line %2) forms</source>
-        <translation type="unfinished"></translation>
+        <translation>התאריכים מערבבים סדר של יום-חודש (שורה %1) וסדר של חודש-יום (שורה %2)</translation>
     </message>
     <message>
         <source>%1: every date fits both day-first and month-first; read as day-first (choose the order to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: כל התאריכים מתאימים גם לסדר יום-חודש וגם לסדר חודש-יום; הם נקראו כיום-חודש (אפשר לבחור סדר אחר כדי לשנות זאת)</translation>
     </message>
     <message>
         <source>Indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>בניית אינדקס</translation>
     </message>
     <message>
         <source>invoice %1 already belongs to customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>החשבונית %1 כבר שייכת ללקוח %2</translation>
     </message>
     <message>
         <source>the pseudonym key cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את מפתח הפסאודונימיזציה</translation>
     </message>
     <message>
         <source>an event needs a user_session or a user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>לכל אירוע נדרש user_session או user_id</translation>
     </message>
     <message>
         <source>a customer needs a Customer ID or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>לכל לקוח נדרש Customer ID או כתובת דוא&quot;ל</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט</translation>
     </message>
     <message>
         <source>identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>מזהה</translation>
     </message>
     <message>
         <source>event type</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג אירוע</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר שלם</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>כן/לא</translation>
     </message>
     <message>
         <source>rating 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>דירוג 1–5</translation>
     </message>
     <message>
         <source>NPS 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 0–10</translation>
     </message>
 </context>
 <context>
     <name>JourneyNotes</name>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות מגע</translation>
     </message>
     <message>
         <source>Key focus</source>
-        <translation type="unfinished"></translation>
+        <translation>מוקד עיקרי</translation>
     </message>
     <message>
         <source>How to improve</source>
-        <translation type="unfinished"></translation>
+        <translation>איך לשפר</translation>
     </message>
     <message>
         <source>Customer goal</source>
-        <translation type="unfinished"></translation>
+        <translation>מטרת הלקוח</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished">נקודות כאב</translation>
+        <translation>נקודות כאב</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>רגש</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>הזדמנויות</translation>
     </message>
     <message>
         <source>The journey notes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לקרוא את ההערות למסע הלקוח: %1</translation>
     </message>
 </context>
 <context>
@@ -1135,22 +1135,22 @@
     <name>OnlineRetailFormat</name>
     <message>
         <source>Online Retail invoice lines (UCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>שורות חשבונית של Online Retail (UCI)</translation>
     </message>
     <message>
         <source>The header is not that of Online Retail invoice lines: it lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שורת הכותרת אינה של שורות חשבונית Online Retail: חסרה בה העמודה %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaDocument</name>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסונה חדשה</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (עותק)</translation>
     </message>
 </context>
 <context>
@@ -1200,11 +1200,11 @@
     <name>Rees46Format</name>
     <message>
         <source>Event stream (REES46 / Open CDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>זרם אירועים (REES46 / Open CDP)</translation>
     </message>
     <message>
         <source>An event stream needs the columns event_time, event_type, user_id and user_session</source>
-        <translation type="unfinished"></translation>
+        <translation>זרם אירועים חייב לכלול את העמודות event_time, event_type, user_id ו-user_session</translation>
     </message>
 </context>
 <context>
@@ -1223,50 +1223,50 @@
     </message>
     <message>
         <source>There is no segmentation run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הרצת פילוח %1</translation>
     </message>
 </context>
 <context>
     <name>SectionTypes</name>
     <message>
         <source>Short text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט קצר</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט ארוך</translation>
     </message>
     <message>
         <source>Bullet list</source>
-        <translation type="unfinished"></translation>
+        <translation>רשימת תבליטים</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ציטוט</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונה</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>סולם</translation>
     </message>
     <message>
         <source>Figures from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדים מהנתונים</translation>
     </message>
     <message>
         <source>Journey snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>מסע הלקוח בקצרה</translation>
     </message>
     <message>
         <source>Tactics</source>
-        <translation type="unfinished"></translation>
+        <translation>טקטיקות</translation>
     </message>
 </context>
 <context>
@@ -1301,42 +1301,42 @@
     </message>
     <message>
         <source>There is no persona %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אין פרסונה %1</translation>
     </message>
     <message>
         <source>Scoring %1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>חישוב ציונים ל-%1 פלחים</translation>
     </message>
     <message>
         <source>Merging needs two different personas of the latest segmentation run</source>
-        <translation type="unfinished"></translation>
+        <translation>למיזוג נדרשות שתי פרסונות שונות מהרצת הפילוח האחרונה</translation>
     </message>
     <message>
         <source>Only a persona of the latest segmentation run can be split</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר לפצל רק פרסונה מהרצת הפילוח האחרונה</translation>
     </message>
     <message>
         <source>A segment needs at least two people to be split</source>
-        <translation type="unfinished"></translation>
+        <translation>כדי לפצל פלח, צריכים להיות בו שני אנשים לפחות</translation>
     </message>
     <message>
         <source>The split was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>הפיצול בוטל</translation>
     </message>
 </context>
 <context>
     <name>ShopifyFormat</name>
     <message>
         <source>Shopify export (customers or orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא מ-Shopify (לקוחות או הזמנות)</translation>
     </message>
     <message>
         <source>A Shopify orders export needs the columns Created at and Total</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ ייצוא הזמנות של Shopify חייב לכלול את העמודות Created at ו-Total</translation>
     </message>
     <message>
         <source>The header is neither that of a Shopify orders export (Name, Lineitem quantity, ...) nor that of a Shopify customers export (Customer ID, First Name, Email, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>שורת הכותרת אינה של קובץ ייצוא הזמנות של Shopify (Name, Lineitem quantity, ...) וגם לא של קובץ ייצוא לקוחות של Shopify (Customer ID, First Name, Email, ...)</translation>
     </message>
 </context>
 <context>
@@ -1350,199 +1350,199 @@
     <name>TemplateJson</name>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נדרשת מחרוזת (string), אבל נמצא %1</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON לא תקין בתו %1: %2</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>נדרש אובייקט (object)</translation>
     </message>
     <message>
         <source>this is not a Persona Workbench template</source>
-        <translation type="unfinished"></translation>
+        <translation>זו אינה תבנית של Persona Workbench</translation>
     </message>
     <message>
         <source>expected a version number</source>
-        <translation type="unfinished"></translation>
+        <translation>נדרש מספר גרסה</translation>
     </message>
     <message>
         <source>version %1 is newer than this application reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרסה %1 חדשה יותר ממה שהאפליקציה הזו יודעת לקרוא (%2)</translation>
     </message>
     <message>
         <source>the template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>לתבנית נדרש שם</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נדרש מערך (array), אבל נמצא %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נדרש אובייקט (object), אבל נמצא %1</translation>
     </message>
     <message>
         <source>every section needs a key</source>
-        <translation type="unfinished"></translation>
+        <translation>לכל מקטע נדרש מפתח (key)</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>המפתח &quot;%1&quot; מופיע פעמיים</translation>
     </message>
     <message>
         <source>unknown section type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג מקטע לא מוכר: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected two labels</source>
-        <translation type="unfinished"></translation>
+        <translation>נדרשות שתי תוויות</translation>
     </message>
     <message>
         <source>unknown figure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד לא מוכר: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>E-commerce buyer (B2C)</source>
-        <translation type="unfinished"></translation>
+        <translation>קונה במסחר מקוון (B2C)</translation>
     </message>
     <message>
         <source>B2B buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>קונה עסקי (B2B)</translation>
     </message>
     <message>
         <source>Lean (one page)</source>
-        <translation type="unfinished"></translation>
+        <translation>רזה (עמוד אחד)</translation>
     </message>
     <message>
         <source>Untitled template</source>
-        <translation type="unfinished"></translation>
+        <translation>תבנית ללא שם</translation>
     </message>
     <message>
         <source>A built-in template cannot be changed; duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר לשנות תבנית מובנית; יש לשכפל אותה</translation>
     </message>
     <message>
         <source>The template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>לתבנית נדרש שם</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Edit Journey Note</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הערה במסע הלקוח</translation>
     </message>
     <message>
         <source>Rename Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם הפרסונה</translation>
     </message>
     <message>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי צבע</translation>
     </message>
     <message>
         <source>Change Archetype</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי ארכיטיפ</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת %1</translation>
     </message>
     <message>
         <source>Change Evidence of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי מקור המידע של %1</translation>
     </message>
     <message>
         <source>Reset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>איפוס %1</translation>
     </message>
     <message>
         <source>Remove Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת תמונה</translation>
     </message>
     <message>
         <source>Change Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפת תמונה</translation>
     </message>
     <message>
         <source>Change Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי אווטאר</translation>
     </message>
     <message>
         <source>Change Template</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפת תבנית</translation>
     </message>
     <message>
         <source>Link Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>קישור לפלח</translation>
     </message>
     <message>
         <source>Unlink Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוק מהפלח</translation>
     </message>
     <message>
         <source>New Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>יצירת פרסונה</translation>
     </message>
     <message>
         <source>Duplicate Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>שכפול פרסונה</translation>
     </message>
     <message>
         <source>Delete Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת פרסונה</translation>
     </message>
     <message>
         <source>Move Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת פרסונה</translation>
     </message>
 </context>
 <context>
     <name>WooCommerceFormat</name>
     <message>
         <source>WooCommerce Analytics export (customers or orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא מ-WooCommerce Analytics (לקוחות או הזמנות)</translation>
     </message>
     <message>
         <source>A WooCommerce orders export needs the columns Date and Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ ייצוא הזמנות של WooCommerce חייב לכלול את העמודות Date ו-Customer</translation>
     </message>
     <message>
         <source>The header is neither that of a WooCommerce Analytics orders export (Date, Order #, Customer, Net Sales, ...) nor of its customers export (Name, Username, Sign Up, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>שורת הכותרת אינה של קובץ ייצוא הזמנות של WooCommerce Analytics (Date, Order #, Customer, Net Sales, ...) וגם לא של קובץ ייצוא הלקוחות שלו (Name, Username, Sign Up, ...)</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>The workbook&apos;s XML is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>מבנה ה-XML של חוברת העבודה מקונן לעומק רב מדי</translation>
     </message>
     <message>
         <source>The workbook is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>חוברת העבודה פגומה: %1</translation>
     </message>
     <message>
         <source>The workbook is too large once uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>חוברת העבודה גדולה מדי לאחר פריסת הדחיסה</translation>
     </message>
     <message>
         <source>The file is not a readable workbook (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>הקובץ אינו חוברת עבודה קריאה (שגיאת zip %1)</translation>
     </message>
     <message>
         <source>The workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>אין בחוברת העבודה גיליון</translation>
     </message>
     <message>
         <source>The workbook refers to a missing shared string</source>
-        <translation type="unfinished"></translation>
+        <translation>חוברת העבודה מפנה למחרוזת משותפת (shared string) שאינה קיימת</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>Show the view NAME first: card, editor, comparison or journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>התצוגה NAME שתוצג בהפעלה: card, editor, comparison או journey.</translation>
     </message>
 </context>
 <context>
@@ -1589,66 +1589,66 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <name>pw::ComparisonView</name>
     <message>
         <source>Figures to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדים להשוואה</translation>
     </message>
     <message>
         <source>Sections to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>מקטעים להשוואה</translation>
     </message>
     <message>
         <source>&amp;Figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מדדים:</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>מ&amp;קטעים:</translation>
     </message>
 </context>
 <context>
     <name>pw::EditorController</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עריכה</translation>
     </message>
     <message>
         <source>&amp;New Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסונה ח&amp;דשה</translation>
     </message>
     <message>
         <source>&amp;Duplicate Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שכפול פרסונה</translation>
     </message>
     <message>
         <source>De&amp;lete Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מחיקת פרסונה</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזה למ&amp;עלה</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזה למ&amp;טה</translation>
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת &amp;תבניות…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצוע &amp;חוזר</translation>
     </message>
     <message>
         <source>Persona Workbench</source>
-        <translation type="unfinished">Persona Workbench</translation>
+        <translation>Persona Workbench</translation>
     </message>
     <message>
         <source>The change cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את השינוי: %1</translation>
     </message>
 </context>
 <context>
@@ -1690,85 +1690,85 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <name>pw::FunnelChart</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשים</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>אין נתונים</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>אין נתונים</translation>
     </message>
     <message>
         <source>▼ %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ %1 נשרו</translation>
     </message>
     <message>
         <source>▲ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ %1 יותר</translation>
     </message>
     <message>
         <source>median %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>חציון: %1 שע׳</translation>
     </message>
     <message>
         <source>median %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>חציון: %1 ימים</translation>
     </message>
 </context>
 <context>
     <name>pw::FunnelView</name>
     <message>
         <source>All personas side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הפרסונות זו לצד זו</translation>
     </message>
     <message>
         <source>This persona against everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרסונה הזו מול כל השאר</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">כולם</translation>
+        <translation>כולם</translation>
     </message>
     <message>
         <source>Export the people at this stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא האנשים בשלב הזה…</translation>
     </message>
     <message>
         <source>Open a project to see its journey funnels.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לפתוח פרויקט כדי לראות את משפכי מסע הלקוח שלו.</translation>
     </message>
     <message>
         <source>Everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>כל השאר</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שלב: %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>אין נתונים</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n אדם</numerusform>
+            <numerusform>%n אנשים</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 go on to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ממשיכים לשלב הבא</translation>
     </message>
     <message>
         <source>median %1 hours to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>חציון של %1 שעות עד לשלב הבא</translation>
     </message>
     <message>
         <source>time to convert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>זמן עד להמרה: %1</translation>
     </message>
 </context>
 <context>
@@ -1826,241 +1826,241 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <name>pw::ImportWizard</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">ייבוא</translation>
+        <translation>ייבוא</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ</translation>
     </message>
     <message>
         <source>What the file is, as detected. Change it if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג הקובץ כפי שזוהה. אם הזיהוי שגוי, אפשר לשנות אותו.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>עמודות</translation>
     </message>
     <message>
         <source>What each column is read as, and the first rows as they will be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>איך תיקרא כל עמודה, והשורות הראשונות כפי שהן יישמרו.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקה</translation>
     </message>
     <message>
         <source>Every row checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל השורות נבדקות לפני שנשמר משהו.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ:</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>זיהוי אוטומטי</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>פורמט:</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>קידוד טקסט:</translation>
     </message>
     <message>
         <source>Decide from the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>זיהוי לפי התאריכים</translation>
     </message>
     <message>
         <source>Day first (31/12/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>יום/חודש (31/12/2024)</translation>
     </message>
     <message>
         <source>Month first (12/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>חודש/יום (12/31/2024)</translation>
     </message>
     <message>
         <source>Dates like 03/04/2024:</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריכים כמו 03/04/2024:</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>עמודה בקובץ</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>תיקרא כ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>ערכים</translation>
     </message>
     <message>
         <source>First rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>השורות הראשונות כפי שהן יישמרו:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>עמודה</translation>
     </message>
     <message>
         <source>Value&apos;s column</source>
-        <translation type="unfinished"></translation>
+        <translation>עמודת הערך</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיה</translation>
     </message>
     <message>
         <source>Detected: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>זוהה: %1, %2.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>טאב</translation>
     </message>
     <message>
         <source>Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>חוברת עבודה של Excel.</translation>
     </message>
     <message>
         <source>Encoding %1, columns separated by “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>קידוד %1, העמודות מופרדות באמצעות &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n עמודה.</numerusform>
+            <numerusform>%n עמודות.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא זוהה: %1</translation>
     </message>
     <message>
         <source>Map the columns on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר למפות את העמודות בעמוד הבא.</translation>
     </message>
     <message>
         <source>A column mapping remembered for files of this shape is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחל מיפוי עמודות ששמור עבור קבצים במבנה הזה.</translation>
     </message>
     <message>
         <source>Choose what each column holds. Columns read as nothing are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור מה מכילה כל עמודה. עמודות שמסומנות &quot;(ללא)&quot; לא ייובאו.</translation>
     </message>
     <message>
         <source>The %1 format reads these columns itself. To map them yourself, choose the generic format on the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפורמט %1 קורא את העמודות האלה בעצמו. כדי למפות אותן ידנית, יש לבחור בפורמט הכללי בעמוד הקודם.</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ללא)</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לייבא את הקובץ הזה: %1</translation>
     </message>
     <message>
         <source>%1 rows read: %2 good, %3 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>נקראו %1 שורות: %2 תקינות, %3 עם בעיות.</translation>
     </message>
     <message>
         <source>%1 rows without a customer are anonymous and will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שורות ללא לקוח הן אנונימיות ולא ייובאו.</translation>
     </message>
     <message>
         <source>Rows with problems are skipped; the good rows are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>המערכת תדלג על השורות הבעייתיות ותייבא את השורות התקינות.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקה…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת כל השורות…</translation>
     </message>
     <message>
         <source>The check was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>הבדיקה בוטלה.</translation>
     </message>
 </context>
 <context>
     <name>pw::JourneyController</name>
     <message>
         <source>Journey notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות למסע הלקוח</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>משפך</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>מפת מסע הלקוח</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מסע הלקוח</translation>
     </message>
     <message>
         <source>Export Funnel Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא תרשים המשפך כ-&amp;PNG…</translation>
     </message>
     <message>
         <source>Undo Note Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול עריכת ההערה</translation>
     </message>
     <message>
         <source>Redo Note Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצוע חוזר של עריכת ההערה</translation>
     </message>
     <message>
         <source>Computing the journey funnels…</source>
-        <translation type="unfinished"></translation>
+        <translation>חישוב משפכי מסע הלקוח…</translation>
     </message>
     <message>
         <source>The funnel computation was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>חישוב המשפך בוטל.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message>
         <source>Export Funnel Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא תרשים המשפך</translation>
     </message>
     <message>
         <source>funnel.png</source>
-        <translation type="unfinished"></translation>
+        <translation>funnel.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונות PNG (*.png)</translation>
     </message>
     <message>
         <source>Export the People at a Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא האנשים בשלב</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2122,122 +2122,122 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>כרטיס</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>מסע הלקוח</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכה</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואה</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעה</translation>
     </message>
 </context>
 <context>
     <name>pw::PersonaForm</name>
     <message>
         <source>Choose a persona in the list, or create one with Personas › New Persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור פרסונה מהרשימה, או ליצור פרסונה חדשה דרך פרסונות › פרסונה חדשה.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שם:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;צבע:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא</translation>
     </message>
     <message>
         <source>&amp;Archetype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ארכיטיפ:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תבנית:</translation>
     </message>
     <message>
         <source>None (a proto-persona)</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא (פרוטו-פרסונה)</translation>
     </message>
     <message>
         <source>Segment %1: %2 (%3 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>פלח %1: %2 (%3 אנשים)</translation>
     </message>
     <message>
         <source>Linked &amp;segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פלח מקושר:</translation>
     </message>
     <message>
         <source>Use suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש בהצעה</translation>
     </message>
     <message>
         <source>Evidence of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מקור המידע של %1</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות, מופרדות בפסיקים</translation>
     </message>
     <message>
         <source>One point per line</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודה אחת בכל שורה</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>ראשי תיבות</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>איור</translation>
     </message>
     <message>
         <source>Choose &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת ת&amp;מונה…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת תמונה</translation>
     </message>
     <message>
         <source>No figures: this persona is not linked to a segment of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מדדים: הפרסונה הזו אינה מקושרת לפלח בנתונים.</translation>
     </message>
     <message>
         <source>The journey funnel of the linked segment, computed from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>משפך מסע הלקוח של הפלח המקושר, מחושב מתוך הנתונים.</translation>
     </message>
     <message>
         <source>No journey: this persona is not linked to a segment of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מסע לקוח: הפרסונה הזו אינה מקושרת לפלח בנתונים.</translation>
     </message>
     <message>
         <source>Persona Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>צבע הפרסונה</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת תמונה</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונות (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את %1 כתמונה: %2</translation>
     </message>
 </context>
 <context>
@@ -2356,280 +2356,280 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>&amp;Propose Personas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הצעת פרסונות…</translation>
     </message>
 </context>
 <context>
     <name>pw::SegmentationDialog</name>
     <message>
         <source>Let the data choose, between</source>
-        <translation type="unfinished"></translation>
+        <translation>לפי הנתונים, בין</translation>
     </message>
     <message>
         <source>Exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיוק</translation>
     </message>
     <message>
         <source>Propose Personas</source>
-        <translation type="unfinished">הצעת פרסונות</translation>
+        <translation>הצעת פרסונות</translation>
     </message>
     <message>
         <source>Number of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר הפרסונות</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>לבין</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>מאפיין</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>משקל</translation>
     </message>
     <message>
         <source>Behavioural features</source>
-        <translation type="unfinished"></translation>
+        <translation>מאפיינים התנהגותיים</translation>
     </message>
     <message>
         <source>Switch off what should not drive the personas; a weight of 2 counts a feature twice. Features the data cannot support are left out and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>כבו את מה שלא אמור להשפיע על הפרסונות; משקל 2 פירושו שהמאפיין נספר פעמיים. מאפיינים שאין להם בסיס בנתונים לא ייכללו, ותוצג על כך הודעה.</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>יצירת הצעה</translation>
     </message>
     <message>
         <source>Personas already in the project are matched to the new segments: what you wrote on them is kept, and locked personas keep their archetype.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרסונות שכבר קיימות בפרויקט יותאמו לפלחים החדשים: מה שכתבתם עליהן יישמר, ופרסונות נעולות ישמרו על הארכיטיפ שלהן.</translation>
     </message>
 </context>
 <context>
     <name>pw::SegmentationView</name>
     <message>
         <source>Personas</source>
-        <translation type="unfinished">פרסונות</translation>
+        <translation>פרסונות</translation>
     </message>
     <message>
         <source>Silhouette</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouette</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>יציבות</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>נבחר</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסונה</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשים</translation>
     </message>
     <message>
         <source>Share of people</source>
-        <translation type="unfinished"></translation>
+        <translation>שיעור מהאנשים</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>שיעור מההכנסות</translation>
     </message>
     <message>
         <source>Median order value</source>
-        <translation type="unfinished"></translation>
+        <translation>ערך הזמנה חציוני</translation>
     </message>
     <message>
         <source>Median orders</source>
-        <translation type="unfinished"></translation>
+        <translation>חציון הזמנות</translation>
     </message>
     <message>
         <source>What sets it apart (segment vs store average)</source>
-        <translation type="unfinished"></translation>
+        <translation>מה מייחד אותה (הפלח מול ממוצע החנות)</translation>
     </message>
     <message>
         <source>No proposal yet: choose Personas › Propose Personas to cluster the project&apos;s people.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין הצעה: יש לבחור פרסונות › הצעת פרסונות כדי לפלח את האנשים בפרויקט.</translation>
     </message>
     <message>
         <source>✔ chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ נבחר</translation>
     </message>
     <message>
         <source>%1 personas were chosen among %2 to %3: the smallest number whose people are stable across re-runs and separated nearly as well as the best (silhouette).</source>
-        <translation type="unfinished"></translation>
+        <translation>נבחרו %1 פרסונות מתוך טווח של %2 עד %3: המספר הקטן ביותר שבו האנשים נשארים יציבים בין הרצות חוזרות ומופרדים כמעט כמו בתוצאה הטובה ביותר (silhouette).</translation>
     </message>
     <message>
         <source>%1 personas, as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 פרסונות, כפי שהתבקש.</translation>
     </message>
     <message>
         <source>Run %1 of %2: %3 people, %4 features. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>הרצה %1 מתאריך %2: %3 אנשים, %4 מאפיינים. %5</translation>
     </message>
     <message>
         <source>%1: %2 vs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 מול %3</translation>
     </message>
     <message>
         <source>Not in the data, so left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נכללו כי אינם בנתונים: %1.</translation>
     </message>
     <message>
         <source>The same for everyone, so left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נכללו כי הם זהים אצל כולם: %1.</translation>
     </message>
     <message>
         <source>Switched off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>מושבתים: %1.</translation>
     </message>
     <message>
         <source>Revenue covered by the first personas</source>
-        <translation type="unfinished"></translation>
+        <translation>ההכנסות שמכסות הפרסונות המובילות</translation>
     </message>
     <message>
         <source>Revenue covered</source>
-        <translation type="unfinished"></translation>
+        <translation>הכנסות מכוסות</translation>
     </message>
     <message>
         <source>90% rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>כלל אצבע של 90%</translation>
     </message>
     <message>
         <source>Personas, by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסונות, לפי הכנסות</translation>
     </message>
     <message>
         <source>% of revenue</source>
-        <translation type="unfinished">% מההכנסות</translation>
+        <translation>% מההכנסות</translation>
     </message>
 </context>
 <context>
     <name>pw::TemplateEditor</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>מ&amp;חיקה</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>תבניות</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>ח&amp;דשה</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שכפול</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;ייבוא…</translation>
+        <translation>&amp;ייבוא…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>יי&amp;צוא…</translation>
     </message>
     <message>
         <source>&amp;Templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תבניות:</translation>
     </message>
     <message>
         <source>&amp;Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>הו&amp;ספת מקטע</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הסרה</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזה למ&amp;עלה</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזה למ&amp;טה</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ש&amp;ם:</translation>
     </message>
     <message>
         <source>Built-in templates cannot be changed: duplicate one to make it your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר לשנות תבניות מובנות: אפשר לשכפל תבנית ולהתאים את העותק לצרכים שלכם.</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>מ&amp;קטעים:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כותרת:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>ס&amp;וג:</translation>
     </message>
     <message>
         <source>&amp;Left pole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קוטב ימני:</translation>
     </message>
     <message>
         <source>Ri&amp;ght pole:</source>
-        <translation type="unfinished"></translation>
+        <translation>קוטב ש&amp;מאלי:</translation>
     </message>
     <message>
         <source>&amp;Figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מדדים:</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (מובנית)</translation>
     </message>
     <message>
         <source>The template cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את התבנית: %1</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>תבנית חדשה</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (עותק)</translation>
     </message>
     <message>
         <source>The template cannot be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן למחוק את התבנית: %1</translation>
     </message>
     <message>
         <source>Export Template</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא תבנית</translation>
     </message>
     <message>
         <source>Persona templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>תבניות פרסונה (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message>
         <source>Import Template</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא תבנית</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לייבא את %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -100,127 +100,127 @@
     </message>
     <message>
         <source>from data</source>
-        <translation type="unfinished"></translation>
+        <translation>из данных</translation>
     </message>
     <message>
         <source>assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>допущение</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>исследование</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Демографические данные</translation>
     </message>
     <message>
         <source>Personality</source>
-        <translation type="unfinished"></translation>
+        <translation>Черты характера</translation>
     </message>
     <message>
         <source>Price or quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена или качество</translation>
     </message>
     <message>
         <source>Planner or impulsive</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирует или импульсивен</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересы</translation>
     </message>
     <message>
         <source>Buying behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупательское поведение</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупочная группа</translation>
     </message>
     <message>
         <source>Decision criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии выбора</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Возражения</translation>
     </message>
     <message>
         <source>Early adopter or risk-averse</source>
-        <translation type="unfinished"></translation>
+        <translation>Новатор или консерватор</translation>
     </message>
     <message>
         <source>Price-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Важна цена</translation>
     </message>
     <message>
         <source>Quality-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Важно качество</translation>
     </message>
     <message>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирует</translation>
     </message>
     <message>
         <source>Impulsive</source>
-        <translation type="unfinished"></translation>
+        <translation>Импульсивен</translation>
     </message>
     <message>
         <source>Early adopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Новатор</translation>
     </message>
     <message>
         <source>Risk-averse</source>
-        <translation type="unfinished"></translation>
+        <translation>Консерватор</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>выручка</translation>
     </message>
     <message>
         <source>days since the last order</source>
-        <translation type="unfinished"></translation>
+        <translation>дней с последнего заказа</translation>
     </message>
     <message>
         <source>carts abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>брошенных корзин</translation>
     </message>
     <message>
         <source>archetype fit</source>
-        <translation type="unfinished"></translation>
+        <translation>соответствие архетипу</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
@@ -495,210 +495,210 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a persona id (see persona-cli personas)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является идентификатором персоны (см. persona-cli personas)</translation>
     </message>
     <message>
         <source>Smallest k tried by --k auto (2 to 8, default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшее k, которое проверяется при --k auto (от 2 до 8, по умолчанию 3).</translation>
     </message>
     <message>
         <source>Largest k tried by --k auto (2 to 8, default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшее k, которое проверяется при --k auto (от 2 до 8, по умолчанию 4).</translation>
     </message>
     <message>
         <source>Comma-separated features to cluster on (the others are switched off); saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки для кластеризации через запятую (остальные отключаются); сохраняется в проекте.</translation>
     </message>
     <message>
         <source>A feature&apos;s weight, e.g. monetary=2 (repeatable); saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес признака, например monetary=2 (можно указать несколько раз); сохраняется в проекте.</translation>
     </message>
     <message>
         <source>Worker threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число рабочих потоков (по умолчанию — по одному на ядро).</translation>
     </message>
     <message>
         <source>Bootstrap re-runs per k for the stability score (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число бутстреп-перезапусков для каждого k при оценке стабильности (по умолчанию 3).</translation>
     </message>
     <message>
         <source>--k-min and --k-max take numbers from 2 to 8, the first not above the second</source>
-        <translation type="unfinished"></translation>
+        <translation>--k-min и --k-max принимают числа от 2 до 8, причём первое не должно превышать второе</translation>
     </message>
     <message>
         <source>--threads takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads принимает целое число</translation>
     </message>
     <message>
         <source>--stability-runs takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--stability-runs принимает целое число</translation>
     </message>
     <message>
         <source>unknown feature &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный признак «%1» (допустимые: %2)</translation>
     </message>
     <message>
         <source>--weight takes KEY=NUMBER, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--weight принимает значение КЛЮЧ=ЧИСЛО, а не «%1»</translation>
     </message>
     <message>
         <source>Show this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только этот запуск.</translation>
     </message>
     <message>
         <source>List the project&apos;s segmentation runs, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести список запусков сегментации проекта, начиная с самого нового.</translation>
     </message>
     <message>
         <source>run %1  %2  k=%3  %4 people  silhouette %5  stability %6</source>
-        <translation type="unfinished"></translation>
+        <translation>запуск %1  %2  k=%3  людей: %4  силуэт %5  стабильность %6</translation>
     </message>
     <message>
         <source>The persona that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона, которая остаётся.</translation>
     </message>
     <message>
         <source>The persona merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона, которая присоединяется к ней.</translation>
     </message>
     <message>
         <source>Merge one persona&apos;s segment into another&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить сегмент одной персоны с сегментом другой.</translation>
     </message>
     <message>
         <source>merge takes two persona ids</source>
-        <translation type="unfinished"></translation>
+        <translation>merge принимает два идентификатора персон</translation>
     </message>
     <message>
         <source>The persona to split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона, которую нужно разделить.</translation>
     </message>
     <message>
         <source>Split a persona&apos;s segment in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить сегмент персоны на два.</translation>
     </message>
     <message>
         <source>split takes one persona id</source>
-        <translation type="unfinished"></translation>
+        <translation>split принимает один идентификатор персоны</translation>
     </message>
     <message>
         <source>The persona to lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона, которую нужно закрепить.</translation>
     </message>
     <message>
         <source>Unlock it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого снять закрепление.</translation>
     </message>
     <message>
         <source>Lock a persona so that refreshes keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить персону, чтобы она сохранялась при обновлениях.</translation>
     </message>
     <message>
         <source>lock takes one persona id</source>
-        <translation type="unfinished"></translation>
+        <translation>lock принимает один идентификатор персоны</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
     <message>
         <source>to next:</source>
-        <translation type="unfinished"></translation>
+        <translation>к следующему:</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана</translation>
     </message>
     <message>
         <source>Write the customer ids of the people at this stage (with --csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать customer_id людей на этом этапе (вместе с --csv).</translation>
     </message>
     <message>
         <source>With --people: only this persona&apos;s people (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с --people: только люди этой персоны (укажите её идентификатор).</translation>
     </message>
     <message>
         <source>With --people: the CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с --people: CSV-файл для записи.</translation>
     </message>
     <message>
         <source>Print the project&apos;s stage rules as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести правила этапов проекта в формате JSON.</translation>
     </message>
     <message>
         <source>Store the stage rules of this JSON file in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в проекте правила этапов из этого JSON-файла.</translation>
     </message>
     <message>
         <source>Go back to the default stage rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к правилам этапов по умолчанию.</translation>
     </message>
     <message>
         <source>--people and --csv go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--people и --csv указываются только вместе</translation>
     </message>
     <message>
         <source>--persona needs a persona id</source>
-        <translation type="unfinished"></translation>
+        <translation>для --persona нужен идентификатор персоны</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Number of personas, or auto (chosen between --k-min and --k-max by silhouette and stability).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число персон или auto (выбор между --k-min и --k-max по коэффициенту силуэта и стабильности).</translation>
     </message>
     <message>
         <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, rees46, ga4 or features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат файлов: auto (по умолчанию), generic, shopify, woocommerce, online-retail, rees46, ga4 или features.</translation>
     </message>
     <message>
         <source>The text encoding of files without a byte order mark (e.g. windows-1255); detected when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка текста для файлов без метки порядка байтов (например, windows-1255); если не указана, определяется автоматически.</translation>
     </message>
     <message>
         <source>How to read dates like 03/04/2024: auto (default, decided from the whole column), dmy or mdy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как читать даты вида 03/04/2024: auto (по умолчанию, решение принимается по всему столбцу), dmy или mdy.</translation>
     </message>
     <message>
         <source>Keep e-mails and names readable in this project (a project setting; by default they are pseudonymised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить адреса электронной почты и имена в этом проекте в открытом виде (настройка проекта; по умолчанию они псевдонимизируются).</translation>
     </message>
     <message>
         <source>--date-order takes auto, dmy or mdy, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order принимает значение auto, dmy или mdy, а не «%1»</translation>
     </message>
     <message>
         <source>%1 anonymous rows (no customer) were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимные строки (без клиента) не импортированы: %1</translation>
     </message>
     <message>
         <source>list the segmentation runs, or show one</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести список запусков сегментации или показать один из них</translation>
     </message>
     <message>
         <source>merge one persona&apos;s segment into another&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>объединить сегмент одной персоны с сегментом другой</translation>
     </message>
     <message>
         <source>split a persona&apos;s segment in two</source>
-        <translation type="unfinished"></translation>
+        <translation>разделить сегмент персоны на два</translation>
     </message>
     <message>
         <source>lock a persona so that refreshes keep it (or --unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>закрепить персону, чтобы она сохранялась при обновлениях (или --unlock)</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>The personas side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоны в сравнении</translation>
     </message>
 </context>
 <context>
@@ -781,15 +781,15 @@
     <name>FeatureTableFormat</name>
     <message>
         <source>Feature table (one row per person, numeric columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица признаков (по строке на человека, числовые столбцы)</translation>
     </message>
     <message>
         <source>The header is not recognised as a feature table: choose the feature-table format explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок не распознан как заголовок таблицы признаков: выберите формат «таблица признаков» явно</translation>
     </message>
     <message>
         <source>A feature table needs at least one column besides the person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблице признаков, помимо идентификатора человека, должен быть хотя бы один столбец</translation>
     </message>
 </context>
 <context>
@@ -812,11 +812,11 @@
     </message>
     <message>
         <source>The weight of %1 must be above 0 and at most 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес признака %1 должен быть больше 0 и не больше 10</translation>
     </message>
     <message>
         <source>The feature settings cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить настройки признаков</translation>
     </message>
 </context>
 <context>
@@ -847,78 +847,78 @@
     </message>
     <message>
         <source>under 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>менее 1 часа</translation>
     </message>
     <message>
         <source>1 hour to 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1 часа до 1 дня</translation>
     </message>
     <message>
         <source>1 to 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–7 дней</translation>
     </message>
     <message>
         <source>7 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7–30 дней</translation>
     </message>
     <message>
         <source>30 to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30–90 дней</translation>
     </message>
     <message>
         <source>over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>более 90 дней</translation>
     </message>
     <message>
         <source>The journey stages could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить этапы пути клиента.</translation>
     </message>
     <message>
         <source>The journey stages are stored in an unknown version (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы пути клиента сохранены в неизвестной версии (%1).</translation>
     </message>
     <message>
         <source>Unknown journey stage &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный этап пути клиента «%1».</translation>
     </message>
     <message>
         <source>The rule of journey stage &apos;%1&apos; is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило этапа пути клиента «%1» выходит за допустимые пределы.</translation>
     </message>
     <message>
         <source>The funnel computation was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение воронки отменено.</translation>
     </message>
     <message>
         <source>Reading events</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение событий</translation>
     </message>
     <message>
         <source>Reading orders and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение заказов и отзывов</translation>
     </message>
     <message>
         <source>There is no persona %1 with a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоны %1 со связанным сегментом не существует.</translation>
     </message>
     <message>
         <source>The data cannot measure the stage &apos;%1&apos;: no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап «%1» невозможно измерить: нет данных.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ga4Format</name>
     <message>
         <source>Google Analytics 4 events</source>
-        <translation type="unfinished"></translation>
+        <translation>События Google Analytics 4</translation>
     </message>
     <message>
         <source>A GA4 export needs the columns event_name, user_pseudo_id and event_timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>В экспорте GA4 должны быть столбцы event_name, user_pseudo_id и event_timestamp</translation>
     </message>
 </context>
 <context>
@@ -1020,109 +1020,109 @@
     </message>
     <message>
         <source>an event needs a user_pseudo_id or a user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>у события должен быть user_pseudo_id или user_id</translation>
     </message>
     <message>
         <source>The dates mix day-first (line %1) and month-first (line %2) forms</source>
-        <translation type="unfinished"></translation>
+        <translation>В датах смешаны форматы «день первым» (строка %1) и «месяц первым» (строка %2)</translation>
     </message>
     <message>
         <source>%1: every date fits both day-first and month-first; read as day-first (choose the order to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: все даты подходят и под формат «день первым», и под «месяц первым»; они прочитаны как «день первым» (чтобы изменить, выберите порядок явно)</translation>
     </message>
     <message>
         <source>Indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексирование</translation>
     </message>
     <message>
         <source>invoice %1 already belongs to customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>счёт %1 уже относится к клиенту %2</translation>
     </message>
     <message>
         <source>the pseudonym key cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся сохранить ключ псевдонимизации</translation>
     </message>
     <message>
         <source>an event needs a user_session or a user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>у события должен быть user_session или user_id</translation>
     </message>
     <message>
         <source>a customer needs a Customer ID or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>у клиента должен быть Customer ID или адрес электронной почты</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор</translation>
     </message>
     <message>
         <source>event type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип события</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>да/нет</translation>
     </message>
     <message>
         <source>rating 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка 1–5</translation>
     </message>
     <message>
         <source>NPS 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 0–10</translation>
     </message>
 </context>
 <context>
     <name>JourneyNotes</name>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки контакта</translation>
     </message>
     <message>
         <source>Key focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная задача</translation>
     </message>
     <message>
         <source>How to improve</source>
-        <translation type="unfinished"></translation>
+        <translation>Как улучшить</translation>
     </message>
     <message>
         <source>Customer goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель клиента</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished">Болевые точки</translation>
+        <translation>Болевые точки</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмоции</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>The journey notes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать заметки о пути клиента: %1</translation>
     </message>
 </context>
 <context>
@@ -1136,22 +1136,22 @@
     <name>OnlineRetailFormat</name>
     <message>
         <source>Online Retail invoice lines (UCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки счетов Online Retail (UCI)</translation>
     </message>
     <message>
         <source>The header is not that of Online Retail invoice lines: it lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок не соответствует строкам счетов Online Retail: отсутствует %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaDocument</name>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая персона</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копия)</translation>
     </message>
 </context>
 <context>
@@ -1201,11 +1201,11 @@
     <name>Rees46Format</name>
     <message>
         <source>Event stream (REES46 / Open CDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток событий (REES46 / Open CDP)</translation>
     </message>
     <message>
         <source>An event stream needs the columns event_time, event_type, user_id and user_session</source>
-        <translation type="unfinished"></translation>
+        <translation>В потоке событий должны быть столбцы event_time, event_type, user_id и user_session</translation>
     </message>
 </context>
 <context>
@@ -1224,50 +1224,50 @@
     </message>
     <message>
         <source>There is no segmentation run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуска сегментации %1 не существует</translation>
     </message>
 </context>
 <context>
     <name>SectionTypes</name>
     <message>
         <source>Short text</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткий текст</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинный текст</translation>
     </message>
     <message>
         <source>Bullet list</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркированный список</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала</translation>
     </message>
     <message>
         <source>Figures from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели из данных</translation>
     </message>
     <message>
         <source>Journey snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь клиента вкратце</translation>
     </message>
     <message>
         <source>Tactics</source>
-        <translation type="unfinished"></translation>
+        <translation>Тактика</translation>
     </message>
 </context>
 <context>
@@ -1302,42 +1302,42 @@
     </message>
     <message>
         <source>There is no persona %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоны %1 не существует</translation>
     </message>
     <message>
         <source>Scoring %1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка разбиения (сегментов: %1)</translation>
     </message>
     <message>
         <source>Merging needs two different personas of the latest segmentation run</source>
-        <translation type="unfinished"></translation>
+        <translation>Для объединения нужны две разные персоны из последнего запуска сегментации</translation>
     </message>
     <message>
         <source>Only a persona of the latest segmentation run can be split</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить можно только персону из последнего запуска сегментации</translation>
     </message>
     <message>
         <source>A segment needs at least two people to be split</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы разделить сегмент, в нём должно быть не меньше двух человек</translation>
     </message>
     <message>
         <source>The split was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделение отменено</translation>
     </message>
 </context>
 <context>
     <name>ShopifyFormat</name>
     <message>
         <source>Shopify export (customers or orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт Shopify (клиенты или заказы)</translation>
     </message>
     <message>
         <source>A Shopify orders export needs the columns Created at and Total</source>
-        <translation type="unfinished"></translation>
+        <translation>В экспорте заказов Shopify должны быть столбцы Created at и Total</translation>
     </message>
     <message>
         <source>The header is neither that of a Shopify orders export (Name, Lineitem quantity, ...) nor that of a Shopify customers export (Customer ID, First Name, Email, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок не соответствует ни экспорту заказов Shopify (Name, Lineitem quantity, ...), ни экспорту клиентов Shopify (Customer ID, First Name, Email, ...)</translation>
     </message>
 </context>
 <context>
@@ -1351,199 +1351,199 @@
     <name>TemplateJson</name>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалась строка, найдено: %1</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Некорректный JSON в позиции %1: %2</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект</translation>
     </message>
     <message>
         <source>this is not a Persona Workbench template</source>
-        <translation type="unfinished"></translation>
+        <translation>это не шаблон Persona Workbench</translation>
     </message>
     <message>
         <source>expected a version number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался номер версии</translation>
     </message>
     <message>
         <source>version %1 is newer than this application reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1 новее той, которую поддерживает это приложение (%2)</translation>
     </message>
     <message>
         <source>the template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у шаблона должно быть название</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался массив, найдено: %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект, найдено: %1</translation>
     </message>
     <message>
         <source>every section needs a key</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждого раздела должен быть ключ</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ «%1» используется дважды</translation>
     </message>
     <message>
         <source>unknown section type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип раздела «%1»</translation>
     </message>
     <message>
         <source>expected two labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидались две подписи</translation>
     </message>
     <message>
         <source>unknown figure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный показатель «%1»</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>E-commerce buyer (B2C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель интернет-магазина (B2C)</translation>
     </message>
     <message>
         <source>B2B buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B-покупатель</translation>
     </message>
     <message>
         <source>Lean (one page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткий (одна страница)</translation>
     </message>
     <message>
         <source>Untitled template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон без названия</translation>
     </message>
     <message>
         <source>A built-in template cannot be changed; duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенный шаблон нельзя изменить; создайте его копию</translation>
     </message>
     <message>
         <source>The template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У шаблона должно быть название</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Edit Journey Note</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение заметки о пути клиента</translation>
     </message>
     <message>
         <source>Rename Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование персоны</translation>
     </message>
     <message>
         <source>Change Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение цвета</translation>
     </message>
     <message>
         <source>Change Archetype</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение архетипа</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение раздела «%1»</translation>
     </message>
     <message>
         <source>Change Evidence of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение источника для «%1»</translation>
     </message>
     <message>
         <source>Reset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сброс раздела «%1»</translation>
     </message>
     <message>
         <source>Remove Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление фото</translation>
     </message>
     <message>
         <source>Change Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение фото</translation>
     </message>
     <message>
         <source>Change Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение аватара</translation>
     </message>
     <message>
         <source>Change Template</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение шаблона</translation>
     </message>
     <message>
         <source>Link Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>привязку сегмента</translation>
     </message>
     <message>
         <source>Unlink Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>отвязку сегмента</translation>
     </message>
     <message>
         <source>New Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>создание персоны</translation>
     </message>
     <message>
         <source>Duplicate Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>дублирование персоны</translation>
     </message>
     <message>
         <source>Delete Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление персоны</translation>
     </message>
     <message>
         <source>Move Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение персоны</translation>
     </message>
 </context>
 <context>
     <name>WooCommerceFormat</name>
     <message>
         <source>WooCommerce Analytics export (customers or orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт WooCommerce Analytics (клиенты или заказы)</translation>
     </message>
     <message>
         <source>A WooCommerce orders export needs the columns Date and Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>В экспорте заказов WooCommerce должны быть столбцы Date и Customer</translation>
     </message>
     <message>
         <source>The header is neither that of a WooCommerce Analytics orders export (Date, Order #, Customer, Net Sales, ...) nor of its customers export (Name, Username, Sign Up, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок не соответствует ни экспорту заказов WooCommerce Analytics (Date, Order #, Customer, Net Sales, ...), ни его экспорту клиентов (Name, Username, Sign Up, ...)</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>The workbook&apos;s XML is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>В XML книги слишком глубокая вложенность</translation>
     </message>
     <message>
         <source>The workbook is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга повреждена: %1</translation>
     </message>
     <message>
         <source>The workbook is too large once uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга слишком велика после распаковки</translation>
     </message>
     <message>
         <source>The file is not a readable workbook (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является читаемой книгой Excel (ошибка zip %1)</translation>
     </message>
     <message>
         <source>The workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>В книге нет ни одного листа</translation>
     </message>
     <message>
         <source>The workbook refers to a missing shared string</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга ссылается на отсутствующую общую строку</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1574,7 @@
     </message>
     <message>
         <source>Show the view NAME first: card, editor, comparison or journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала показать представление ИМЯ: card, editor, comparison или journey.</translation>
     </message>
 </context>
 <context>
@@ -1590,66 +1590,66 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <name>pw::ComparisonView</name>
     <message>
         <source>Figures to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели для сравнения</translation>
     </message>
     <message>
         <source>Sections to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы для сравнения</translation>
     </message>
     <message>
         <source>&amp;Figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показатели:</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделы:</translation>
     </message>
 </context>
 <context>
     <name>pw::EditorController</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;авка</translation>
     </message>
     <message>
         <source>&amp;New Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая персона</translation>
     </message>
     <message>
         <source>&amp;Duplicate Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублировать персону</translation>
     </message>
     <message>
         <source>De&amp;lete Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить персону</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать &amp;шаблоны…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Persona Workbench</source>
-        <translation type="unfinished">Persona Workbench</translation>
+        <translation>Persona Workbench</translation>
     </message>
     <message>
         <source>The change cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить изменение: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,86 +1691,86 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <name>pw::FunnelChart</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
     <message>
         <source>▼ %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ потеряно %1</translation>
     </message>
     <message>
         <source>▲ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ на %1 больше</translation>
     </message>
     <message>
         <source>median %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана %1 ч</translation>
     </message>
     <message>
         <source>median %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана %1 дн.</translation>
     </message>
 </context>
 <context>
     <name>pw::FunnelView</name>
     <message>
         <source>All personas side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Все персоны рядом</translation>
     </message>
     <message>
         <source>This persona against everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта персона в сравнении со всеми остальными</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Все</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Export the people at this stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать людей на этом этапе…</translation>
     </message>
     <message>
         <source>Open a project to see its journey funnels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте проект, чтобы увидеть его воронки пути клиента.</translation>
     </message>
     <message>
         <source>Everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Все остальные</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап: %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 go on to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>переходят на следующий этап: %1</translation>
     </message>
     <message>
         <source>median %1 hours to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана до следующего этапа: %1 ч</translation>
     </message>
     <message>
         <source>time to convert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>время до конверсии: %1</translation>
     </message>
 </context>
 <context>
@@ -1828,242 +1828,242 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <name>pw::ImportWizard</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Импорт</translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>What the file is, as detected. Change it if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это за файл, по результатам автоопределения. Если файл определён неверно, измените параметры.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>What each column is read as, and the first rows as they will be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как будет прочитан каждый столбец и как будут сохранены первые строки.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Every row checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки проверяются до того, как что-либо будет записано.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить автоматически</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка текста:</translation>
     </message>
     <message>
         <source>Decide from the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по датам</translation>
     </message>
     <message>
         <source>Day first (31/12/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала день (31/12/2024)</translation>
     </message>
     <message>
         <source>Month first (12/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала месяц (12/31/2024)</translation>
     </message>
     <message>
         <source>Dates like 03/04/2024:</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты вида 03/04/2024:</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать как</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения</translation>
     </message>
     <message>
         <source>First rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки в том виде, в каком они будут сохранены:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Value&apos;s column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец значения</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Detected: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определено: %1, %2.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel.</translation>
     </message>
     <message>
         <source>Encoding %1, columns separated by “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка %1, разделитель столбцов: «%2».</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n столбец.</numerusform>
+            <numerusform>%n столбца.</numerusform>
+            <numerusform>%n столбцов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не распознано: %1</translation>
     </message>
     <message>
         <source>Map the columns on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставьте столбцы на следующей странице.</translation>
     </message>
     <message>
         <source>A column mapping remembered for files of this shape is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применено сохранённое сопоставление столбцов для файлов такой структуры.</translation>
     </message>
     <message>
         <source>Choose what each column holds. Columns read as nothing are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что содержит каждый столбец. Столбцы, для которых ничего не выбрано, пропускаются.</translation>
     </message>
     <message>
         <source>The %1 format reads these columns itself. To map them yourself, choose the generic format on the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат %1 сам определяет эти столбцы. Чтобы сопоставить их вручную, выберите универсальный формат на предыдущей странице.</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ничего)</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл невозможно импортировать: %1</translation>
     </message>
     <message>
         <source>%1 rows read: %2 good, %3 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк: %1; корректных: %2, с проблемами: %3.</translation>
     </message>
     <message>
         <source>%1 rows without a customer are anonymous and will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки без клиента анонимны и не будут импортированы: %1.</translation>
     </message>
     <message>
         <source>Rows with problems are skipped; the good rows are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки с проблемами будут пропущены, корректные строки — импортированы.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка всех строк…</translation>
     </message>
     <message>
         <source>The check was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка отменена.</translation>
     </message>
 </context>
 <context>
     <name>pw::JourneyController</name>
     <message>
         <source>Journey notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки о пути клиента</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта пути клиента</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;уть клиента</translation>
     </message>
     <message>
         <source>Export Funnel Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт воронки в &amp;PNG…</translation>
     </message>
     <message>
         <source>Undo Note Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменение заметки</translation>
     </message>
     <message>
         <source>Redo Note Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить изменение заметки</translation>
     </message>
     <message>
         <source>Computing the journey funnels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение воронок пути клиента…</translation>
     </message>
     <message>
         <source>The funnel computation was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение воронки отменено.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Export Funnel Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт воронки</translation>
     </message>
     <message>
         <source>funnel.png</source>
-        <translation type="unfinished"></translation>
+        <translation>funnel.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>Export the People at a Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт людей на этапе</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2125,122 +2125,122 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь клиента</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
 </context>
 <context>
     <name>pw::PersonaForm</name>
     <message>
         <source>Choose a persona in the list, or create one with Personas › New Persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите персону в списке или создайте новую: «Персоны › Новая персона».</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>&amp;Archetype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архетип:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <source>None (a proto-persona)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет (протоперсона)</translation>
     </message>
     <message>
         <source>Segment %1: %2 (%3 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент %1: %2 (%3 чел.)</translation>
     </message>
     <message>
         <source>Linked &amp;segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанный &amp;сегмент:</translation>
     </message>
     <message>
         <source>Use suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять предложенное</translation>
     </message>
     <message>
         <source>Evidence of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник сведений для «%1»</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги через запятую</translation>
     </message>
     <message>
         <source>One point per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному пункту в строке</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициалы</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Иллюстрация</translation>
     </message>
     <message>
         <source>Choose &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;фото…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить фото</translation>
     </message>
     <message>
         <source>No figures: this persona is not linked to a segment of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показателей нет: эта персона не связана с сегментом данных.</translation>
     </message>
     <message>
         <source>The journey funnel of the linked segment, computed from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка пути клиента для связанного сегмента, построенная по данным.</translation>
     </message>
     <message>
         <source>No journey: this persona is not linked to a segment of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути клиента нет: эта персона не связана с сегментом данных.</translation>
     </message>
     <message>
         <source>Persona Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет персоны</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор фото</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1 как изображение: %2</translation>
     </message>
 </context>
 <context>
@@ -2359,280 +2359,280 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>&amp;Propose Personas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предложить персоны…</translation>
     </message>
 </context>
 <context>
     <name>pw::SegmentationDialog</name>
     <message>
         <source>Let the data choose, between</source>
-        <translation type="unfinished"></translation>
+        <translation>Подобрать по данным, от</translation>
     </message>
     <message>
         <source>Exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ровно</translation>
     </message>
     <message>
         <source>Propose Personas</source>
-        <translation type="unfinished">Предложить персоны</translation>
+        <translation>Предложить персоны</translation>
     </message>
     <message>
         <source>Number of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Число персон</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Признак</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Behavioural features</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведенческие признаки</translation>
     </message>
     <message>
         <source>Switch off what should not drive the personas; a weight of 2 counts a feature twice. Features the data cannot support are left out and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключите признаки, которые не должны влиять на персоны; вес 2 означает, что признак учитывается дважды. Признаки, для которых не хватает данных, исключаются, и об этом выводится сообщение.</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить</translation>
     </message>
     <message>
         <source>Personas already in the project are matched to the new segments: what you wrote on them is kept, and locked personas keep their archetype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоны, уже имеющиеся в проекте, сопоставляются с новыми сегментами: всё, что вы в них написали, сохраняется, а закреплённые персоны сохраняют свой архетип.</translation>
     </message>
 </context>
 <context>
     <name>pw::SegmentationView</name>
     <message>
         <source>Personas</source>
-        <translation type="unfinished">Персоны</translation>
+        <translation>Персон</translation>
     </message>
     <message>
         <source>Silhouette</source>
-        <translation type="unfinished"></translation>
+        <translation>Силуэт</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Стабильность</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Share of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля людей</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выручки</translation>
     </message>
     <message>
         <source>Median order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианный чек</translation>
     </message>
     <message>
         <source>Median orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана заказов</translation>
     </message>
     <message>
         <source>What sets it apart (segment vs store average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем выделяется (сегмент и среднее по магазину)</translation>
     </message>
     <message>
         <source>No proposal yet: choose Personas › Propose Personas to cluster the project&apos;s people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения пока нет: выберите «Персоны › Предложить персоны», чтобы кластеризовать людей проекта.</translation>
     </message>
     <message>
         <source>✔ chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ выбрано</translation>
     </message>
     <message>
         <source>%1 personas were chosen among %2 to %3: the smallest number whose people are stable across re-runs and separated nearly as well as the best (silhouette).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано персон: %1 (из вариантов от %2 до %3) — наименьшее число, при котором состав сегментов устойчив при перезапусках, а разделение почти не уступает лучшему (по коэффициенту силуэта).</translation>
     </message>
     <message>
         <source>%1 personas, as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персон: %1, как и запрошено.</translation>
     </message>
     <message>
         <source>Run %1 of %2: %3 people, %4 features. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск %1 от %2: людей — %3, признаков — %4. %5</translation>
     </message>
     <message>
         <source>%1: %2 vs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 против %3</translation>
     </message>
     <message>
         <source>Not in the data, so left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключены, так как отсутствуют в данных: %1.</translation>
     </message>
     <message>
         <source>The same for everyone, so left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключены, так как одинаковы для всех: %1.</translation>
     </message>
     <message>
         <source>Switched off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключены: %1.</translation>
     </message>
     <message>
         <source>Revenue covered by the first personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выручки, которую дают первые персоны</translation>
     </message>
     <message>
         <source>Revenue covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват выручки</translation>
     </message>
     <message>
         <source>90% rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмпирическое правило 90%</translation>
     </message>
     <message>
         <source>Personas, by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоны по выручке</translation>
     </message>
     <message>
         <source>% of revenue</source>
-        <translation type="unfinished">% выручки</translation>
+        <translation>% выручки</translation>
     </message>
 </context>
 <context>
     <name>pw::TemplateEditor</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублировать</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Импорт…</translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>&amp;Templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблоны:</translation>
     </message>
     <message>
         <source>&amp;Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить раздел</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;брать</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выше</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни&amp;же</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Built-in templates cannot be changed: duplicate one to make it your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенные шаблоны изменить нельзя: создайте копию, чтобы настроить её под себя.</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделы:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Left pole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Левый полюс:</translation>
     </message>
     <message>
         <source>Ri&amp;ght pole:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;равый полюс:</translation>
     </message>
     <message>
         <source>&amp;Figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казатели:</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (встроенный)</translation>
     </message>
     <message>
         <source>The template cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить шаблон: %1</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копия)</translation>
     </message>
     <message>
         <source>The template cannot be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить шаблон: %1</translation>
     </message>
     <message>
         <source>Export Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт шаблона</translation>
     </message>
     <message>
         <source>Persona templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны персон (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Import Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт шаблона</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->setSpacing(2);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
+    m_list->setMinimumWidth(200); // wide tabs must not squeeze the persona names
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Personas"));
     auto *splitter = new QSplitter;

@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
                                               QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringList{QStringLiteral("view")},
-                                        QCoreApplication::translate("main", "Show the view NAME first: card, editor, comparison or journey."),
+                                        QCoreApplication::translate("main", "Show the view NAME first: card, editor, comparison, journey or proposal."),
                                         QStringLiteral("NAME"));
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
         const QString name = view == QLatin1String("editor")       ? QStringLiteral("personaEditor")
                              : view == QLatin1String("comparison") ? QStringLiteral("comparisonView")
                              : view == QLatin1String("journey")    ? QStringLiteral("journeyTabs")
+                             : view == QLatin1String("proposal")   ? QStringLiteral("SegmentationView")
                                                                    : QString();
         if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("personaTabs")))
             for (int i = 0; i < tabs->count(); ++i)
