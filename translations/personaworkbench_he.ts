@@ -221,6 +221,14 @@
         <source>no data</source>
         <translation>אין נתונים</translation>
     </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 אנשים</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>פחות מ-%1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -315,10 +323,6 @@
     <message>
         <source>Export the persona cards.</source>
         <translation>ייצוא כרטיסי הפרסונות.</translation>
-    </message>
-    <message>
-        <source>nothing to export: give --pdf OUT and/or --png DIR</source>
-        <translation>אין מה לייצא: יש לציין --pdf OUT ו/או --png DIR</translation>
     </message>
     <message>
         <source>--png-width takes a number of pixels from 200 to 10000</source>
@@ -692,6 +696,42 @@
         <source>lock a persona so that refreshes keep it (or --unlock)</source>
         <translation>נעילת פרסונה כך שתישמר בעדכונים (או --unlock)</translation>
     </message>
+    <message>
+        <source>Paper of the PDF: a4 or letter (default a4).</source>
+        <translation>גודל הנייר של קובץ ה-PDF: a4 או letter (ברירת המחדל: a4).</translation>
+    </message>
+    <message>
+        <source>landscape (a page per sheet, default) or portrait (two pages per sheet).</source>
+        <translation>landscape (עמוד אחד בכל גיליון, ברירת המחדל) או portrait (שני עמודים בכל גיליון).</translation>
+    </message>
+    <message>
+        <source>Segments with fewer people show no exact figures (default 10).</source>
+        <translation>בפלחים עם פחות אנשים מזה לא יוצגו נתונים מדויקים (ברירת המחדל: 10).</translation>
+    </message>
+    <message>
+        <source>Write the persona summaries as JSON to this file.</source>
+        <translation>שמירת סיכומי הפרסונות בפורמט JSON בקובץ הזה.</translation>
+    </message>
+    <message>
+        <source>Write the persona summaries as CSV to this file.</source>
+        <translation>שמירת סיכומי הפרסונות בפורמט CSV בקובץ הזה.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter</source>
+        <translation>הערך של --page-size חייב להיות a4 או letter</translation>
+    </message>
+    <message>
+        <source>--orientation takes landscape or portrait</source>
+        <translation>הערך של --orientation חייב להיות landscape או portrait</translation>
+    </message>
+    <message>
+        <source>--min-segment takes a number of people, 0 or more</source>
+        <translation>הערך של --min-segment חייב להיות מספר אנשים, 0 ומעלה</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf OUT, --png DIR, --json OUT and/or --csv OUT</source>
+        <translation>אין מה לייצא: יש לציין --pdf OUT, --png DIR, --json OUT ו/או --csv OUT</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -720,6 +760,201 @@
     <message>
         <source>The file cannot be written: %1</source>
         <translation>לא ניתן לכתוב את הקובץ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <source>the segment&apos;s people as a share of everyone clustered</source>
+        <translation>שיעור האנשים בפלח מתוך כל האנשים שחולקו לאשכולות</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s order totals as a share of all order totals</source>
+        <translation>סכום ההזמנות בפלח כשיעור מסכום כל ההזמנות</translation>
+    </message>
+    <message>
+        <source>people in the segment</source>
+        <translation>מספר האנשים בפלח</translation>
+    </message>
+    <message>
+        <source>the sum of the segment&apos;s order totals</source>
+        <translation>סכום כל ההזמנות בפלח</translation>
+    </message>
+    <message>
+        <source>order totals divided by the number of orders</source>
+        <translation>סכום ההזמנות חלקי מספר ההזמנות</translation>
+    </message>
+    <message>
+        <source>orders divided by the segment&apos;s people</source>
+        <translation>מספר ההזמנות חלקי מספר האנשים בפלח</translation>
+    </message>
+    <message>
+        <source>mean days from a buyer&apos;s last order to the end of the data</source>
+        <translation>ממוצע הימים מההזמנה האחרונה של הקונה ועד סוף תקופת הנתונים</translation>
+    </message>
+    <message>
+        <source>share of orders with a discount or coupon</source>
+        <translation>שיעור ההזמנות עם הנחה או קופון</translation>
+    </message>
+    <message>
+        <source>share of carts that ended without a purchase</source>
+        <translation>שיעור העגלות שלא הסתיימו ברכישה</translation>
+    </message>
+    <message>
+        <source>how well the archetype fits the segment&apos;s profile, 0 to 100%</source>
+        <translation>מידת ההתאמה של הארכיטיפ לפרופיל הפלח, מ-0 עד 100%</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>מכל סוג</translation>
+    </message>
+    <message>
+        <source>%1 events (%2)</source>
+        <translation>%1 אירועים (%2)</translation>
+    </message>
+    <message>
+        <source>an event (%1)</source>
+        <translation>אירוע (%1)</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 הזמנות</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>הזמנה</translation>
+    </message>
+    <message>
+        <source>a review rated %1 or more</source>
+        <translation>ביקורת בדירוג %1 ומעלה</translation>
+    </message>
+    <message>
+        <source>an NPS of %1 or more</source>
+        <translation>ציון NPS של %1 ומעלה</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>לא נמדד</translation>
+    </message>
+    <message>
+        <source>people with %1</source>
+        <translation>אנשים עם %1</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, או </translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>שער</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>סקירה כללית</translation>
+    </message>
+    <message>
+        <source>Journey funnels</source>
+        <translation>משפכי מסע הלקוח</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>השוואה</translation>
+    </message>
+    <message>
+        <source>About the data</source>
+        <translation>על הנתונים</translation>
+    </message>
+    <message>
+        <source>%1 · %2 personas · %3 people</source>
+        <translation>%1 · %2 פרסונות · %3 אנשים</translation>
+    </message>
+    <message>
+        <source>No personas yet</source>
+        <translation>עדיין אין פרסונות</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>share of people</source>
+        <translation>שיעור מהאנשים</translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation>שיעור מההכנסות</translation>
+    </message>
+    <message>
+        <source>People per stage, as a share of each persona&apos;s first measured stage</source>
+        <translation>אנשים בכל שלב, כשיעור מהשלב הנמדד הראשון של כל פרסונה</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>אין נתונים</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>הנתונים</translation>
+    </message>
+    <message>
+        <source>Data period: %1</source>
+        <translation>תקופת הנתונים: %1</translation>
+    </message>
+    <message>
+        <source>People in the data: %1</source>
+        <translation>אנשים בנתונים: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>פרסונות: %1</translation>
+    </message>
+    <message>
+        <source>Segments of fewer than %1 people show no exact figures. The deck holds aggregates only.</source>
+        <translation>בפלחים של פחות מ-%1 אנשים לא מוצגים נתונים מדויקים. המצגת כוללת נתונים מצטברים בלבד.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>מקורות</translation>
+    </message>
+    <message>
+        <source>No imports recorded</source>
+        <translation>לא תועדו ייבואים</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows imported, %5</source>
+        <translation>%1 (%2, %3): יובאו %4 שורות, %5</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>פילוח</translation>
+    </message>
+    <message>
+        <source>No segmentation run yet</source>
+        <translation>עדיין לא בוצעה הרצת פילוח</translation>
+    </message>
+    <message>
+        <source>Run of %1: %2 segments over %3 people</source>
+        <translation>הרצה מתאריך %1: %2 פלחים מתוך %3 אנשים</translation>
+    </message>
+    <message>
+        <source>Silhouette: %1 (from -1 to 1; higher means better separated segments)</source>
+        <translation>Silhouette: %1 (בין מינוס 1 ל-1; ככל שהערך גבוה יותר, הפלחים מופרדים טוב יותר)</translation>
+    </message>
+    <message>
+        <source>Stability: %1 (agreement of re-runs on samples, 0 to 1)</source>
+        <translation>יציבות: %1 (מידת ההסכמה בין הרצות חוזרות על מדגמים, בין 0 ל-1)</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>מאפיינים: %1</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>מדדים</translation>
+    </message>
+    <message>
+        <source>Journey stages</source>
+        <translation>שלבי מסע הלקוח</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1582,13 @@
     </message>
 </context>
 <context>
+    <name>SummaryExporter</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>לא ניתן לכתוב את הקובץ: %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateJson</name>
     <message>
         <source>expected a string, found %1</source>
@@ -1572,8 +1814,8 @@
         <translation>לא ניתן לכתוב את צילום המסך %1</translation>
     </message>
     <message>
-        <source>Show the view NAME first: card, editor, comparison or journey.</source>
-        <translation>התצוגה NAME שתוצג בהפעלה: card, editor, comparison או journey.</translation>
+        <source>Show the view NAME first: card, editor, comparison, journey or proposal.</source>
+        <translation>פתיחה בתצוגה NAME: card, editor, comparison, journey או proposal.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2382,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Proposal</source>
         <translation>הצעה</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaForm</name>
@@ -2247,6 +2493,52 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 %2 people, %3 of people, %4 of revenue</source>
         <translation>%1
 %2 אנשים, %3 מהאנשים, %4 מההכנסות</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PresentationController</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;הצגת מצגת</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Card</source>
+        <translation>העתקת &amp;כרטיס</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>ה&amp;דפסה…</translation>
+    </message>
+    <message>
+        <source>Show the deck full screen, a persona per slide</source>
+        <translation>הצגת המצגת במסך מלא, פרסונה אחת בכל שקופית</translation>
+    </message>
+    <message>
+        <source>Copy the shown card to the clipboard as an image</source>
+        <translation>העתקת הכרטיס המוצג ללוח כתמונה</translation>
+    </message>
+    <message>
+        <source>Print the persona deck</source>
+        <translation>הדפסת מצגת הפרסונות</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>מצגת</translation>
+    </message>
+    <message>
+        <source>The deck cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את המצגת: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>הדפסה</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PresentationWindow</name>
+    <message>
+        <source>Presentation – %1</source>
+        <translation>מצגת – %1</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,14 @@
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 человек</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>менее %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -316,10 +324,6 @@
     <message>
         <source>Export the persona cards.</source>
         <translation>Экспортировать карточки персон.</translation>
-    </message>
-    <message>
-        <source>nothing to export: give --pdf OUT and/or --png DIR</source>
-        <translation>нечего экспортировать: укажите --pdf OUT и/или --png DIR</translation>
     </message>
     <message>
         <source>--png-width takes a number of pixels from 200 to 10000</source>
@@ -693,6 +697,42 @@
         <source>lock a persona so that refreshes keep it (or --unlock)</source>
         <translation>закрепить персону, чтобы она сохранялась при обновлениях (или --unlock)</translation>
     </message>
+    <message>
+        <source>Paper of the PDF: a4 or letter (default a4).</source>
+        <translation>Формат бумаги для PDF: a4 или letter (по умолчанию a4).</translation>
+    </message>
+    <message>
+        <source>landscape (a page per sheet, default) or portrait (two pages per sheet).</source>
+        <translation>landscape — альбомная ориентация (одна страница на листе, по умолчанию) или portrait — книжная (две страницы на листе).</translation>
+    </message>
+    <message>
+        <source>Segments with fewer people show no exact figures (default 10).</source>
+        <translation>Для сегментов, в которых меньше людей, точные показатели не выводятся (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>Write the persona summaries as JSON to this file.</source>
+        <translation>Записать сводки по персонам в этот файл в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Write the persona summaries as CSV to this file.</source>
+        <translation>Записать сводки по персонам в этот файл в формате CSV.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter</source>
+        <translation>--page-size принимает значение a4 или letter</translation>
+    </message>
+    <message>
+        <source>--orientation takes landscape or portrait</source>
+        <translation>--orientation принимает значение landscape или portrait</translation>
+    </message>
+    <message>
+        <source>--min-segment takes a number of people, 0 or more</source>
+        <translation>--min-segment принимает число людей — 0 или больше</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf OUT, --png DIR, --json OUT and/or --csv OUT</source>
+        <translation>нечего экспортировать: укажите --pdf OUT, --png DIR, --json OUT и/или --csv OUT</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -721,6 +761,201 @@
     <message>
         <source>The file cannot be written: %1</source>
         <translation>Не удаётся записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <source>the segment&apos;s people as a share of everyone clustered</source>
+        <translation>доля людей сегмента среди всех кластеризованных</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s order totals as a share of all order totals</source>
+        <translation>сумма заказов сегмента как доля от суммы всех заказов</translation>
+    </message>
+    <message>
+        <source>people in the segment</source>
+        <translation>число людей в сегменте</translation>
+    </message>
+    <message>
+        <source>the sum of the segment&apos;s order totals</source>
+        <translation>сумма всех заказов сегмента</translation>
+    </message>
+    <message>
+        <source>order totals divided by the number of orders</source>
+        <translation>сумма заказов, делённая на их количество</translation>
+    </message>
+    <message>
+        <source>orders divided by the segment&apos;s people</source>
+        <translation>число заказов, делённое на число людей в сегменте</translation>
+    </message>
+    <message>
+        <source>mean days from a buyer&apos;s last order to the end of the data</source>
+        <translation>среднее число дней от последнего заказа покупателя до конца периода данных</translation>
+    </message>
+    <message>
+        <source>share of orders with a discount or coupon</source>
+        <translation>доля заказов со скидкой или купоном</translation>
+    </message>
+    <message>
+        <source>share of carts that ended without a purchase</source>
+        <translation>доля корзин, не завершившихся покупкой</translation>
+    </message>
+    <message>
+        <source>how well the archetype fits the segment&apos;s profile, 0 to 100%</source>
+        <translation>насколько архетип соответствует профилю сегмента, от 0 до 100%</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>любое событие</translation>
+    </message>
+    <message>
+        <source>%1 events (%2)</source>
+        <translation>не менее %1 событий (%2)</translation>
+    </message>
+    <message>
+        <source>an event (%1)</source>
+        <translation>событие (%1)</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>не менее %1 заказов</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <source>a review rated %1 or more</source>
+        <translation>отзыв с оценкой от %1</translation>
+    </message>
+    <message>
+        <source>an NPS of %1 or more</source>
+        <translation>оценка NPS от %1</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>не измеряется</translation>
+    </message>
+    <message>
+        <source>people with %1</source>
+        <translation>люди, у которых есть %1</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Journey funnels</source>
+        <translation>Воронки пути клиента</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>About the data</source>
+        <translation>О данных</translation>
+    </message>
+    <message>
+        <source>%1 · %2 personas · %3 people</source>
+        <translation>%1 · персон: %2 · человек: %3</translation>
+    </message>
+    <message>
+        <source>No personas yet</source>
+        <translation>Персон пока нет</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>share of people</source>
+        <translation>доля людей</translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation>доля выручки</translation>
+    </message>
+    <message>
+        <source>People per stage, as a share of each persona&apos;s first measured stage</source>
+        <translation>Люди на каждом этапе как доля от первого измеренного этапа каждой персоны</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Data period: %1</source>
+        <translation>Период данных: %1</translation>
+    </message>
+    <message>
+        <source>People in the data: %1</source>
+        <translation>Людей в данных: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Персон: %1</translation>
+    </message>
+    <message>
+        <source>Segments of fewer than %1 people show no exact figures. The deck holds aggregates only.</source>
+        <translation>Для сегментов, в которых меньше %1 человек, точные показатели не приводятся. Презентация содержит только агрегированные данные.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>No imports recorded</source>
+        <translation>Нет записей об импорте</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows imported, %5</source>
+        <translation>%1 (%2, %3): импортировано строк: %4, %5</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>Сегментация</translation>
+    </message>
+    <message>
+        <source>No segmentation run yet</source>
+        <translation>Сегментация ещё не запускалась</translation>
+    </message>
+    <message>
+        <source>Run of %1: %2 segments over %3 people</source>
+        <translation>Запуск от %1: сегментов — %2, людей — %3</translation>
+    </message>
+    <message>
+        <source>Silhouette: %1 (from -1 to 1; higher means better separated segments)</source>
+        <translation>Коэффициент силуэта: %1 (от -1 до 1; чем выше, тем лучше разделены сегменты)</translation>
+    </message>
+    <message>
+        <source>Stability: %1 (agreement of re-runs on samples, 0 to 1)</source>
+        <translation>Стабильность: %1 (согласованность повторных запусков на выборках, от 0 до 1)</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Признаки: %1</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Journey stages</source>
+        <translation>Этапы пути клиента</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1583,13 @@
     </message>
 </context>
 <context>
+    <name>SummaryExporter</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateJson</name>
     <message>
         <source>expected a string, found %1</source>
@@ -1573,8 +1815,8 @@
         <translation>Не удаётся записать снимок экрана %1</translation>
     </message>
     <message>
-        <source>Show the view NAME first: card, editor, comparison or journey.</source>
-        <translation>Сначала показать представление ИМЯ: card, editor, comparison или journey.</translation>
+        <source>Show the view NAME first: card, editor, comparison, journey or proposal.</source>
+        <translation>При запуске открыть вид ИМЯ: card, editor, comparison, journey или proposal.</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2385,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Proposal</source>
         <translation>Предложение</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaForm</name>
@@ -2250,6 +2496,52 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 %2 people, %3 of people, %4 of revenue</source>
         <translation>%1
 %2 чел. · %3 людей · %4 выручки</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PresentationController</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Презентация</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Card</source>
+        <translation>Копировать &amp;карточку</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Show the deck full screen, a persona per slide</source>
+        <translation>Показать презентацию во весь экран, по одной персоне на слайд</translation>
+    </message>
+    <message>
+        <source>Copy the shown card to the clipboard as an image</source>
+        <translation>Скопировать показанную карточку в буфер обмена как изображение</translation>
+    </message>
+    <message>
+        <source>Print the persona deck</source>
+        <translation>Печать презентации персон</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>The deck cannot be read: %1</source>
+        <translation>Не удаётся прочитать презентацию: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PresentationWindow</name>
+    <message>
+        <source>Presentation – %1</source>
+        <translation>Презентация – %1</translation>
     </message>
 </context>
 <context>

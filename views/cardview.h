@@ -24,6 +24,8 @@ public:
 
     /// The persona shown, if any.
     const std::optional<Persona> &persona() const { return m_persona; }
+    /// The context the shown card is painted with.
+    const CardContext &context() const { return m_context; }
     /// How many times a card has been painted (for tests and the screenshot option).
     int paintedCards() const { return m_paintedCards; }
 

@@ -6,6 +6,7 @@
 #include "editorcontroller.h"
 #include "personaeditor.h"
 #include "exportcontroller.h"
+#include "presentationcontroller.h"
 #include "importcontroller.h"
 #include "journeycontroller.h"
 #include "language.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({250, 900});
     setCentralWidget(splitter);
     statusBar()->addWidget(m_status, 1);
+    m_presentation = new PresentationController(this, m_projects, m_card);
 
     buildMenus();
     connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::refresh);
@@ -108,10 +110,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_import->importAction());
     file->addAction(m_export->exportPdfAction());
+    file->addAction(m_presentation->printAction());
     file->addSeparator();
     file->addAction(m_projects->quitAction());
 
+    m_editor->editMenu()->addSeparator();
+    m_editor->editMenu()->addAction(m_presentation->copyCardAction());
     menuBar()->addMenu(m_editor->editMenu());
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_presentation->presentAction());
 
     QMenu *personas = menuBar()->addMenu(tr("&Personas"));
     personas->addAction(m_segmentation->proposeAction());
@@ -133,6 +140,7 @@ void MainWindow::refresh()
     m_import->importAction()->setEnabled(open);
     m_segmentation->proposeAction()->setEnabled(open);
     m_export->exportPdfAction()->setEnabled(open);
+    m_presentation->setProjectOpen(open);
     m_funnels.clear();
     m_peopleTotal = 0;
     m_dataPeriod.clear();

@@ -15,6 +15,7 @@ namespace pw {
 class CardView;
 class EditorController;
 class ExportController;
+class PresentationController;
 class ImportController;
 class JourneyController;
 class LanguageController;
@@ -55,6 +56,7 @@ private:
     ImportController *m_import;
     SegmentationController *m_segmentation;
     ExportController *m_export;
+    PresentationController *m_presentation = nullptr;
     LanguageController *m_language;
     EditorController *m_editor;
     PersonaListModel *m_model;

@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace pw {
+struct DeckOptions;
+}
+
 namespace pw::cli {
 
 /// Exit codes of persona-cli.
@@ -77,5 +81,13 @@ void addEngineJson(QJsonObject &json, const SegmentationResult &result);
 
 /// Writes `text` to `path` through QSaveFile; fills `error` on failure.
 bool writeTextFile(const QString &path, const QByteArray &text, Error *error);
+
+/// The deck's options of `export` (cmd_export.cpp): --page-size, --orientation, --min-segment,
+/// --json, --csv.
+void addDeckOptions(QCommandLineParser &parser);
+/// Reads --page-size, --orientation and --min-segment into `options`; false (after printing why).
+bool readDeckOptions(const QCommandLineParser &parser, DeckOptions *options);
+/// Writes --json / --csv persona summaries if asked; false (after printing why) on failure.
+bool exportSummaries(Project &project, const QCommandLineParser &parser, const DeckOptions &options);
 
 } // namespace pw::cli

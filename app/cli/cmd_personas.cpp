@@ -166,16 +166,21 @@ int exportDeck(const QStringList &args)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("png-width"), QCoreApplication::translate("Cli", "Width of each PNG in pixels (default 1920)."),
                       QStringLiteral("PX"), QStringLiteral("1920")});
+    addDeckOptions(parser);
     addLanguageOption(parser);
     int code = Ok;
     if (!parse(parser, args, QCoreApplication::translate("Cli", "Export the persona cards."), &code))
         return code;
     if (!applyLanguage(parser))
         return UsageError;
-    if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("png")))
-        return fail(QCoreApplication::translate("Cli", "nothing to export: give --pdf OUT and/or --png DIR"), UsageError);
+    if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("png"))
+        && !parser.isSet(QStringLiteral("json")) && !parser.isSet(QStringLiteral("csv")))
+        return fail(QCoreApplication::translate("Cli", "nothing to export: give --pdf OUT, --png DIR, --json OUT and/or --csv OUT"),
+                    UsageError);
     DeckOptions options;
     options.language = applicationLanguage();
+    if (!readDeckOptions(parser, &options))
+        return UsageError;
     bool ok = true;
     options.pngWidth = parser.value(QStringLiteral("png-width")).toInt(&ok);
     if (!ok || options.pngWidth < 200 || options.pngWidth > 10000)
@@ -189,6 +194,8 @@ int exportDeck(const QStringList &args)
     if (parser.isSet(QStringLiteral("pdf"))
         && !exportPdfDeck(*project, parser.value(QStringLiteral("pdf")), options, &progress, &error))
         return fail(error);
+    if (!exportSummaries(*project, parser, options))
+        return Failed;
     if (parser.isSet(QStringLiteral("png"))) {
         QStringList written;
         if (!exportCardPngs(*project, parser.value(QStringLiteral("png")), options, &written, &progress, &error))

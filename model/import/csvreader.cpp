@@ -34,6 +34,23 @@ qint64 countLineBreaks(const QChar *text, qsizetype length)
     return lines;
 }
 
+/// Sets field `index` to `length` characters at `text`, re-using the field's storage from the
+/// previous record when it is not shared (no allocation per field on the hot path).
+void setField(QStringList &fields, int index, const QChar *text, qsizetype length)
+{
+    if (index < fields.size()) {
+        QString &field = fields[index];
+        if (length == 0) {
+            field = QString(text, 0); // empty, not null, as a new field would be
+        } else {
+            field.resize(0);
+            field.append(text, length);
+        }
+    } else {
+        fields.append(QString(text, length));
+    }
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device) : m_device(device) {}
@@ -213,7 +230,7 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
             }
             if (p >= size && !m_eof)
                 return Parse::NeedMore;
-            setField(record.fields, fieldIndex++, QString(data + begin, p - begin));
+            setField(record.fields, fieldIndex++, data + begin, p - begin);
         }
 
         // After a field: a delimiter, a line end or the end of the data.

@@ -53,9 +53,10 @@ bool ImportWriter::prepare(Error &error)
         error.message = ddl.lastError().text();
         return false;
     }
-    // A bulk import touches the order_id and person indexes all over: a page cache of 128 MB
-    // (instead of SQLite's 2 MB) keeps them in memory for millions of rows.
-    if (!ddl.exec(QStringLiteral("PRAGMA cache_size = -131072"))) {
+    // A bulk import touches the order_id and person indexes all over: a page cache of 64 MB
+    // (instead of SQLite's 2 MB) keeps most of them in memory for millions of rows; pages beyond
+    // it are read back from the OS's file cache.
+    if (!ddl.exec(QStringLiteral("PRAGMA cache_size = -65536"))) {
         error.message = ddl.lastError().text();
         return false;
     }
@@ -177,6 +178,12 @@ bool ImportWriter::deferIndexes(Error &error)
 bool ImportWriter::restoreIndexes(Error &error)
 {
     QSqlQuery q(m_project.db());
+    // SQLite sorts an index's keys in memory up to the page cache's size: a small cache while
+    // indexing keeps the sort (and the freed cache pages) from adding to the import's peak memory.
+    if (!m_deferredIndexes.isEmpty() && !q.exec(QStringLiteral("PRAGMA cache_size = -16384"))) {
+        error.message = q.lastError().text();
+        return false;
+    }
     for (const QString &sql : std::as_const(m_deferredIndexes)) {
         if (!q.exec(sql)) {
             error.message = q.lastError().text();
@@ -184,6 +191,10 @@ bool ImportWriter::restoreIndexes(Error &error)
         }
     }
     m_deferredIndexes.clear();
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = -65536"))) {
+        error.message = q.lastError().text();
+        return false;
+    }
     return true;
 }
 

@@ -37,7 +37,7 @@ TEST(DeckExporter, WritesAPdfWhoseTextHoldsEveryPersonaName)
     CallbackProgress progress([&](qint64 done, qint64, const QString &) { pagesReported = done; });
     Error error;
     ASSERT_TRUE(exportPdfDeck(*project, pdf, DeckOptions(), &progress, &error)) << qPrintable(error.toString());
-    EXPECT_EQ(pagesReported, 4); // the cover and three cards
+    EXPECT_EQ(pagesReported, 8); // cover, overview, three cards, funnels, comparison, data
 
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

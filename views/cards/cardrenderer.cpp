@@ -4,6 +4,7 @@
 #include "avatarpainter.h"
 #include "cardbody.h"
 #include "cardcanvas.h"
+#include "figureguard.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -107,11 +108,11 @@ void drawHeader(const CardCanvas &canvas, const Persona &persona, const CardCont
 }
 
 void drawFigures(const CardCanvas &canvas, const Persona &persona, const TemplateSection &section,
-                 const QLocale &locale, const QColor &ink)
+                 const QLocale &locale, const QColor &ink, int minSegment)
 {
     QList<QPair<QString, QString>> figures;
     for (const QString &key : section.figures)
-        figures.append({figureValue(persona.stats, key, locale), figureName(key)});
+        figures.append({guardedFigureValue(persona.stats, key, locale, minSegment), figureName(key)});
     const QFont titleFont = canvas.font(8.5, QFont::Bold);
     const QString title = section.displayTitle();
     const QRectF titleRect = canvas.place(QRectF(margin, figuresTop - 2, 400, 14));
@@ -253,7 +254,7 @@ void CardRenderer::paint(QPainter &painter, const QRectF &target, const Persona 
     drawHeader(canvas, persona, context, color);
     const TemplateSection *figures = firstOf(persona, SectionType::Figures);
     if (figures)
-        drawFigures(canvas, persona, *figures, locale, ink);
+        drawFigures(canvas, persona, *figures, locale, ink, context.minSegment);
     const TemplateSection *journey = firstOf(persona, SectionType::Journey);
     const bool hasFunnel = journey && context.funnel && !context.funnel->stages.isEmpty();
     const qreal top = figures ? sectionsTop : figuresTop;

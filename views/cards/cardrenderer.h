@@ -22,6 +22,7 @@ struct CardContext
     std::optional<Funnel> funnel;            ///< the persona's journey funnel, if known
     qint64 peopleTotal = 0;                  ///< everyone clustered, for the footer
     QString dataPeriod;                      ///< e.g. "2023-01-02 – 2024-06-30", for the footer
+    int minSegment = 0;                      ///< a smaller segment shows no exact figures (0: all shown)
 };
 
 /// The one renderer of a persona card: the GUI preview, the PDF deck and the PNGs all call it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonrenderer.h"
 
+#include "figureguard.h"
+
 #include "avatarpainter.h"
 #include "cardbody.h"
 #include "cardcanvas.h"
@@ -74,7 +76,7 @@ QList<Row> buildRows(const ComparisonContent &content)
     for (const QString &key : content.figures) {
         Row row{figureName(key), {}};
         for (const Persona &p : content.personas)
-            row.cells << Cell{{p.runId > 0 ? figureValue(p.stats, key, locale) : QStringLiteral("—")}, false,
+            row.cells << Cell{{p.runId > 0 ? guardedFigureValue(p.stats, key, locale, content.minSegment) : QStringLiteral("—")}, false,
                               Evidence::Data, 0};
         rows << row;
     }

@@ -21,6 +21,7 @@ struct ComparisonContent
     QList<Persona> personas;
     QStringList figures;  ///< figure keys (see figureKeys())
     QStringList sections; ///< section keys; a persona whose template lacks one shows a dash
+    int minSegment = 0;   ///< a smaller segment shows no exact figures (0: all shown)
 
     /// The figures and sections compared when the user has not chosen.
     static QStringList defaultFigures();

@@ -21,6 +21,7 @@ struct CoverContent
     qint64 peopleTotal = 0;
     QString dataPeriod;
     QList<Persona> personas;
+    int minSegment = 0; ///< a smaller segment's shares are not shown (0: all shown)
 };
 
 /// Paints the cover of a persona deck: title, project, date, figures and the list of personas.

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// persona-cli export's deck options and the persona summaries (--json, --csv).
+#include "cli.h"
+
+#include "deckexporter.h"
+#include "summaryexporter.h"
+
+#include <QCoreApplication>
+
+namespace pw::cli {
+
+void addDeckOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("page-size"), QCoreApplication::translate("Cli", "Paper of the PDF: a4 or letter (default a4)."),
+                      QStringLiteral("SIZE"), QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("orientation"),
+                      QCoreApplication::translate("Cli", "landscape (a page per sheet, default) or portrait (two pages per sheet)."),
+                      QStringLiteral("ORIENTATION"), QStringLiteral("landscape")});
+    parser.addOption({QStringLiteral("min-segment"),
+                      QCoreApplication::translate("Cli", "Segments with fewer people show no exact figures (default 10)."),
+                      QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Write the persona summaries as JSON to this file."),
+                      QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("Cli", "Write the persona summaries as CSV to this file."),
+                      QStringLiteral("OUT")});
+}
+
+bool readDeckOptions(const QCommandLineParser &parser, DeckOptions *options)
+{
+    const QString size = parser.value(QStringLiteral("page-size")).toLower();
+    if (size == QLatin1String("a4"))
+        options->pageSize = DeckOptions::PageSize::A4;
+    else if (size == QLatin1String("letter"))
+        options->pageSize = DeckOptions::PageSize::Letter;
+    else {
+        fail(QCoreApplication::translate("Cli", "--page-size takes a4 or letter"), UsageError);
+        return false;
+    }
+    const QString orientation = parser.value(QStringLiteral("orientation")).toLower();
+    if (orientation != QLatin1String("landscape") && orientation != QLatin1String("portrait")) {
+        fail(QCoreApplication::translate("Cli", "--orientation takes landscape or portrait"), UsageError);
+        return false;
+    }
+    options->landscape = orientation == QLatin1String("landscape");
+    bool ok = false;
+    options->minSegment = parser.value(QStringLiteral("min-segment")).toInt(&ok);
+    if (!ok || options->minSegment < 0) {
+        fail(QCoreApplication::translate("Cli", "--min-segment takes a number of people, 0 or more"), UsageError);
+        return false;
+    }
+    return true;
+}
+
+bool exportSummaries(Project &project, const QCommandLineParser &parser, const DeckOptions &options)
+{
+    Error error;
+    if (parser.isSet(QStringLiteral("json"))
+        && !exportSummaryJson(project, parser.value(QStringLiteral("json")), options, &error)) {
+        fail(error);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("csv"))
+        && !exportSummaryCsv(project, parser.value(QStringLiteral("csv")), options, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace pw::cli

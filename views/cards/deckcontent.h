@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/runstore.h"
+#include "common/error.h"
+#include "comparisonrenderer.h"
+#include "journey/funnel.h"
+#include "journey/stagedefinition.h"
+#include "persona/persona.h"
+#include "store/summary.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+class QRectF;
+
+namespace pw {
+
+class Project;
+
+/// Everything the deck's pages show, read from a project once: aggregates only, never a
+/// customer's identifiers. The PDF deck and the presentation mode share it.
+struct DeckContent
+{
+    QString language = QStringLiteral("en");
+    QString projectName;
+    QDate date;
+    QString dataPeriod;                   ///< e.g. "2023-01-02 – 2024-06-30"
+    qint64 peopleTotal = 0;
+    QList<ImportRecord> imports;          ///< the sources
+    std::optional<SegmentationRun> run;   ///< the latest segmentation run, if any
+    QList<Persona> personas;
+    QList<std::optional<Funnel>> funnels; ///< one per persona
+    StageDefinitions stages = StageDefinitions::defaults(); ///< the rules the funnels were computed with
+    int minSegment = 10;                  ///< a smaller segment shows no exact figures
+    ComparisonContent comparison;         ///< the figures and sections chosen for the comparison page
+
+    /// Reads the content from `project`; nullopt and `error` set on failure.
+    static std::optional<DeckContent> load(Project &project, const QString &language, int minSegment,
+                                           Error *error);
+};
+
+/// Paints a page of natural size `size` (points) centred and scaled into `target` on a white
+/// ground, for the lifetime of the object; the painter's coordinates are then the page's points.
+class PageFrame
+{
+public:
+    PageFrame(QPainter &painter, const QRectF &target, const QSizeF &size, const QColor &ground);
+    ~PageFrame();
+    PageFrame(const PageFrame &) = delete;
+    PageFrame &operator=(const PageFrame &) = delete;
+    bool isValid() const { return m_valid; }
+
+private:
+    QPainter &m_painter;
+    bool m_valid = false;
+};
+
+} // namespace pw

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figureguard.h"
+
+#include "persona/personatemplate.h"
+
+#include <QCoreApplication>
+
+namespace pw {
+
+bool isSmallSegment(const PersonaStats &stats, int minSegment)
+{
+    return minSegment > 0 && stats.size < minSegment;
+}
+
+QString fewerThan(const QLocale &locale, int minSegment)
+{
+    return QCoreApplication::translate("Card", "fewer than %1").arg(locale.toString(minSegment));
+}
+
+QString guardedFigureValue(const PersonaStats &stats, const QString &key, const QLocale &locale, int minSegment)
+{
+    if (!isSmallSegment(stats, minSegment))
+        return figureValue(stats, key, locale);
+    if (key == QLatin1String("size"))
+        return fewerThan(locale, minSegment);
+    return QStringLiteral("—");
+}
+
+} // namespace pw

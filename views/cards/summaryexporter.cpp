@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summaryexporter.h"
+
+#include "deckcontent.h"
+#include "deckexporter.h"
+#include "figureguard.h"
+#include "persona/personatemplate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace pw {
+
+namespace {
+
+/// The translation context of the texts in this file.
+class SummaryExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryExporter)
+};
+
+/// A figure's raw value; nullopt for order figures of a segment that never ordered.
+std::optional<double> rawFigure(const PersonaStats &s, const QString &key)
+{
+    const bool buyers = s.ordersPerPerson > 0;
+    if (key == QLatin1String("share_people"))
+        return s.sharePeople;
+    if (key == QLatin1String("share_revenue"))
+        return s.shareRevenue;
+    if (key == QLatin1String("size"))
+        return double(s.size);
+    if (key == QLatin1String("revenue"))
+        return s.revenue;
+    if (key == QLatin1String("average_order_value"))
+        return buyers ? std::optional<double>(s.averageOrderValue) : std::nullopt;
+    if (key == QLatin1String("orders_per_person"))
+        return buyers ? std::optional<double>(s.ordersPerPerson) : std::nullopt;
+    if (key == QLatin1String("recency_days"))
+        return buyers ? std::optional<double>(s.recencyDays) : std::nullopt;
+    if (key == QLatin1String("discount_share"))
+        return buyers ? std::optional<double>(s.discountShare) : std::nullopt;
+    if (key == QLatin1String("cart_abandonment"))
+        return s.cartAbandonment;
+    if (key == QLatin1String("confidence"))
+        return s.confidence;
+    return std::nullopt;
+}
+
+bool fail(Error *error, const QString &path, const QString &message)
+{
+    if (error) {
+        *error = Error();
+        error->file = path;
+        error->message = message;
+    }
+    return false;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, Error *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(error, path, SummaryExporter::tr("The file cannot be written: %1").arg(file.errorString()));
+    return true;
+}
+
+} // namespace
+
+QString neutralizeCsvCell(const QString &cell)
+{
+    if (!cell.isEmpty()
+        && (cell.front() == QLatin1Char('=') || cell.front() == QLatin1Char('+') || cell.front() == QLatin1Char('-')
+            || cell.front() == QLatin1Char('@')))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString csvField(const QString &cell)
+{
+    QString safe = neutralizeCsvCell(cell);
+    if (safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) || safe.contains(QLatin1Char('\n'))
+        || safe.contains(QLatin1Char('\r'))) {
+        safe.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + safe + QLatin1Char('"');
+    }
+    return safe;
+}
+
+bool exportSummaryJson(Project &project, const QString &path, const DeckOptions &options, Error *error)
+{
+    const auto deck = DeckContent::load(project, options.language, options.minSegment, error);
+    if (!deck)
+        return false;
+    const QLocale locale(options.language);
+    QJsonArray personas;
+    for (const Persona &p : deck->personas) {
+        QJsonObject o;
+        o.insert(QStringLiteral("position"), p.position + 1);
+        o.insert(QStringLiteral("name"), p.displayName(options.language));
+        o.insert(QStringLiteral("archetype"), p.archetype);
+        o.insert(QStringLiteral("archetype_name"), p.archetypeName(options.language));
+        o.insert(QStringLiteral("color"), p.color);
+        const bool small = isSmallSegment(p.stats, deck->minSegment);
+        o.insert(QStringLiteral("small_segment"), small);
+        QJsonObject figures;
+        for (const QString &key : figureKeys()) {
+            const std::optional<double> v = rawFigure(p.stats, key);
+            if (small && key == QLatin1String("size"))
+                figures.insert(key, fewerThan(locale, deck->minSegment));
+            else
+                figures.insert(key, small || !v ? QJsonValue() : QJsonValue(*v));
+        }
+        o.insert(QStringLiteral("figures"), figures);
+        QJsonObject sections;
+        for (const QString &key : Section::all())
+            sections.insert(key, QJsonArray::fromStringList(p.section(key, options.language)));
+        o.insert(QStringLiteral("sections"), sections);
+        personas.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("project"), deck->projectName);
+    root.insert(QStringLiteral("data_period"), deck->dataPeriod);
+    root.insert(QStringLiteral("people"), deck->peopleTotal);
+    root.insert(QStringLiteral("min_segment"), deck->minSegment);
+    root.insert(QStringLiteral("personas"), personas);
+    return writeFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+}
+
+bool exportSummaryCsv(Project &project, const QString &path, const DeckOptions &options, Error *error)
+{
+    const auto deck = DeckContent::load(project, options.language, options.minSegment, error);
+    if (!deck)
+        return false;
+    const QLocale locale(options.language);
+    QStringList header = {QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("archetype")};
+    header << figureKeys() << Section::all();
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const Persona &p : deck->personas) {
+        const bool small = isSmallSegment(p.stats, deck->minSegment);
+        QStringList row = {QString::number(p.position + 1), p.displayName(options.language),
+                           p.archetypeName(options.language)};
+        for (const QString &key : figureKeys()) {
+            const std::optional<double> v = rawFigure(p.stats, key);
+            if (small)
+                row << (key == QLatin1String("size") ? fewerThan(locale, deck->minSegment) : QString());
+            else
+                row << (v ? QString::number(*v, 'g', 12) : QString());
+        }
+        for (const QString &key : Section::all())
+            row << p.section(key, options.language).join(QStringLiteral("; "));
+        QStringList fields;
+        for (const QString &cell : std::as_const(row))
+            fields << csvField(cell);
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return writeFile(path, out.toUtf8(), error);
+}
+
+} // namespace pw

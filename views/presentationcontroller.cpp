@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presentationcontroller.h"
+
+#include "cardrenderer.h"
+#include "cardview.h"
+#include "deckpages.h"
+#include "language.h"
+#include "presentationwindow.h"
+#include "projectcontroller.h"
+#include "store/project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QWidget>
+#include <QWindow>
+
+namespace pw {
+
+PresentationController::PresentationController(QWidget *window, ProjectController *projects, CardView *card)
+    : QObject(window), m_window(window), m_projects(projects), m_card(card),
+      m_presentAction(new QAction(tr("&Present"), this)), m_copyCardAction(new QAction(tr("Copy &Card"), this)),
+      m_printAction(new QAction(tr("&Print…"), this))
+{
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentAction->setStatusTip(tr("Show the deck full screen, a persona per slide"));
+    m_copyCardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCardAction->setStatusTip(tr("Copy the shown card to the clipboard as an image"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the persona deck"));
+    connect(m_presentAction, &QAction::triggered, this, [this] { present(); });
+    connect(m_copyCardAction, &QAction::triggered, this, [this] { copyCard(); });
+    connect(m_printAction, &QAction::triggered, this, &PresentationController::printWithDialog);
+    setProjectOpen(false);
+}
+
+void PresentationController::setProjectOpen(bool open)
+{
+    m_presentAction->setEnabled(open);
+    m_copyCardAction->setEnabled(open);
+    m_printAction->setEnabled(open);
+}
+
+PresentationWindow *PresentationController::present()
+{
+    Project *project = m_projects->project();
+    if (!project)
+        return nullptr;
+    Error error;
+    std::optional<DeckContent> content =
+        DeckContent::load(*project, applicationLanguage(), DeckContent().minSegment, &error);
+    if (!content) {
+        QMessageBox::warning(m_window, tr("Presentation"), tr("The deck cannot be read: %1").arg(error.toString()));
+        return nullptr;
+    }
+    if (m_presentation)
+        m_presentation->close();
+    m_presentation = new PresentationWindow(std::move(*content));
+    m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    QScreen *screen = m_window->window()->windowHandle() ? m_window->window()->windowHandle()->screen() : nullptr;
+    m_presentation->present(screen);
+    return m_presentation;
+}
+
+QImage PresentationController::cardImage(int width) const
+{
+    if (!m_card->persona())
+        return QImage();
+    const QSizeF natural = CardRenderer::naturalSize();
+    const int height = qRound(width * natural.height() / natural.width());
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    CardRenderer::paint(painter, QRectF(0, 0, width, height), *m_card->persona(), m_card->context());
+    return image;
+}
+
+bool PresentationController::copyCard()
+{
+    const QImage image = cardImage();
+    if (image.isNull())
+        return false;
+    QApplication::clipboard()->setImage(image);
+    return true;
+}
+
+bool PresentationController::printDeck(QPrinter &printer)
+{
+    Project *project = m_projects->project();
+    if (!project)
+        return false;
+    Error error;
+    const std::optional<DeckContent> content =
+        DeckContent::load(*project, applicationLanguage(), DeckContent().minSegment, &error);
+    if (!content) {
+        QMessageBox::warning(m_window, tr("Print"), tr("The deck cannot be read: %1").arg(error.toString()));
+        return false;
+    }
+    const QList<DeckPage> pages = DeckPages::all(*content);
+    int first = 1;
+    int last = int(pages.size());
+    if (printer.printRange() == QPrinter::PageRange && printer.fromPage() > 0) {
+        first = qMax(1, printer.fromPage());
+        last = qMin(last, printer.toPage() > 0 ? printer.toPage() : last);
+    }
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return false;
+    const QRectF area(QPointF(0, 0), printer.pageRect(QPrinter::DevicePixel).size());
+    for (int i = first; i <= last; ++i) {
+        if (i > first)
+            printer.newPage();
+        pages[i - 1].paint(painter, area);
+    }
+    painter.end();
+    return true;
+}
+
+void PresentationController::printWithDialog()
+{
+    if (!m_projects->project())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print the persona deck"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printDeck(printer);
+}
+
+} // namespace pw
