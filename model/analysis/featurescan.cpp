@@ -266,7 +266,8 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             pending = 0;
         };
         Scan orders(db,
-            "SELECT person_id, order_date, total, discount, coupon_code, category, channel, device FROM orders");
+            "SELECT person_id, order_date, total, discount, coupon_code, category, channel, device FROM orders"
+            " WHERE status IS NOT 'cancelled'"); // a cancelled order (UCI "C" invoices) is no purchase
         while (orders.next()) {
             const qint64 r = rowOf(orders.integer(0));
             if (r < 0)

@@ -213,9 +213,11 @@ private:
                 continue;
             if (r.usesOrders() && haveOrders) {
                 SqliteStatement q(m_project.db(), r.minOrders == 1
-                    ? QStringLiteral("SELECT person_id, min(order_date) FROM orders GROUP BY person_id")
+                    ? QStringLiteral("SELECT person_id, min(order_date) FROM orders WHERE status IS NOT 'cancelled'"
+                                     " GROUP BY person_id")
                     : QStringLiteral("SELECT person_id, order_date FROM (SELECT person_id, order_date, row_number()"
-                                     " OVER (PARTITION BY person_id ORDER BY order_date, id) AS rn FROM orders)"
+                                     " OVER (PARTITION BY person_id ORDER BY order_date, id) AS rn FROM orders"
+                                     " WHERE status IS NOT 'cancelled')"
                                      " WHERE rn = ?"));
                 if (!q.isValid())
                     return fail(m_error, q.errorString());

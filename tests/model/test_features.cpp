@@ -251,3 +251,27 @@ TEST(Features, CancelStops)
     EXPECT_FALSE(computeFeatures(*project, &progress, &error));
     EXPECT_TRUE(error.isSet());
 }
+
+// UCI Online Retail stores a cancelled invoice ("C536365") as an order with status cancelled and
+// a negative total: it is no purchase, so it changes neither frequency nor spend.
+TEST(Features, CancelledOrdersAreNoPurchases)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    person(*project, 1, QStringLiteral("A"));
+    person(*project, 2, QStringLiteral("B"));
+    order(*project, QStringLiteral("536365"), 1, T0, 10, QVariant(), QVariant());
+    run(*project,
+        QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total, status) "
+                       "VALUES('C536365', 1, ?, -10, 'cancelled')"),
+        {T0 + Day});
+    order(*project, QStringLiteral("o2"), 2, T0 + Day, 20, QVariant(), QVariant());
+    order(*project, QStringLiteral("o3"), 2, T0 + 3 * Day, 40, QVariant(), QVariant());
+    Error error;
+    const auto m = computeFeatures(*project, nullptr, &error);
+    ASSERT_TRUE(m) << qPrintable(error.message);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::Frequency), 1.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::Monetary), 10.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::Frequency), 2.0);
+}

@@ -98,3 +98,26 @@ TEST(Funnel, StageNamesAreNamed)
         EXPECT_FALSE(journeyStageName(key).isEmpty());
     EXPECT_EQ(journeyStageKeys().size(), 5);
 }
+
+TEST(Funnel, CancelledOrdersAreNoPurchases)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    Project &p = *project;
+    const qint64 once = addPerson(p, QStringLiteral("once"));
+    addOrder(p, once, QStringLiteral("536365"));
+    // A cancellation of that invoice (UCI Online Retail writes it as "C536365", negative total).
+    EXPECT_TRUE(p.exec(QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total, status) "
+                                      "VALUES ('C536365', ?, 10, -10, 'cancelled')"),
+                       {once}));
+    const qint64 cancelledOnly = addPerson(p, QStringLiteral("cancelled-only"));
+    EXPECT_TRUE(p.exec(QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total, status) "
+                                      "VALUES ('C1', ?, 10, -5, 'cancelled')"),
+                       {cancelledOnly}));
+    Error error;
+    const auto report = computeFunnels(p, &error);
+    ASSERT_TRUE(report) << qPrintable(error.message);
+    EXPECT_EQ(report->everyone.stages[2].key, QStringLiteral("conversion"));
+    EXPECT_EQ(report->everyone.stages[2].people, 1) << "a cancelled order converts nobody";
+    EXPECT_EQ(report->everyone.stages[3].people, 0) << "an order and its cancellation are not two purchases";
+}
