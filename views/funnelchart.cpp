@@ -199,6 +199,11 @@ void FunnelChart::placeLabels()
             - c->mapToPosition(QPointF(centre - half, 0), m_series).x();
         const bool onBar = barPixels > m_barLabels[i]->boundingRect().width() + 8;
         m_barLabels[i]->setBrush(onBar && isDark(m_color) ? QColor(Qt::white) : QColor(0x22, 0x26, 0x2b));
+        if (!onBar && s.measured && s.people > 0) {
+            // Too narrow to hold its text: the label goes beside the bar, not over it.
+            const QPointF edge = c->mapToPosition(QPointF(centre + half, rowOfStage(i)), m_series);
+            m_barLabels[i]->setPos(edge.x() + 6, m_barLabels[i]->pos().y());
+        }
     }
     for (int i = 0; i < m_dropLabels.size(); ++i)
         place(m_dropLabels[i], rowOfStage(i) - 0.5);
