@@ -289,10 +289,6 @@
         <translation>אנשים</translation>
     </message>
     <message>
-        <source>% of revenue</source>
-        <translation>% מההכנסות</translation>
-    </message>
-    <message>
         <source>List the project&apos;s personas.</source>
         <translation>הצגת רשימת הפרסונות של הפרויקט.</translation>
     </message>

@@ -290,10 +290,6 @@
         <translation>чел.</translation>
     </message>
     <message>
-        <source>% of revenue</source>
-        <translation>% выручки</translation>
-    </message>
-    <message>
         <source>List the project&apos;s personas.</source>
         <translation>Вывести список персон проекта.</translation>
     </message>

@@ -53,6 +53,14 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_list);
     m_journey = new JourneyController(this);
+    // The cards show the funnels the Journey feature computes in the background: computed once.
+    connect(m_journey, &JourneyController::funnelsChanged, this, [this] {
+        m_funnels.clear();
+        if (const auto &report = m_journey->report())
+            for (const PersonaFunnel &pf : report->personas)
+                m_funnels.insert(pf.personaId, pf.funnel);
+        showCurrentPersona();
+    });
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("personaTabs"));
     tabs->addTab(m_card, tr("Card"));
@@ -172,12 +180,6 @@ void MainWindow::refresh()
                                    locale.toString(summary->revenue, 'f', 2)));
     } else {
         m_status->setText(error.toString());
-    }
-    if (m_model->rowCount() > 0) {
-        if (const auto funnels = computeFunnels(*project, &error)) {
-            for (const PersonaFunnel &pf : funnels->personas)
-                m_funnels.insert(pf.personaId, pf.funnel);
-        }
     }
 
     int row = 0;

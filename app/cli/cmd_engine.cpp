@@ -237,12 +237,16 @@ int split(const QStringList &args)
     const qint64 id = personaId(parser.positionalArguments()[0]);
     if (!id)
         return UsageError;
+    bool seedOk = false;
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!seedOk)
+        return fail(QCoreApplication::translate("Cli", "--seed takes a whole number"), UsageError);
     auto project = openProject(parser, Project::OpenMode::OpenExisting);
     if (!project)
         return Failed;
     Error error;
     NullProgress progress;
-    const qint64 added = SegmentEdit::split(*project, id, parser.value(QStringLiteral("seed")).toULongLong(), &progress, &error);
+    const qint64 added = SegmentEdit::split(*project, id, seed, &progress, &error);
     if (!added)
         return fail(error);
     printLine(QString::number(added));

@@ -16,6 +16,18 @@ namespace pw::cli {
 
 namespace {
 
+/// One persona as a line of text: id (what merge, split and lock take), name, size, revenue share.
+void printPersonaLine(const Persona &p, const QString &lang)
+{
+    printLine(QStringLiteral("%1  %2  %3 %4  %5% %6")
+                  .arg(p.id, 4)
+                  .arg(p.displayName(lang), -34)
+                  .arg(p.stats.size, 8)
+                  .arg(QCoreApplication::translate("Cli", "people"))
+                  .arg(p.stats.shareRevenue * 100, 5, 'f', 1)
+                  .arg(QCoreApplication::translate("Cli", "of revenue")));
+}
+
 
 void addLanguageOption(QCommandLineParser &parser)
 {
@@ -111,12 +123,7 @@ int cluster(const QStringList &args)
                   .arg(result->people)
                   .arg(result->silhouette, 0, 'f', 3));
     for (const Persona &p : result->personas)
-        printLine(QStringLiteral("  %1  %2 %3  %4 %5")
-                      .arg(p.displayName(lang), -34)
-                      .arg(p.stats.size, 8)
-                      .arg(QCoreApplication::translate("Cli", "people"))
-                      .arg(p.stats.shareRevenue * 100, 5, 'f', 1)
-                      .arg(QCoreApplication::translate("Cli", "% of revenue")));
+        printPersonaLine(p, lang);
     return Ok;
 }
 
@@ -147,13 +154,7 @@ int personas(const QStringList &args)
         return Ok;
     }
     for (const Persona &p : list)
-        printLine(QStringLiteral("%1  %2  %3 %4  %5% %6")
-                      .arg(p.id, 4)
-                      .arg(p.displayName(lang), -34)
-                      .arg(p.stats.size, 8)
-                      .arg(QCoreApplication::translate("Cli", "people"))
-                      .arg(p.stats.shareRevenue * 100, 5, 'f', 1)
-                      .arg(QCoreApplication::translate("Cli", "of revenue")));
+        printPersonaLine(p, lang);
     return Ok;
 }
 

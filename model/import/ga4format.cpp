@@ -99,11 +99,7 @@ private:
 
 int find(const QStringList &header, const char *name)
 {
-    for (int c = 0; c < header.size(); ++c) {
-        if (header[c].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return c;
-    }
-    return -1;
+    return headerColumn(header, {name});
 }
 
 } // namespace

@@ -359,6 +359,21 @@ ImportReport failed(ImportReport report)
     return report;
 }
 
+/// The format named by `options.format`: null for "auto" (detect per file). Returns false and
+/// fills `error` for an unknown name.
+bool forcedFormat(const ImportOptions &options, const ImportFormat *&format, Error &error)
+{
+    format = nullptr;
+    if (options.format.isEmpty() || options.format.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+        return true;
+    format = FormatRegistry::find(options.format);
+    if (format)
+        return true;
+    error.message = QCoreApplication::translate("Import", "Unknown import format \"%1\" (known: auto, %2)")
+                        .arg(options.format, FormatRegistry::shortNames().join(QLatin1String(", ")));
+    return false;
+}
+
 } // namespace
 
 ImportReport importFiles(Project &project, const QStringList &files, const ImportOptions &options,
@@ -369,14 +384,8 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
     Progress &reporter = progress ? *progress : noProgress;
 
     const ImportFormat *forced = nullptr;
-    if (!options.format.isEmpty() && options.format.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0) {
-        forced = FormatRegistry::find(options.format);
-        if (!forced) {
-            report.fatal.message = QCoreApplication::translate("Import", "Unknown import format \"%1\" (known: auto, %2)")
-                                       .arg(options.format, FormatRegistry::shortNames().join(QLatin1String(", ")));
-            return report;
-        }
-    }
+    if (!forcedFormat(options, forced, report.fatal))
+        return report;
     if (files.isEmpty()) {
         report.fatal.message = QCoreApplication::translate("Import", "No files to import");
         return report;
@@ -454,14 +463,8 @@ ImportPreview previewImport(const QString &path, const ImportOptions &options, c
     NullProgress noProgress;
     Progress &reporter = progress ? *progress : noProgress;
     const ImportFormat *forced = nullptr;
-    if (!options.format.isEmpty() && options.format.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0) {
-        forced = FormatRegistry::find(options.format);
-        if (!forced) {
-            preview.fatal.message = QCoreApplication::translate("Import", "Unknown import format \"%1\" (known: auto, %2)")
-                                        .arg(options.format, FormatRegistry::shortNames().join(QLatin1String(", ")));
-            return preview;
-        }
-    }
+    if (!forcedFormat(options, forced, preview.fatal))
+        return preview;
     PlannedFile plan;
     if (!planFile(path, forced, options, plan, preview.warnings, preview.fatal)) {
         // Still show the file's columns, so that they can be mapped by hand.

@@ -15,15 +15,20 @@ RecordCells::RecordCells(QStringList header, const ValueParser &parser)
         name = name.trimmed();
 }
 
-int RecordCells::column(std::initializer_list<const char *> names) const
+int headerColumn(const QStringList &header, std::initializer_list<const char *> names)
 {
     for (const char *name : names) {
-        for (int c = 0; c < m_header.size(); ++c) {
-            if (m_header[c].compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+        for (int c = 0; c < header.size(); ++c) {
+            if (header[c].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
                 return c;
         }
     }
     return -1;
+}
+
+int RecordCells::column(std::initializer_list<const char *> names) const
+{
+    return headerColumn(m_header, names);
 }
 
 QStringView RecordCells::text(int column) const

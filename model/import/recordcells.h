@@ -18,6 +18,10 @@ class ValueParser;
 /// to one onto canonical fields. Cells are trimmed; a leading apostrophe that Excel adds to keep
 /// digits as text (`'8687677178101`, `'+4420...`) is dropped. Every parse failure fills an
 /// Error with the 1-based column, the column's name and the reason.
+/// The first column of `header` whose name equals one of `names` (case-insensitive, trimmed),
+/// or -1. Formats use it to recognise their headers and to find their columns.
+int headerColumn(const QStringList &header, std::initializer_list<const char *> names);
+
 class RecordCells
 {
 public:

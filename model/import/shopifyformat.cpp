@@ -15,11 +15,7 @@ namespace {
 
 bool hasColumn(const QStringList &header, const char *name)
 {
-    for (const QString &column : header) {
-        if (column.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return headerColumn(header, {name}) >= 0;
 }
 
 /// `utm_source` and `utm_medium` from Shopify's "Note Attributes" ("utm_source: google\n...").

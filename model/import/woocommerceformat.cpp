@@ -107,11 +107,7 @@ private:
 
 bool has(const QStringList &header, const char *name)
 {
-    for (const QString &column : header) {
-        if (column.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return headerColumn(header, {name}) >= 0;
 }
 
 } // namespace
