@@ -69,17 +69,21 @@ std::optional<Entity> GenericFormat::detectEntity(const QStringList &header, QSt
     return entity;
 }
 
-std::unique_ptr<RowMapper> GenericFormat::createMapper(const QStringList &header, Entity entity,
-                                                       const MapContext &context) const
+QList<int> GenericFormat::fieldColumns(const QStringList &header, Entity entity)
 {
-    const QList<CanonicalField> &fields = CanonicalSchema::fields(entity);
-    QList<int> columns(fields.size(), -1);
+    QList<int> columns(CanonicalSchema::fields(entity).size(), -1);
     for (int c = 0; c < header.size(); ++c) {
         const int field = CanonicalSchema::fieldIndex(entity, header[c].trimmed().toLower());
         if (field >= 0 && columns[field] < 0)
             columns[field] = c;
     }
-    return std::make_unique<FieldMapper>(entity, std::move(columns), header, context.parser);
+    return columns;
+}
+
+std::unique_ptr<RowMapper> GenericFormat::createMapper(const QStringList &header, Entity entity,
+                                                       const MapContext &context) const
+{
+    return std::make_unique<FieldMapper>(entity, fieldColumns(header, entity), header, context.parser);
 }
 
 QList<int> GenericFormat::dateColumns(const QStringList &header, Entity entity) const

@@ -26,6 +26,10 @@ public:
     std::unique_ptr<RowMapper> createMapper(const QStringList &header, Entity entity,
                                             const MapContext &context) const override;
     QList<int> dateColumns(const QStringList &header, Entity entity) const override;
+
+    /// For each canonical field of `entity`, the first column of `header` that carries its name,
+    /// or -1: the columns createMapper()'s mapper reads.
+    static QList<int> fieldColumns(const QStringList &header, Entity entity);
 };
 
 } // namespace pw

@@ -64,6 +64,24 @@ void ImportStatement::bindText(int index, const char *utf8, int size)
     sqlite3_bind_text(m_stmt, index + 1, utf8, size, SQLITE_TRANSIENT);
 }
 
+void ImportStatement::bind(int index, const BoundValue &value)
+{
+    switch (value.kind) {
+    case BoundValue::Kind::Null:
+        sqlite3_bind_null(m_stmt, index + 1);
+        return;
+    case BoundValue::Kind::Integer:
+        sqlite3_bind_int64(m_stmt, index + 1, value.integer);
+        return;
+    case BoundValue::Kind::Real:
+        sqlite3_bind_double(m_stmt, index + 1, value.real);
+        return;
+    case BoundValue::Kind::Text:
+        sqlite3_bind_text(m_stmt, index + 1, value.text, value.size, SQLITE_STATIC);
+        return;
+    }
+}
+
 void ImportStatement::bind(int index, const QVariant &value)
 {
     if (value.isNull()) {
@@ -96,6 +114,24 @@ bool ImportStatement::exec(Error &error)
         return fail(error);
     sqlite3_reset(m_stmt);
     return true;
+}
+
+bool ImportStatement::exec(Error &error, bool &conflict)
+{
+    conflict = false;
+    int rc;
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
+    }
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_stmt);
+        return true;
+    }
+    if (sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE) {
+        sqlite3_reset(m_stmt);
+        conflict = true;
+        return false;
+    }
+    return fail(error);
 }
 
 bool ImportStatement::first(qint64 &integer, bool &found, Error &error)

@@ -101,6 +101,9 @@ bool ImportWriter::prepare(Error &error)
         {m_selectPerson, QStringLiteral("SELECT id FROM people WHERE customer_id = ?")},
         {m_customer, customerSql},
         {m_order, orderSql},
+        {m_insertOrder, QLatin1String("INSERT INTO orders(order_id, person_id, order_date, total, ") + order.list()
+                            + QLatin1String(", import_id) VALUES(") + placeholders(int(order.names.size()) + 5)
+                            + QLatin1Char(')')},
         {m_deleteItems, QStringLiteral("DELETE FROM order_items WHERE order_id = ?")},
         {m_item, itemSql},
         {m_event, eventSql},
@@ -177,6 +180,9 @@ bool ImportWriter::deferIndexes(Error &error)
 
 bool ImportWriter::restoreIndexes(Error &error)
 {
+    // Every row is written: the people met are not needed any more, and the index sort below
+    // is the import's peak of memory.
+    m_people = PersonIds();
     QSqlQuery q(m_project.db());
     // SQLite sorts an index's keys in memory up to the page cache's size: a small cache while
     // indexing keeps the sort (and the freed cache pages) from adding to the import's peak memory.
@@ -204,30 +210,59 @@ bool ImportWriter::personId(const QVariant &customerId, QVariant &id, Error &err
         id = QVariant();
         return true;
     }
-    const QString key = customerId.toString();
-    const auto cached = m_people.constFind(key);
-    if (cached != m_people.constEnd()) {
-        id = *cached;
+    const QByteArray key = customerId.toString().toUtf8();
+    qint64 value = 0;
+    if (!personId(std::string_view(key.constData(), size_t(key.size())), value, error))
+        return false;
+    id = value;
+    return true;
+}
+
+bool ImportWriter::personId(std::string_view customerId, qint64 &id, Error &error)
+{
+    if (m_people.find(customerId, id))
         return true;
-    }
-    m_insertPerson.bind(0, key);
+    m_insertPerson.bindText(0, customerId.data(), int(customerId.size()));
     if (!m_insertPerson.exec(error))
         return false;
-    qint64 value = 0;
     if (m_insertPerson.changes() == 1) {
-        value = m_insertPerson.lastInsertId();
+        id = m_insertPerson.lastInsertId();
     } else {
-        m_selectPerson.bind(0, key);
+        m_selectPerson.bindText(0, customerId.data(), int(customerId.size()));
         bool found = false;
-        if (!m_selectPerson.first(value, found, error)) {
+        if (!m_selectPerson.first(id, found, error)) {
             if (!found && !error.isSet())
                 error.message = QStringLiteral("people: no row for a customer_id just inserted");
             return false;
         }
     }
-    m_people.insert(key, value);
-    id = value;
+    m_people.insert(customerId, id);
     return true;
+}
+
+bool ImportWriter::writeOrder(const BoundValue *values, Error &error)
+{
+    qint64 person = 0;
+    if (!personId(std::string_view(values[1].text, size_t(values[1].size)), person, error))
+        return false;
+    // A new order_id (the common case) takes the plain insert; a stored one the upsert.
+    const int count = int(CanonicalSchema::fields(Entity::Orders).size());
+    for (ImportStatement *statement : {&m_insertOrder, &m_order}) {
+        int b = 0;
+        statement->bind(b++, values[0]);
+        statement->bind(b++, person);
+        for (int i = 2; i < count; ++i)
+            statement->bind(b++, values[i]);
+        statement->bind(b, m_importId);
+        bool conflict = false;
+        if (statement == &m_order)
+            return statement->exec(error);
+        if (statement->exec(error, conflict))
+            return true;
+        if (!conflict)
+            return false;
+    }
+    return false;
 }
 
 bool ImportWriter::write(const CanonicalRow &row, Error &error)

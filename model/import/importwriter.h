@@ -3,9 +3,12 @@
 
 #include "importformat.h"
 
-#include <QHash>
-#include <QSet>
 #include "importstatement.h"
+#include "personids.h"
+
+#include <QSet>
+
+#include <string_view>
 
 namespace pw {
 
@@ -37,17 +40,22 @@ public:
     bool beginFile(const QString &fileName, const QString &format, Entity entity, Error &error);
     /// Writes one row of the current file's entity. Fails only on a database error.
     bool write(const CanonicalRow &row, Error &error);
+    /// Writes one order of the current file from typed cells, in the order of
+    /// CanonicalSchema::fields(Entity::Orders), as write() would write the same row: `values[1]`
+    /// (customer_id) is UTF-8 text, already pseudonymised where needed. The import's hot path.
+    bool writeOrder(const BoundValue *values, Error &error);
     /// Records the current file's counts in `imports`.
     bool finishFile(qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, Error &error);
     /// For a bulk load: drops the secondary indexes of `orders` (those with SQL in
     /// sqlite_master; the order_id key stays), to be rebuilt once by restoreIndexes(), which is
     /// quicker than updating them row by row. Inside the transaction, so a rollback restores them.
     bool deferIndexes(Error &error);
-    /// Re-creates the indexes deferIndexes() dropped.
+    /// Re-creates the indexes deferIndexes() dropped. The writer writes no rows after it.
     bool restoreIndexes(Error &error);
 
 private:
     bool personId(const QVariant &customerId, QVariant &id, Error &error);
+    bool personId(std::string_view customerId, qint64 &id, Error &error);
     bool writeCustomer(const CanonicalRow &row, Error &error);
     bool writeOrder(const CanonicalRow &row, Error &error);
     bool writeOrderItem(const CanonicalRow &row, Error &error);
@@ -58,12 +66,13 @@ private:
     Project &m_project;
     QStringList m_deferredIndexes; ///< CREATE INDEX statements to run again
     qint64 m_importId = 0;
-    QHash<QString, qint64> m_people;
+    PersonIds m_people;
     QSet<QString> m_itemOrders;
     ImportStatement m_insertPerson;
     ImportStatement m_selectPerson;
     ImportStatement m_customer;
     ImportStatement m_order;
+    ImportStatement m_insertOrder; ///< a plain insert: no statement journal, unlike the upsert
     ImportStatement m_deleteItems;
     ImportStatement m_item;
     ImportStatement m_event;

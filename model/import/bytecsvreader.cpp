@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bytecsvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <cstring>
+
+namespace pw {
+
+namespace {
+
+constexpr size_t kBlockSize = 1024 * 1024;
+
+/// Line breaks in `text`: CRLF, LF and CR each count once (as CsvReader counts them).
+qint64 countLineBreaks(const char *text, size_t length)
+{
+    qint64 lines = 0;
+    for (size_t i = 0; i < length; ++i) {
+        const char c = text[i];
+        if (c == '\n')
+            ++lines;
+        else if (c == '\r' && (i + 1 >= length || text[i + 1] != '\n'))
+            ++lines;
+    }
+    return lines;
+}
+
+} // namespace
+
+ByteCsvReader::ByteCsvReader(QIODevice *device, char delimiter) : m_device(device), m_delimiter(delimiter)
+{
+    m_buffer.resize(kBlockSize);
+}
+
+bool ByteCsvReader::fill()
+{
+    if (m_eof)
+        return true;
+    if (m_pos > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + m_pos, m_end - m_pos);
+        m_end -= m_pos;
+        m_pos = 0;
+    }
+    if (m_end == m_buffer.size()) // one record larger than the buffer
+        m_buffer.resize(m_buffer.size() * 2);
+    const qint64 n = m_device->read(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end));
+    if (n < 0) {
+        m_error.message = QCoreApplication::translate("CsvReader", "The file cannot be read: %1").arg(m_device->errorString());
+        m_error.line = m_line;
+        return false;
+    }
+    if (n == 0) {
+        m_eof = true;
+        return true;
+    }
+    m_bytesRead += n;
+    m_end += size_t(n);
+    return true;
+}
+
+bool ByteCsvReader::readRecord(ByteRecord &record)
+{
+    if (m_error.isSet())
+        return false;
+    if (!m_started) {
+        m_started = true;
+        while (!m_eof && m_end < 3) {
+            if (!fill())
+                return false;
+        }
+        if (m_end >= 3 && std::memcmp(m_buffer.data(), "\xEF\xBB\xBF", 3) == 0)
+            m_pos = 3;
+    }
+    for (;;) {
+        switch (parseRecord(record)) {
+        case Parse::Complete:
+            return true;
+        case Parse::End:
+        case Parse::Failed:
+            return false;
+        case Parse::NeedMore:
+            if (!fill())
+                return false;
+            break;
+        }
+    }
+}
+
+ByteCsvReader::Parse ByteCsvReader::parseRecord(ByteRecord &record)
+{
+    const char *data = m_buffer.data();
+    const size_t size = m_end;
+    const char delimiter = m_delimiter;
+    size_t p = m_pos;
+    qint64 line = m_line;
+
+    if (p >= size)
+        return m_eof ? Parse::End : Parse::NeedMore;
+    m_spans.clear();
+    m_scratch.clear();
+
+    for (;;) {
+        if (p < size && data[p] == '"') {
+            // A quoted field: its pieces are kept as one span in the buffer while there is one,
+            // copied to m_scratch once there are more (a doubled quote or text after the quote).
+            const qint64 startLine = line;
+            Span span{false, ++p, 0};
+            int pieces = 0;
+            auto piece = [&](size_t begin, size_t length) {
+                if (pieces == 0) {
+                    span.begin = begin;
+                    span.size = length;
+                } else {
+                    if (!span.scratch) {
+                        const size_t at = m_scratch.size();
+                        m_scratch.append(data + span.begin, span.size);
+                        span = Span{true, at, span.size};
+                    }
+                    m_scratch.append(data + begin, length);
+                    span.size += length;
+                }
+                ++pieces;
+            };
+            size_t segment = p;
+            for (;;) {
+                const void *found = std::memchr(data + p, '"', size - p);
+                if (!found) {
+                    if (!m_eof)
+                        return Parse::NeedMore;
+                    m_error.message = QCoreApplication::translate("CsvReader", "A quoted field is not closed before the end of the file");
+                    m_error.line = startLine;
+                    return Parse::Failed;
+                }
+                const size_t q = size_t(static_cast<const char *>(found) - data);
+                if (q + 1 >= size && !m_eof)
+                    return Parse::NeedMore;
+                line += countLineBreaks(data + p, q - p);
+                if (q + 1 < size && data[q + 1] == '"') {
+                    piece(segment, q + 1 - segment);
+                    p = q + 2;
+                    segment = p;
+                    continue;
+                }
+                piece(segment, q - segment);
+                p = q + 1;
+                break;
+            }
+            const size_t rest = p;
+            while (p < size && data[p] != delimiter && data[p] != '\n' && data[p] != '\r')
+                ++p;
+            if (p >= size && !m_eof)
+                return Parse::NeedMore;
+            if (p > rest)
+                piece(rest, p - rest);
+            m_spans.push_back(span);
+        } else {
+            const size_t begin = p;
+            while (p < size) {
+                const char c = data[p];
+                if (c == delimiter || c == '\n' || c == '\r')
+                    break;
+                ++p;
+            }
+            if (p >= size && !m_eof)
+                return Parse::NeedMore;
+            m_spans.push_back(Span{false, begin, p - begin});
+        }
+
+        // After a field: a delimiter, a line end or the end of the data.
+        if (p >= size)
+            break;
+        const char c = data[p];
+        if (c == delimiter) {
+            ++p;
+            continue;
+        }
+        if (c == '\r') {
+            if (p + 1 >= size && !m_eof)
+                return Parse::NeedMore;
+            ++p;
+            if (p < size && data[p] == '\n')
+                ++p;
+        } else {
+            ++p;
+        }
+        ++line;
+        break;
+    }
+
+    record.fields.resize(m_spans.size());
+    for (size_t i = 0; i < m_spans.size(); ++i) {
+        const Span &s = m_spans[i];
+        record.fields[i] = std::string_view((s.scratch ? m_scratch.data() : data) + s.begin, s.size);
+    }
+    record.line = m_line;
+    m_pos = p;
+    m_line = line;
+    return Parse::Complete;
+}
+
+} // namespace pw

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import's byte-level hot path (generic orders in UTF-8: ByteCsvReader, ByteFieldMapper,
+// PersonIds, BulkLoadSettings) must store exactly what the general path (CsvReader, FieldMapper)
+// stores, and report the same errors. The general path is taken for the same rows by writing the
+// file as UTF-16, which the byte path does not read.
+#include "import/bytecsvreader.h"
+#include "import/csvreader.h"
+#include "import/importer.h"
+#include "import/personids.h"
+#include "store/project.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringEncoder>
+
+#include <gtest/gtest.h>
+
+using namespace pw;
+using namespace pw::test;
+
+namespace {
+
+/// Every record of `data` as CsvReader and as ByteCsvReader read it: fields and line.
+void expectSameRecords(const QByteArray &data)
+{
+    QByteArray copy = data;
+    QBuffer textDevice(&copy);
+    ASSERT_TRUE(textDevice.open(QIODevice::ReadOnly));
+    CsvReader text(&textDevice);
+    text.setDelimiter(QLatin1Char(','));
+    text.setEncodingName(QStringLiteral("UTF-8"));
+    QByteArray copy2 = data;
+    QBuffer byteDevice(&copy2);
+    ASSERT_TRUE(byteDevice.open(QIODevice::ReadOnly));
+    ByteCsvReader bytes(&byteDevice, ',');
+
+    CsvRecord expected;
+    ByteRecord actual;
+    qint64 records = 0;
+    for (;;) {
+        const bool more = text.readRecord(expected);
+        ASSERT_EQ(bytes.readRecord(actual), more) << "record " << records;
+        if (!more)
+            break;
+        ++records;
+        ASSERT_EQ(actual.line, expected.line) << "record " << records;
+        QStringList fields;
+        for (const std::string_view field : actual.fields)
+            fields.append(QString::fromUtf8(field.data(), qsizetype(field.size())));
+        ASSERT_EQ(fields, expected.fields) << "record " << records << " line " << expected.line;
+    }
+    EXPECT_EQ(bytes.hasError(), text.hasError());
+    EXPECT_EQ(bytes.error().line, text.error().line);
+    EXPECT_EQ(bytes.error().message, text.error().message);
+}
+
+/// Every stored order, with the type of each value, in order_id order.
+QList<QVariantList> storedOrders(Project &project);
+
+/// The rows as readable text, for comparing with a readable failure.
+std::vector<std::string> text(const QList<QVariantList> &rows)
+{
+    std::vector<std::string> out;
+    for (const QVariantList &row : rows) {
+        QStringList cells;
+        for (const QVariant &v : row) {
+            // Each project has its own pseudonymisation key: a pseudonym is compared by its form.
+            const QString cell = v.isNull() ? QStringLiteral("NULL") : v.toString();
+            cells.append(cell.startsWith(QLatin1String("h:")) ? QStringLiteral("h:pseudonym") : cell);
+        }
+        out.push_back(cells.join(QLatin1Char('|')).toStdString());
+    }
+    return out;
+}
+
+QList<QVariantList> storedOrders(Project &project)
+{
+    QSqlQuery q(project.db());
+    EXPECT_TRUE(q.exec(QStringLiteral(
+        "SELECT o.order_id, p.customer_id, o.order_date, typeof(o.order_date), o.total, typeof(o.total),"
+        " o.discount, typeof(o.discount), o.shipping, o.items, typeof(o.items), o.currency, o.status,"
+        " o.coupon_code, o.category, o.channel, o.device, i.file"
+        " FROM orders o JOIN people p ON p.id = o.person_id JOIN imports i ON i.id = o.import_id"
+        " ORDER BY o.order_id")));
+    QList<QVariantList> rows;
+    while (q.next()) {
+        QVariantList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row.append(q.value(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QByteArray utf16(const QByteArray &utf8)
+{
+    QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    return encoder.encode(QString::fromUtf8(utf8));
+}
+
+/// Orders with every oddity the byte path must hand over or read like the general path.
+const QByteArray kOrders =
+    "Order_ID , customer_id,order_date,total,discount,items,currency,status,channel,note\n"
+    "A1,C1,2024-03-05T10:11:12,12.50,,2,EUR,paid,web,\n"
+    "A2, C2 ,2024-03-05,\"1,234.50\",$3,3.0,EUR,\"paid, \"\"late\"\"\",\"web,\nmobile\",x\n"
+    "A3,C1,2024-03-05 10:11:12Z,-7,0.5,1,\xe2\x82\xaa,\xd7\xa9\xd7\x95\xd7\x9c\xd7\x9d,\xc2\xa0pos\xc2\xa0,\n"
+    "\n"
+    "A4,ann@example.com,2024-03-06T00:00:00+02:00,5,,,EUR,paid,web,\n"
+    "A5,C3,2024-02-30,5,,,EUR,paid,web,\n"
+    "A6,C3,2024-03-07,five,,,EUR,paid,web,\n"
+    "A7,,2024-03-07,5,,,EUR,paid,web,\n"
+    "A8,C4,2024-03-08,5,,2.5,EUR,paid,web,\n"
+    "A9,C4,2024-03-08,5,,,EUR,paid,web,,extra\n"
+    "A10,C5,  2024-03-09  ,\t9.75 ,,1,EUR,\"\",web,\r\n"
+    "A11,C5,45000,1e2,,,EUR,paid,web,\r"
+    "A12,C\xc3\xa9,2024-03-10,3,,,EUR,paid,web";
+
+} // namespace
+
+TEST(ImportBytePath, ReadsRecordsExactlyAsCsvReader)
+{
+    expectSameRecords(kOrders);
+    expectSameRecords("\xEF\xBB\xBF" "a,b\r\n\"x\"\"y\"z,\"\"\r\n\r\n,,\n\"q\rr\",\"s\r\nt\"\n\"open\n,");
+    expectSameRecords("a,b\n\"\",\"\"\"\"\n \"a\",b \n");
+
+    // Quoted fields with line breaks and doubled quotes across the reader's 1 MB blocks.
+    QByteArray big = "id,text\n";
+    for (int i = 0; big.size() < 3 * 1024 * 1024; ++i)
+        big += QByteArray::number(i) + (i % 7 == 0 ? ",\"a,\"\"b\"\"\r\nc\"\n" : ",plain text\n");
+    expectSameRecords(big);
+}
+
+TEST(ImportBytePath, StoresTheSameRowsAndErrorsAsTheGeneralPath)
+{
+    TempDir dir;
+    auto bytePath = newProject(dir, QStringLiteral("bytes.personas"));
+    auto generalPath = newProject(dir, QStringLiteral("general.personas"));
+    ASSERT_TRUE(bytePath && generalPath);
+    const QString utf8File = dir.write(QStringLiteral("orders.csv"), kOrders);
+    const QString utf16File = dir.write(QStringLiteral("orders16.csv"), utf16(kOrders));
+
+    const ImportReport fast = importFiles(*bytePath, {utf8File}, ImportOptions(), nullptr);
+    const ImportReport general = importFiles(*generalPath, {utf16File}, ImportOptions(), nullptr);
+    ASSERT_TRUE(fast.ok()) << qPrintable(fast.fatal.toString());
+    ASSERT_TRUE(general.ok()) << qPrintable(general.fatal.toString());
+    EXPECT_EQ(fast.rowsRead, 12);
+    EXPECT_EQ(fast.rowsRead, general.rowsRead);
+    EXPECT_EQ(fast.rowsImported, general.rowsImported);
+    EXPECT_EQ(fast.rowsRejected, 5);
+    EXPECT_EQ(fast.rowsPerEntity, general.rowsPerEntity);
+    ASSERT_EQ(fast.rowErrors.size(), general.rowErrors.size());
+    for (int i = 0; i < fast.rowErrors.size(); ++i) {
+        EXPECT_EQ(fast.rowErrors[i].line, general.rowErrors[i].line) << i;
+        EXPECT_EQ(fast.rowErrors[i].column, general.rowErrors[i].column) << i;
+        EXPECT_EQ(fast.rowErrors[i].message, general.rowErrors[i].message) << i;
+    }
+    EXPECT_EQ(fast.rowErrors[0].line, 8); // A5, after a record of two lines and a blank line
+    EXPECT_EQ(fast.rowErrors[0].column, 3);
+
+    QList<QVariantList> fastRows = storedOrders(*bytePath);
+    QList<QVariantList> generalRows = storedOrders(*generalPath);
+    ASSERT_EQ(fastRows.size(), 7);
+    for (QVariantList &row : generalRows)
+        row.last() = QStringLiteral("orders.csv"); // the file names differ
+    EXPECT_EQ(text(fastRows), text(generalRows));
+    // Spot checks: the quoted cell with a comma and a line break, the trimmed non-ASCII cell.
+    EXPECT_EQ(fastRows[1][0], QStringLiteral("A10"));
+    EXPECT_EQ(fastRows[4][15], QStringLiteral("web,\nmobile"));
+    EXPECT_EQ(fastRows[5][15], QStringLiteral("pos"));
+    EXPECT_EQ(fastRows[4][4], 1234.5);
+    // The e-mail customer_id went through the pseudonymiser on both paths.
+    EXPECT_TRUE(fastRows[6][1].toString().startsWith(QLatin1String("h:")));
+
+    // Re-importing changed orders updates them in place on both paths.
+    const QByteArray changed = "order_id,customer_id,order_date,total\nA1,C9,2024-04-01,99\nA13,C1,2024-04-02,1\n";
+    const QString changed8 = dir.write(QStringLiteral("changed.csv"), changed);
+    const QString changed16 = dir.write(QStringLiteral("changed16.csv"), utf16(changed));
+    ASSERT_TRUE(importFiles(*bytePath, {changed8}, ImportOptions(), nullptr).ok());
+    ASSERT_TRUE(importFiles(*generalPath, {changed16}, ImportOptions(), nullptr).ok());
+    fastRows = storedOrders(*bytePath);
+    generalRows = storedOrders(*generalPath);
+    ASSERT_EQ(fastRows.size(), 8);
+    EXPECT_EQ(fastRows[0][1], QStringLiteral("C9"));
+    EXPECT_EQ(fastRows[0][4], 99.0);
+    EXPECT_EQ(fastRows[0][12], QStringLiteral("paid")); // kept: empty in the new file
+    for (QVariantList &row : generalRows)
+        row.last() = row.last().toString().remove(QLatin1String("16"));
+    EXPECT_EQ(text(fastRows), text(generalRows));
+}
+
+TEST(ImportBytePath, BulkLoadWithABadLastLineLeavesTheProjectAsItWas)
+{
+    // Over 16 MB of orders: the bulk settings (deferred indexes, rollback journal, no foreign
+    // key checks) are in force, and must all be undone when the last line aborts the import.
+    TempDir dir;
+    auto project = newProject(dir);
+    ASSERT_TRUE(project);
+    const QString small = dir.write(QStringLiteral("first.csv"), "order_id,customer_id,order_date,total\nF1,C1,2024-01-01,1\n");
+    ASSERT_TRUE(importFiles(*project, {small}, ImportOptions(), nullptr).ok());
+    const QString indexesBefore = project->scalar(QStringLiteral(
+        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)")).toString();
+
+    QByteArray big = "order_id,customer_id,order_date,total,currency,status,channel,category\n";
+    big.reserve(17 * 1024 * 1024 + 200);
+    qint64 rows = 0;
+    while (big.size() < 17 * 1024 * 1024) {
+        big += "ORDER-" + QByteArray::number(rows) + ",CUSTOMER-" + QByteArray::number(rows % 5000)
+               + ",2024-05-06T07:08:09,123.45,EUR,paid,marketplace,household goods\n";
+        ++rows;
+    }
+    const qint64 badLine = rows + 2;
+    big += "ORDER-X,CUSTOMER-1,yesterday,1,EUR,paid,web,toys\n";
+    const QString path = dir.write(QStringLiteral("big.csv"), big);
+
+    ImportOptions abort;
+    abort.onError = OnError::Abort;
+    const ImportReport failed = importFiles(*project, {path}, abort, nullptr);
+    EXPECT_FALSE(failed.ok());
+    EXPECT_EQ(failed.fatal.line, badLine);
+    EXPECT_EQ(failed.fatal.column, 3);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(), 1);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toLongLong(), 1);
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_EQ(project->scalar(QStringLiteral(
+                  "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)")).toString(),
+              indexesBefore);
+
+    // Skipping the bad line imports the rest, with every person linked and the indexes back;
+    // with a second connection open (as the GUI holds one) the import keeps the write-ahead log.
+    Error openError;
+    const std::unique_ptr<Project> other = Project::open(project->path(), Project::OpenMode::OpenExisting, &openError);
+    ASSERT_TRUE(other) << qPrintable(openError.toString());
+    EXPECT_EQ(other->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(), 1);
+    const ImportReport skipped = importFiles(*project, {path}, ImportOptions(), nullptr);
+    ASSERT_TRUE(skipped.ok()) << qPrintable(skipped.fatal.toString());
+    EXPECT_EQ(skipped.rowsImported, rows);
+    EXPECT_EQ(skipped.rowsRejected, 1);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(), rows + 1);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toLongLong(), 5001);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders o LEFT JOIN people p ON p.id = o.person_id"
+                                             " WHERE p.id IS NULL")).toLongLong(), 0);
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+    EXPECT_EQ(other->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(), rows + 1);
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(project->scalar(QStringLiteral(
+                  "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)")).toString(),
+              indexesBefore);
+}
+
+TEST(ImportBytePath, PersonIdsFindWhatWasInserted)
+{
+    PersonIds ids;
+    for (int i = 0; i < 5000; ++i) {
+        const std::string key = (i % 3 == 0 ? std::string("a-rather-long-customer-identifier-") : std::string("C"))
+                                + std::to_string(i);
+        ids.insert(key, i * 10);
+    }
+    EXPECT_EQ(ids.size(), 5000);
+    for (int i = 0; i < 5000; ++i) {
+        const std::string key = (i % 3 == 0 ? std::string("a-rather-long-customer-identifier-") : std::string("C"))
+                                + std::to_string(i);
+        qint64 id = -1;
+        ASSERT_TRUE(ids.find(key, id)) << key;
+        EXPECT_EQ(id, i * 10);
+    }
+    qint64 id = -1;
+    EXPECT_FALSE(ids.find("C5000", id));
+    EXPECT_FALSE(ids.find("", id));
+    EXPECT_FALSE(ids.find("a-rather-long-customer-identifier-1", id));
+}
