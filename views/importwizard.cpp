@@ -103,6 +103,26 @@ QString typeOf(const QString &name, Entity entity)
     return QString();
 }
 
+/// What a file of `entity` holds, for people.
+QString entityText(Entity entity)
+{
+    switch (entity) {
+    case Entity::Customers:
+        return QCoreApplication::translate("ImportWizard", "customers");
+    case Entity::Orders:
+        return QCoreApplication::translate("ImportWizard", "orders");
+    case Entity::OrderItems:
+        return QCoreApplication::translate("ImportWizard", "order items");
+    case Entity::Events:
+        return QCoreApplication::translate("ImportWizard", "events");
+    case Entity::Reviews:
+        return QCoreApplication::translate("ImportWizard", "reviews");
+    case Entity::PersonFeatures:
+        return QCoreApplication::translate("ImportWizard", "features per person");
+    }
+    return QString();
+}
+
 QString storedText(const QVariant &value, FieldType type)
 {
     if (value.isNull())
@@ -123,6 +143,9 @@ ImportWizard::ImportWizard(Project &project, const QString &file, QWidget *paren
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("Import"));
+    // Qt's "< Back" and "Next >" point the wrong way in a right-to-left layout: no arrows.
+    setButtonText(QWizard::BackButton, tr("Back"));
+    setButtonText(QWizard::NextButton, tr("Next"));
     Error error;
     if (!Pseudonymiser::forProject(project, m_pseudonymiser, error))
         m_pseudonymiser = Pseudonymiser(QByteArray(), true);
@@ -143,6 +166,9 @@ QWidget *ImportWizard::createFilePage()
     auto *form = new QFormLayout(body);
     auto *name = new QLabel(QDir::toNativeSeparators(m_file));
     name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A path reads left to right but sits beside its label, also in a right-to-left layout.
+    name->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+                       | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     form->addRow(tr("File:"), name);
 
     m_format = new QComboBox;
@@ -186,7 +212,9 @@ QWidget *ImportWizard::createMappingPage()
     m_columns = new QTableWidget(0, 4);
     m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("Read as"), tr("Type"), tr("Values")});
     m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
+    m_columns->setWordWrap(false); // long ids are elided, not wrapped into a row too low for two lines
     layout->addWidget(m_columns, 3);
     layout->addWidget(new QLabel(tr("First rows as they will be stored:")));
     m_rows = new QTableWidget;
@@ -205,6 +233,7 @@ QWidget *ImportWizard::createValidationPage()
     m_errors = new QTableWidget(0, 4);
     m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value's column"), tr("Problem")});
     m_errors->horizontalHeader()->setStretchLastSection(true);
+    m_errors->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_errors->verticalHeader()->hide();
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_errors);
@@ -242,7 +271,7 @@ void ImportWizard::showDetection()
     const QLocale locale;
     QStringList lines;
     if (!m_preview.format.isEmpty())
-        lines << tr("Detected: %1, %2.").arg(m_preview.formatName, CanonicalSchema::entityName(m_preview.entity));
+        lines << tr("Detected: %1, %2.").arg(m_preview.formatName, entityText(m_preview.entity));
     if (!m_preview.encoding.isEmpty()) {
         QString delimiter = m_preview.delimiter == QLatin1Char('\t') ? tr("tab") : QString(m_preview.delimiter);
         lines << (m_preview.delimiter.isNull() ? tr("Excel workbook.")
@@ -302,11 +331,12 @@ void ImportWizard::showMapping()
         QStringList values;
         for (const QStringList &record : m_preview.sampleRecords) {
             if (c < record.size() && !record[c].trimmed().isEmpty() && values.size() < 3)
-                values << record[c].trimmed();
+                values << record[c].simplified(); // a comment's line breaks as spaces
         }
         m_columns->setItem(c, 3, new QTableWidgetItem(values.join(QStringLiteral("  ·  "))));
     }
-    m_columns->resizeColumnsToContents();
+    for (int c = 0; c < 3; ++c) // the last column stretches over the rest
+        m_columns->resizeColumnToContents(c);
 
     const QList<CanonicalField> &fields = CanonicalSchema::fields(m_preview.entity);
     m_rows->clear();
@@ -366,7 +396,8 @@ void ImportWizard::showValidation(const ImportPreview &full)
         m_errors->setItem(i, 2, new QTableWidgetItem(e.columnName));
         m_errors->setItem(i, 3, new QTableWidgetItem(e.message));
     }
-    m_errors->resizeColumnsToContents();
+    for (int c = 0; c < 3; ++c) // the last column stretches over the rest
+        m_errors->resizeColumnToContents(c);
     button(QWizard::FinishButton)->setEnabled(!full.fatal.isSet() && full.rowsGood > 0);
 }
 

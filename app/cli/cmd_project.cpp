@@ -79,7 +79,7 @@ int import(const QStringList &args)
     addProjectOption(parser);
     parser.addOption({QStringLiteral("format"),
                       QCoreApplication::translate("Cli", "The files' format: auto (default), generic, shopify, woocommerce, online-retail, "
-                                                         "rees46, ga4 or features."),
+                                                         "olist, rees46, ga4 or features."),
                       QStringLiteral("FORMAT"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("encoding"),
                       QCoreApplication::translate("Cli", "The text encoding of files without a byte order mark (e.g. windows-1255); "

@@ -4,6 +4,7 @@
 #include "featuretableformat.h"
 #include "ga4format.h"
 #include "genericformat.h"
+#include "olistformat.h"
 #include "onlineretailformat.h"
 #include "rees46format.h"
 #include "shopifyformat.h"
@@ -16,11 +17,12 @@ const QList<const ImportFormat *> &FormatRegistry::formats()
     static const ShopifyFormat shopify;
     static const WooCommerceFormat woocommerce;
     static const OnlineRetailFormat onlineRetail;
+    static const OlistFormat olist;
     static const Rees46Format rees46;
     static const Ga4Format ga4;
     static const FeatureTableFormat features;
     static const GenericFormat generic;
-    static const QList<const ImportFormat *> list = {&shopify, &woocommerce, &onlineRetail, &rees46,
+    static const QList<const ImportFormat *> list = {&shopify, &woocommerce, &onlineRetail, &olist, &rees46,
                                                      &ga4, &features, &generic};
     return list;
 }

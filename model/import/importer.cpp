@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "bulkloadsettings.h"
+#include "bytecsvreader.h"
+#include "bytefieldmapper.h"
 #include "common/progress.h"
 #include "csvreader.h"
+#include "genericformat.h"
 #include "formatregistry.h"
 #include "importformat.h"
 #include "importwriter.h"
@@ -12,6 +16,7 @@
 #include "valueparser.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace pw {
@@ -233,6 +238,9 @@ public:
         return true;
     }
 
+    /// The project written, for formats that keep their files in tables of their own.
+    void setProject(Project *project) { m_project = project; }
+
     /// With a preview, rows are mapped and checked but not written.
     void setPreview(ImportPreview *preview, int sampleSize, qint64 maxRecords)
     {
@@ -261,8 +269,8 @@ public:
         ValueParser parser(reader->delimiter() == QLatin1Char(';'));
         parser.setDateOrder(m_plan.dateOrder);
         const QString fileName = QFileInfo(m_plan.path).fileName();
-        const MapContext context{parser, m_pseudonymiser, fileName};
-        const std::unique_ptr<RowMapper> mapper = m_plan.format->createMapper(header, m_plan.entity, context);
+        const MapContext context{parser, m_pseudonymiser, fileName, m_preview ? nullptr : m_project};
+        m_mapper = m_plan.format->createMapper(header, m_plan.entity, context);
 
         if (m_preview) {
             m_preview->sourceHeader = record.fields;
@@ -275,64 +283,44 @@ public:
             return false;
         }
 
-        const QString stage = QCoreApplication::translate("Import", "Importing %1").arg(fileName);
-        qint64 read = 0, imported = 0, rejected = 0;
-        int sinceReport = 0;
-        QList<CanonicalRow> rows;
-        while ((m_maxRecords < 0 || read < m_maxRecords) && reader->readRecord(record)) {
-            if (isBlank(record))
-                continue;
-            ++read;
-            ++report.rowsRead;
-            if (m_preview && m_preview->sampleRecords.size() < m_sampleSize)
-                m_preview->sampleRecords.append(record.fields);
-            Error rowError;
-            rows.clear();
-            const qint64 skippedBefore = mapper->skipped();
-            if (!mapper->map(record, rows, rowError)) {
-                rowError.file = m_plan.path;
-                rowError.line = record.line;
-                ++rejected;
-                ++report.rowsRejected;
-                if (m_options.onError == OnError::Abort) {
-                    report.fatal = rowError;
-                    return false;
-                }
-                if (report.rowErrors.size() < m_options.maxReportedErrors)
-                    report.rowErrors.append(rowError);
-                continue;
-            }
-            if (!writeRows(rows, record.line))
+        m_stage = QCoreApplication::translate("Import", "Importing %1").arg(fileName);
+        qint64 lastLine = record.line;
+        // Generic orders in UTF-8, the bulk of a big import, take the byte-level path.
+        const bool bytePath = !m_preview && m_plan.entity == Entity::Orders
+                              && m_plan.format->shortName() == QLatin1String("generic")
+                              && reader->encodingName() == QLatin1String("UTF-8")
+                              && reader->delimiter().unicode() < 0x80;
+        if (bytePath) {
+            const char delimiter = char(reader->delimiter().unicode());
+            reader.reset();
+            if (!runBytes(delimiter, header, parser, progress, bytesBefore, bytesTotal, lastLine))
                 return false;
-            if (mapper->skipped() == skippedBefore) {
-                ++imported;
-                ++report.rowsImported;
-            }
-            if (++sinceReport >= kRowsPerProgressReport) {
-                sinceReport = 0;
-                if (!progress.report(bytesBefore + reader->bytePosition(), bytesTotal, stage)) {
-                    report.canceled = true;
+        } else {
+            while ((m_maxRecords < 0 || m_read < m_maxRecords) && reader->readRecord(record)) {
+                lastLine = record.line;
+                if (!importRecord(record))
                     return false;
-                }
+                if (!reportProgress(progress, bytesBefore + reader->bytePosition(), bytesTotal))
+                    return false;
+            }
+            if (reader->hasError()) {
+                report.fatal = reader->error();
+                report.fatal.file = m_plan.path;
+                return false;
             }
         }
-        if (reader->hasError()) {
-            report.fatal = reader->error();
-            report.fatal.file = m_plan.path;
+        QList<CanonicalRow> rows;
+        m_mapper->finish(rows);
+        if (!writeRows(rows, lastLine))
             return false;
-        }
-        rows.clear();
-        mapper->finish(rows);
-        if (!writeRows(rows, record.line))
-            return false;
-        report.rowsSkipped += mapper->skipped();
-        if (!m_preview && !m_writer->finishFile(read, imported, rejected, report.fatal)) {
+        report.rowsSkipped += m_mapper->skipped();
+        if (!m_preview && !m_writer->finishFile(m_read, m_imported, m_rejected, report.fatal)) {
             report.fatal.file = m_plan.path;
             return false;
         }
         for (auto it = m_written.cbegin(); it != m_written.cend(); ++it)
             report.rowsPerEntity[it.key()] += it.value();
-        if (!progress.report(bytesBefore + m_plan.size, bytesTotal, stage)) {
+        if (!progress.report(bytesBefore + m_plan.size, bytesTotal, m_stage)) {
             report.canceled = true;
             return false;
         }
@@ -340,12 +328,120 @@ public:
     }
 
 private:
+    /// Maps and writes one record (or counts and reports it as bad). False: stop the import.
+    bool importRecord(const CsvRecord &record)
+    {
+        if (isBlank(record))
+            return true;
+        ImportReport &report = m_report;
+        ++m_read;
+        ++report.rowsRead;
+        if (m_preview && m_preview->sampleRecords.size() < m_sampleSize)
+            m_preview->sampleRecords.append(record.fields);
+        Error rowError;
+        m_rows.clear();
+        const qint64 skippedBefore = m_mapper->skipped();
+        if (!m_mapper->map(record, m_rows, rowError)) {
+            rowError.file = m_plan.path;
+            rowError.line = record.line;
+            ++m_rejected;
+            ++report.rowsRejected;
+            if (m_options.onError == OnError::Abort) {
+                report.fatal = rowError;
+                return false;
+            }
+            if (report.rowErrors.size() < m_options.maxReportedErrors)
+                report.rowErrors.append(rowError);
+            return true;
+        }
+        if (!writeRows(m_rows, record.line))
+            return false;
+        if (m_mapper->skipped() == skippedBefore) {
+            ++m_imported;
+            ++report.rowsImported;
+        }
+        return true;
+    }
+
+    bool reportProgress(Progress &progress, qint64 done, qint64 total)
+    {
+        if (++m_sinceReport < kRowsPerProgressReport)
+            return true;
+        m_sinceReport = 0;
+        if (!progress.report(done, total, m_stage)) {
+            m_report.canceled = true;
+            return false;
+        }
+        return true;
+    }
+
+    /// The rows of a generic orders file in UTF-8, read as bytes (see ByteFieldMapper): the
+    /// common row is written from typed cells, any other row goes through importRecord().
+    bool runBytes(char delimiter, const QStringList &header, const ValueParser &parser, Progress &progress,
+                  qint64 bytesBefore, qint64 bytesTotal, qint64 &lastLine)
+    {
+        ImportReport &report = m_report;
+        QFile file(m_plan.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            report.fatal = fileError(m_plan.path, QCoreApplication::translate("CsvReader", "The file cannot be read: %1").arg(file.errorString()));
+            return false;
+        }
+        ByteCsvReader reader(&file, delimiter);
+        ByteRecord bytes;
+        reader.readRecord(bytes); // the header, already read
+        ByteFieldMapper fast(m_plan.entity, GenericFormat::fieldColumns(header, m_plan.entity), header.size(), parser);
+        std::vector<BoundValue> values(size_t(CanonicalSchema::fields(m_plan.entity).size()));
+        CsvRecord record;
+        qint64 fastRows = 0;
+        while (reader.readRecord(bytes)) {
+            lastLine = bytes.line;
+            if (ByteFieldMapper::isBlank(bytes))
+                continue;
+            if (fast.map(bytes, values.data())) {
+                ++m_read;
+                ++report.rowsRead;
+                if (!m_writer->writeOrder(values.data(), report.fatal)) {
+                    report.fatal.file = m_plan.path;
+                    report.fatal.line = bytes.line;
+                    return false;
+                }
+                ++fastRows;
+                ++m_imported;
+                ++report.rowsImported;
+            } else {
+                record.fields.resize(qsizetype(bytes.fields.size()));
+                for (size_t i = 0; i < bytes.fields.size(); ++i)
+                    record.fields[qsizetype(i)] = QString::fromUtf8(bytes.fields[i].data(), qsizetype(bytes.fields[i].size()));
+                record.line = bytes.line;
+                if (!importRecord(record))
+                    return false;
+            }
+            if (!reportProgress(progress, bytesBefore + reader.bytePosition(), bytesTotal))
+                return false;
+        }
+        m_written[CanonicalSchema::entityName(m_plan.entity)] += fastRows;
+        if (reader.hasError()) {
+            report.fatal = reader.error();
+            report.fatal.file = m_plan.path;
+            return false;
+        }
+        return true;
+    }
+
     const PlannedFile &m_plan;
     ImportWriter *m_writer;
     const Pseudonymiser &m_pseudonymiser;
     const ImportOptions &m_options;
     ImportReport &m_report;
     QHash<QString, qint64> m_written;
+    std::unique_ptr<RowMapper> m_mapper;
+    QList<CanonicalRow> m_rows;
+    QString m_stage;
+    qint64 m_read = 0;
+    qint64 m_imported = 0;
+    qint64 m_rejected = 0;
+    int m_sinceReport = 0;
+    Project *m_project = nullptr;
     ImportPreview *m_preview = nullptr;
     int m_sampleSize = 0;
     qint64 m_maxRecords = -1;
@@ -405,6 +501,15 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         return report;
     }
 
+    // A big orders file loads faster with the secondary indexes of orders built once at the end,
+    // and with a rollback journal (see BulkLoadSettings).
+    qint64 orderBytes = 0;
+    for (const PlannedFile &plan : plans) {
+        if (plan.entity == Entity::Orders)
+            orderBytes += plan.size;
+    }
+    const bool bulk = orderBytes >= kBulkOrderBytes;
+    const BulkLoadSettings settings(project, bulk);
     Transaction transaction(project, QStringLiteral("import"));
     if (!transaction.isActive()) {
         report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1").arg(transaction.lastError()));
@@ -425,22 +530,29 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         report.fatal.file = project.path();
         return failed(report);
     }
-    // A big orders file loads faster with the secondary indexes of orders built once at the end.
-    qint64 orderBytes = 0;
-    for (const PlannedFile &plan : plans) {
-        if (plan.entity == Entity::Orders)
-            orderBytes += plan.size;
-    }
-    if (orderBytes >= kBulkOrderBytes && !writer.deferIndexes(report.fatal)) {
+    if (bulk && !writer.deferIndexes(report.fatal)) {
         report.fatal.file = project.path();
         return failed(report);
     }
     qint64 bytesBefore = 0;
     for (const PlannedFile &plan : plans) {
         FileImport file(plan, &writer, pseudonymiser, options, report);
+        file.setProject(&project);
         if (!file.run(reporter, bytesBefore, bytesTotal))
             return failed(report); // the transaction rolls back
         bytesBefore += plan.size;
+    }
+    // Formats whose files refer to each other (Olist) build their canonical rows once at the end.
+    QList<const ImportFormat *> finishing;
+    for (const PlannedFile &plan : plans) {
+        if (!finishing.contains(plan.format))
+            finishing.append(plan.format);
+    }
+    for (const ImportFormat *format : finishing) {
+        if (!format->finishImport(project, report.rowsPerEntity, report.warnings, report.fatal)) {
+            report.fatal.file = project.path();
+            return failed(report);
+        }
     }
     if (!reporter.report(bytesTotal, bytesTotal, QCoreApplication::translate("Import", "Indexing"))
         || !writer.restoreIndexes(report.fatal)) {

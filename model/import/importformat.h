@@ -4,6 +4,7 @@
 #include "canonicalschema.h"
 #include "common/error.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,7 @@
 namespace pw {
 
 struct CsvRecord;
+class Project;
 class Pseudonymiser;
 class ValueParser;
 
@@ -50,6 +52,9 @@ struct MapContext
     const ValueParser &parser;
     const Pseudonymiser &pseudonymiser;
     QString fileName; ///< the file's name without its folder
+    /// The project being written, for a format that keeps its files in tables of its own
+    /// (Olist); null in a preview, which writes nothing.
+    Project *project = nullptr;
 };
 
 /// Turns the records of one file into canonical rows. A mapper may keep state between records
@@ -106,6 +111,17 @@ public:
     /// The columns whose values are dates, for deciding day-first or month-first from the
     /// whole column before importing (0-based; may be empty).
     virtual QList<int> dateColumns(const QStringList &header, Entity entity) const = 0;
+
+    /// Called once at the end of an import that read files of this format, after all its files
+    /// were written and inside its transaction: a format whose files refer to each other (Olist)
+    /// builds its canonical rows here. It adds the rows it wrote to `rowsPerEntity` and may add
+    /// warnings; on a database error it returns false with `error` set (the import fails).
+    virtual bool finishImport(Project &project, QHash<QString, qint64> &rowsPerEntity, QStringList &warnings,
+                              Error &error) const
+    {
+        Q_UNUSED(project) Q_UNUSED(rowsPerEntity) Q_UNUSED(warnings) Q_UNUSED(error)
+        return true;
+    }
 };
 
 } // namespace pw
