@@ -99,8 +99,9 @@ struct FeatureTransform
 /// features were kept).
 struct PersonActivity
 {
-    qint64 orders = 0;
-    double revenue = 0;
+    qint64 orders = 0; ///< purchases: orders not cancelled
+    double revenue = 0; ///< net: the totals of all the person's orders, cancellations (negative) included
+    double purchaseValue = 0; ///< the totals of the purchases alone
     qint64 discountedOrders = 0;
     qint64 sessions = 0;
     qint64 carts = 0; ///< sessions with add_to_cart or begin_checkout
@@ -139,16 +140,21 @@ struct FeatureMatrix
 };
 
 /// Computes every person's features from the store in one pass per table (a scan of the table
-/// in storage order through SQLite's C interface, aggregated per person in memory).
+/// in storage order through SQLite's C interface, aggregated per person in memory; the orders are
+/// read in parallel on their own connections, with the same result for any number of threads).
 ///
 /// Definitions (moments are the store's own, never the clock):
 /// - the store's last date is the latest order, event or review;
 /// - recency_days: days from the person's last order to the store's last date; for someone who
 ///   never ordered, from their last activity of any kind (event, review), else their sign-up
 ///   date, else the store's first date;
-/// - frequency: orders; monetary: sum of order totals; average_order_value: monetary /
-///   frequency, max_order_value: the largest order (both 0 without orders); discount_share:
-///   orders with a discount > 0 or a coupon code, divided by orders (0 without orders);
+/// - an order with status 'cancelled' (a UCI "C" invoice: a negative total) is no purchase: it
+///   counts in monetary only, as a credit, and in no other feature;
+/// - frequency: purchases; monetary: net revenue, the sum of the totals of all the person's orders
+///   (cancellations included), so that the people's monetary adds up to the store's revenue;
+///   average_order_value: the purchases' totals / frequency, max_order_value: the largest
+///   purchase (both 0 without purchases); discount_share: purchases with a discount > 0 or a
+///   coupon code, divided by purchases (0 without purchases);
 /// - tenure_days: from the person's first activity (order, event, review, sign-up) to the store's
 ///   last date; days_between_orders: (last order - first order) / (orders - 1), missing with
 ///   fewer than two orders; category_diversity: distinct categories of the person's orders and

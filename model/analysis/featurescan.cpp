@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featurescan.h"
 
+#include "orderscan.h"
+#include "parallelblocks.h"
+
 #include "common/progress.h"
 #include "store/project.h"
 
@@ -75,31 +78,6 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
-};
-
-/// Small integer ids for distinct strings (categories, channels); a person's set is a 64-bit mask.
-/// Stores have few categories and channels: a short list is searched before hashing.
-class Vocabulary
-{
-public:
-    quint64 bit(const QByteArray &word)
-    {
-        for (size_t i = 0; i < m_recent.size(); ++i)
-            if (m_recent[i] == word)
-                return quint64(1) << (i % 64);
-        auto it = m_ids.constFind(word);
-        if (it == m_ids.constEnd()) {
-            it = m_ids.insert(QByteArray(word.constData(), word.size()), int(m_ids.size()));
-            if (m_recent.size() < 16)
-                m_recent.push_back(it.key());
-        }
-        return quint64(1) << (*it % 64);
-    }
-    bool isEmpty() const { return m_ids.isEmpty(); }
-
-private:
-    std::vector<QByteArray> m_recent; // the first 16 words, whose ids are their positions
-    QHash<QByteArray, int> m_ids;
 };
 
 bool isMobile(const QByteArray &device)
@@ -185,33 +163,37 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
 
     if (!step(0))
         return false;
-    // People, ordered by id; rows are found by id through a dense table when ids are dense.
-    qint64 maxId = 0;
+    // People, ordered by id: read while the orders are, when their ids are contiguous (then the
+    // row of an id is known beforehand).
+    qint64 firstId = 0, lastId = -1, n = 0;
     {
+        Scan shape(db, "SELECT min(id), max(id), count(*) FROM people");
+        if (shape.next() && !shape.isNull(0)) {
+            firstId = shape.integer(0);
+            lastId = shape.integer(1);
+            n = shape.integer(2);
+        }
+        if (!shape.ok())
+            return dbFail(shape.error());
+    }
+    auto readPeople = [&]() -> QString {
+        table.personIds.reserve(n);
+        table.customerIds.reserve(n);
         Scan people(db, "SELECT id, customer_id FROM people ORDER BY id");
         while (people.next()) {
             table.personIds << people.integer(0);
             table.customerIds << QString::fromUtf8(people.text(1));
-            maxId = std::max(maxId, people.integer(0));
         }
         if (!people.ok())
-            return dbFail(people.error());
-    }
-    const qsizetype n = table.personIds.size();
-    const bool dense = maxId < 4 * qint64(n) + 1024;
-    std::vector<qint32> denseRow(dense ? size_t(maxId + 1) : 0, -1);
-    QHash<qint64, qint32> sparseRow;
-    for (qsizetype r = 0; r < n; ++r) {
-        if (dense)
-            denseRow[size_t(table.personIds[r])] = qint32(r);
-        else
-            sparseRow.insert(table.personIds[r], qint32(r));
-    }
-    auto rowOf = [&](qint64 id) -> qint64 {
-        if (dense)
-            return id >= 0 && id <= maxId ? denseRow[size_t(id)] : -1;
-        return sparseRow.value(id, -1);
+            return people.error();
+        return table.personIds.size() == n ? QString() : QStringLiteral("the people changed while being read");
     };
+    const bool contiguous = lastId - firstId + 1 == n;
+    if (!contiguous)
+        if (const QString problem = readPeople(); !problem.isEmpty())
+            return dbFail(problem);
+    const PersonRows personRows = contiguous ? PersonRows::contiguous(firstId, n) : PersonRows(table.personIds);
+    auto rowOf = [&](qint64 id) { return personRows.rowOf(id); };
 
     table.activity.assign(size_t(n), PersonActivity());
     table.values.assign(size_t(n) * size_t(d), 0.0);
@@ -221,86 +203,32 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         storeFirst = std::min(storeFirst, t);
         storeLast = std::max(storeLast, t);
     };
-    Vocabulary categories, channels;
+    ScanVocabulary categories, channels;
     bool anyDevice = false;
 
-    // Orders: one scan in storage order.
+    // Orders: one scan in rowid ranges, read in parallel, applied in order.
     if (!step(1))
         return false;
     {
-        // Orders arrive in storage order (by date, people scattered): each person's totals fit in
-        // one cache line, and rows are applied in batches after prefetching their lines.
-        struct alignas(64) OrderTotals
-        {
-            double revenue = 0, maxValue = 0;
-            qint64 first = kNever, last = kNone;
-            quint64 categories = 0, channels = 0;
-            qint32 orders = 0, discounted = 0, withDevice = 0, mobile = 0;
-        };
-        struct Row
-        {
-            qint64 r, when;
-            double amount;
-            quint64 category, channel;
-            bool discounted, device, mobile;
-        };
-        std::vector<OrderTotals> totals(static_cast<size_t>(n));
-        constexpr int kBatch = 64;
-        Row batch[kBatch];
-        int pending = 0;
-        auto flush = [&] {
-            for (int b = 0; b < pending; ++b) {
-                const Row &o = batch[b];
-                OrderTotals &t = totals[size_t(o.r)];
-                t.maxValue = t.orders == 0 ? o.amount : std::max(t.maxValue, o.amount);
-                ++t.orders;
-                t.revenue += o.amount;
-                t.discounted += o.discounted ? 1 : 0;
-                t.first = std::min(t.first, o.when);
-                t.last = std::max(t.last, o.when);
-                t.categories |= o.category;
-                t.channels |= o.channel;
-                t.withDevice += o.device ? 1 : 0;
-                t.mobile += o.mobile ? 1 : 0;
-            }
-            pending = 0;
-        };
-        Scan orders(db,
-            "SELECT person_id, order_date, total, discount, coupon_code, category, channel, device FROM orders"
-            " WHERE status IS NOT 'cancelled'"); // a cancelled order (UCI "C" invoices) is no purchase
-        while (orders.next()) {
-            const qint64 r = rowOf(orders.integer(0));
-            if (r < 0)
-                continue;
-            Row &o = batch[pending++];
-            __builtin_prefetch(&totals[size_t(r)], 1);
-            o.r = r;
-            o.when = orders.integer(1);
-            o.amount = orders.real(2);
-            seen(o.when);
-            o.discounted = orders.real(3) > 0 || !orders.text(4).isEmpty();
-            const QByteArray category = orders.text(5);
-            o.category = category.isEmpty() ? 0 : categories.bit(category);
-            const QByteArray channel = orders.text(6);
-            o.channel = channel.isEmpty() ? 0 : channels.bit(channel);
-            const QByteArray dev = orders.text(7);
-            o.device = !dev.isEmpty();
-            o.mobile = o.device && isMobile(dev);
-            anyDevice = anyDevice || o.device;
-            if (pending == kBatch)
-                flush();
+        OrderScanResult orders;
+        if (const QString problem = scanOrders(db, personRows, n, threadCount(0), categories, channels, orders,
+                contiguous ? std::function<QString()>(readPeople) : std::function<QString()>());
+            !problem.isEmpty())
+            return dbFail(problem);
+        if (orders.first != OrderTotals::kNever) {
+            seen(orders.first);
+            seen(orders.last);
         }
-        flush();
-        if (!orders.ok())
-            return dbFail(orders.error());
+        anyDevice = orders.anyDevice;
         for (qsizetype r = 0; r < n; ++r) {
-            const OrderTotals &t = totals[size_t(r)];
+            const OrderTotals &t = orders.totals[size_t(r)];
+            PersonActivity &a = table.activity[size_t(r)];
+            a.revenue = t.revenue;
             if (t.orders == 0)
                 continue;
-            PersonActivity &a = table.activity[size_t(r)];
             Accumulator &x = acc[size_t(r)];
             a.orders = t.orders;
-            a.revenue = t.revenue;
+            a.purchaseValue = t.purchaseValue;
             a.maxOrderValue = t.maxValue;
             a.discountedOrders = t.discounted;
             x.firstOrder = t.first;
@@ -310,11 +238,11 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             x.withDevice += t.withDevice;
             x.mobile += t.mobile;
         }
-        totals.clear();
-        totals.shrink_to_fit();
+    }
+    {
         Scan items(db,
             "SELECT o.person_id, i.category FROM order_items i JOIN orders o ON o.order_id = i.order_id"
-            " WHERE i.category IS NOT NULL AND i.category <> ''");
+            " WHERE i.category IS NOT NULL AND i.category <> '' AND o.status IS NOT 'cancelled'");
         while (items.next()) {
             const qint64 r = rowOf(items.integer(0));
             if (r >= 0)
@@ -511,7 +439,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         set(cTenureDays, std::max<double>(0.0, double(storeLast - first) / kSecondsPerDay));
         set(cFrequency, double(a.orders));
         set(cMonetary, a.revenue);
-        set(cAverageOrderValue, a.orders > 0 ? a.revenue / double(a.orders) : 0.0);
+        set(cAverageOrderValue, a.orders > 0 ? a.purchaseValue / double(a.orders) : 0.0);
         set(cMaxOrderValue, a.maxOrderValue);
         set(cDiscountShare, a.orders > 0 ? double(a.discountedOrders) / double(a.orders) : 0.0);
         set(cDaysBetweenOrders,

@@ -45,7 +45,8 @@ struct BlockPartial
 class LloydRun
 {
 public:
-    LloydRun(const float *data, qsizetype n, int d, int k, int threads, bool accelerated)
+    LloydRun(const float *data, qsizetype n, int d, int k, int threads, bool accelerated,
+        const std::vector<float> &pinned)
         : m_data(data)
         , m_n(size_t(n))
         , m_d(d)
@@ -58,7 +59,10 @@ public:
         , m_lower(m_n, 0.0f)
         , m_centroids(size_t(k) * size_t(d), 0.0f)
         , m_partials(size_t(m_blocks))
-    { }
+        , m_pinned(int(pinned.size() / size_t(d)))
+    {
+        std::copy(pinned.begin(), pinned.end(), m_centroids.begin());
+    }
 
     /// Greedy k-means++: each new centre is the best of a few candidates drawn with probability
     /// proportional to the squared distance to the nearest centre so far.
@@ -68,7 +72,8 @@ public:
         std::vector<float> closest(m_n), candidateClosest(m_n), bestClosest(m_n);
         const size_t blocks = static_cast<size_t>(m_blocks);
         std::vector<double> blockPotential(blocks), candidatePotential(blocks), bestBlockPotential(blocks);
-        setCentroid(0, size_t(rng.below(m_n)));
+        if (m_pinned == 0)
+            setCentroid(0, size_t(rng.below(m_n)));
         auto distancesTo = [&](const float *centre, const std::vector<float> *previous, std::vector<float> &out,
                                std::vector<double> &potentials) {
             forEachBlock(m_blocks, m_threads, [&](qsizetype b) {
@@ -89,8 +94,11 @@ public:
             m_distances += qint64(m_n);
             return total;
         };
+        // Pinned centroids come first and stay; the others are seeded around them.
         double potential = distancesTo(centroid(0), nullptr, closest, blockPotential);
-        for (int c = 1; c < m_k; ++c) {
+        for (int c = 1; c < m_pinned; ++c)
+            potential = distancesTo(centroid(c), &closest, closest, blockPotential);
+        for (int c = std::max(1, m_pinned); c < m_k; ++c) {
             size_t bestIndex = 0;
             double bestPotential = std::numeric_limits<double>::infinity();
             for (int t = 0; t < trials; ++t) {
@@ -287,7 +295,7 @@ private:
                 counts[c] += part.counts[c];
         }
         std::vector<float> old = m_centroids;
-        for (int c = 0; c < m_k; ++c) {
+        for (int c = m_pinned; c < m_k; ++c) {
             if (counts[size_t(c)] > 0)
                 continue;
             // An empty cluster takes the row farthest from its centroid (in a cluster of two or more).
@@ -329,7 +337,7 @@ private:
         double shift = 0;
         for (int c = 0; c < m_k; ++c) {
             moves[size_t(c)] = 0;
-            if (counts[size_t(c)] == 0)
+            if (counts[size_t(c)] == 0 || c < m_pinned)
                 continue;
             float *centre = centroid(c);
             for (size_t j = 0; j < d; ++j)
@@ -356,6 +364,7 @@ private:
     double m_inertia = 0;
     int m_iterations = 0;
     qint64 m_distances = 0;
+    int m_pinned = 0; ///< centroids 0..m_pinned-1 never move
 };
 
 } // namespace
@@ -385,7 +394,8 @@ KMeansResult kmeans(const float *data, qsizetype n, int d, const KMeansOptions &
 {
     KMeansResult result;
     const int k = options.k;
-    if (n <= 0 || d <= 0 || k < 1 || k > n)
+    if (n <= 0 || d <= 0 || k < 1 || k > n || options.pinned.size() % size_t(d) != 0
+        || options.pinned.size() / size_t(d) > size_t(k))
         return result;
     Random master(options.seed);
     const int restarts = std::max(1, options.restarts);
@@ -399,7 +409,7 @@ KMeansResult kmeans(const float *data, qsizetype n, int d, const KMeansOptions &
             return result;
         }
         Random rng(master.next());
-        LloydRun run(data, n, d, k, threads, options.accelerated);
+        LloydRun run(data, n, d, k, threads, options.accelerated, options.pinned);
         run.seed(rng);
         run.iterate(std::max(1, options.maxIterations), options.tolerance);
         result.distanceComputations += run.distances();

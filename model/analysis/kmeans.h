@@ -18,6 +18,9 @@ struct KMeansOptions
     quint64 seed = 42;
     int threads = 0; ///< worker threads; 0 = one per core. The result does not depend on it.
     bool accelerated = true; ///< Hamerly's bounds skip distance computations; false = plain Lloyd
+    /// p × d centroids (row-major, p <= k) that are kept as centroids 0..p-1 and never move (e.g.
+    /// locked personas); the other k - p are seeded by k-means++ around them and move freely.
+    std::vector<float> pinned;
 };
 
 struct KMeansResult

@@ -2,7 +2,7 @@
 #include "personarefresh.h"
 
 #include "features.h"
-
+#include "segmentmix.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -80,8 +80,59 @@ bool setPersonaLocked(Project &project, qint64 personaId, bool locked, Error *er
     return true;
 }
 
+QList<PinnedPersona> lockedCentroids(Project &project, const FeatureMatrix &matrix, Error *error)
+{
+    QList<PinnedPersona> pins;
+    const QSet<qint64> locked = lockedPersonas(project);
+    if (locked.isEmpty())
+        return pins;
+    QHash<qint64, qsizetype> rowOf;
+    rowOf.reserve(matrix.rows());
+    for (qsizetype i = 0; i < matrix.rows(); ++i)
+        rowOf.insert(matrix.personIds[i], i);
+    const int d = matrix.columns();
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id, a.person_id FROM personas p"
+                             " JOIN persona_locks l ON l.persona_id = p.id"
+                             " JOIN assignments a ON a.run_id = p.run_id AND a.segment = p.segment"
+                             " ORDER BY p.id"));
+    if (!q.exec()) {
+        fail(error, q.lastError().text());
+        return pins;
+    }
+    std::vector<double> sum;
+    qint64 members = 0, current = 0;
+    auto close = [&] {
+        if (members > 0) {
+            PinnedPersona pin;
+            pin.personaId = current;
+            for (double v : sum)
+                pin.centre.push_back(float(v / double(members)));
+            pins << pin;
+        }
+        sum.assign(size_t(d), 0.0);
+        members = 0;
+    };
+    while (q.next()) {
+        const qint64 persona = q.value(0).toLongLong();
+        if (persona != current) {
+            close();
+            current = persona;
+        }
+        const auto row = rowOf.constFind(q.value(1).toLongLong());
+        if (row == rowOf.constEnd())
+            continue;
+        for (int j = 0; j < d; ++j)
+            sum[size_t(j)] += double(matrix.zAt(*row, j));
+        ++members;
+    }
+    close();
+    return pins;
+}
+
 RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std::vector<float> &centroids,
-    const QList<Persona> &fresh, Error *error)
+    const QList<Persona> &fresh, Error *error, const QHash<qint64, int> &pinned)
 {
     RefreshPlan plan;
     Error loadError;
@@ -130,6 +181,7 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
         double distance;
         int fresh;
         int old;
+        bool pin; // a locked persona and the segment of its pinned centroid: matched first
     };
     std::vector<Pair> pairs;
     for (int f = 0; f < fresh.size(); ++f) {
@@ -142,10 +194,12 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
                 const double diff = double(centroids[size_t(segment) * size_t(d) + size_t(j)]) - oldCentre[size_t(o)][size_t(j)];
                 s += diff * diff;
             }
-            pairs.push_back({std::sqrt(s), f, o});
+            pairs.push_back({std::sqrt(s), f, o, pinned.value(old[o].id, -1) == segment});
         }
     }
-    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) { return a.distance < b.distance; });
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) {
+        return a.pin != b.pin ? a.pin : a.distance < b.distance;
+    });
     std::vector<int> matchOfFresh(size_t(fresh.size()), -1), matchOfOld(size_t(old.size()), -1);
     std::vector<double> distanceOfFresh(size_t(fresh.size()), 0.0);
     for (const Pair &p : pairs) {
@@ -215,6 +269,8 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
 
 bool storeRefresh(Project &project, RefreshPlan &plan, Error *error)
 {
+    if (!SegmentMix::attach(project, plan.personas, error))
+        return false;
     for (qint64 id : plan.removed)
         if (!PersonaRepository::remove(project, id, error))
             return false;

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "persona/persona.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QSet>
@@ -22,8 +23,19 @@ QList<double> revenueCoverage(const QList<Persona> &personas);
 /// The ids of the personas the marketer locked.
 QSet<qint64> lockedPersonas(Project &project);
 /// Locks or unlocks a persona: a refresh keeps a locked persona's name, archetype and everything
-/// written on it, and never drops it.
+/// written on it, and never drops it; a re-run pins its centroid so that its segment stays.
 bool setPersonaLocked(Project &project, qint64 personaId, bool locked, Error *error);
+
+/// The locked personas that have a segment, each with its centroid in `matrix`'s standardised
+/// space: the mean of the feature rows of the people its run put in its segment (people no longer
+/// in the matrix are skipped; a persona none of whose people remain is left out). Ordered by
+/// persona id. A re-run pins these centroids (KMeansOptions::pinned) so the segments stay.
+struct PinnedPersona
+{
+    qint64 personaId = 0;
+    std::vector<float> centre; ///< matrix.columns() values
+};
+QList<PinnedPersona> lockedCentroids(Project &project, const FeatureMatrix &matrix, Error *error);
 
 /// What a refresh (a new run over changed data) makes of the project's existing personas.
 struct RefreshPlan
@@ -44,9 +56,10 @@ struct RefreshPlan
 /// Matches the `fresh` personas (one per new segment, in any order, each with its `segment`) to
 /// the project's current personas one to one by the distance between centroids, both measured in
 /// the new run's standardised space: an old persona's centroid is the mean of the new feature
-/// rows of the people its run put in its segment. Greedy on the closest pairs.
+/// rows of the people its run put in its segment. Greedy on the closest pairs, after the pairs of
+/// `pinned` (persona id -> new segment: a locked persona whose centroid the run pinned).
 RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std::vector<float> &centroids,
-    const QList<Persona> &fresh, Error *error);
+    const QList<Persona> &fresh, Error *error, const QHash<qint64, int> &pinned = {});
 
 /// Stores a plan (in the caller's transaction): deletes, updates, inserts and orders the personas.
 bool storeRefresh(Project &project, RefreshPlan &plan, Error *error);

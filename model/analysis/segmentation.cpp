@@ -55,6 +55,7 @@ struct Clustering
     KMeansResult result;
     double silhouette = 0;
     double stability = 1;
+    QHash<qint64, int> pinned; ///< locked persona id -> the segment of its pinned centroid
 };
 
 QString reasonKey(LeftOutReason reason)
@@ -118,7 +119,8 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
     for (Persona &p : result.personas)
         p.runId = result.runId;
     Error personaError;
-    RefreshPlan plan = planRefresh(project, matrix, chosen.result.centroids, result.personas, &personaError);
+    RefreshPlan plan
+        = planRefresh(project, matrix, chosen.result.centroids, result.personas, &personaError, chosen.pinned);
     if (!personaError.message.isEmpty() || !storeRefresh(project, plan, &personaError))
         return failWith(personaError.message);
     result.personas = plan.personas;
@@ -169,8 +171,19 @@ std::optional<SegmentationResult> runSegmentation(
         err.message = QCoreApplication::translate("Segmentation", "The data cannot be clustered: no feature varies between people");
         return std::nullopt;
     }
-    const int kLow = options.k > 0 ? options.k : options.kMin;
-    int kHigh = options.k > 0 ? options.k : options.kMax;
+    // Locked personas keep their segments: their centroids, in this run's space, are pinned as
+    // the first ones, so k is at least their number.
+    const QList<PinnedPersona> pins = lockedCentroids(project, matrix, &err);
+    if (!err.message.isEmpty())
+        return std::nullopt;
+    std::vector<float> pinnedCentres;
+    QHash<qint64, int> pinnedSegments;
+    for (const PinnedPersona &pin : pins) {
+        pinnedSegments.insert(pin.personaId, int(pinnedSegments.size()));
+        pinnedCentres.insert(pinnedCentres.end(), pin.centre.begin(), pin.centre.end());
+    }
+    const int kLow = std::max(options.k > 0 ? options.k : options.kMin, int(pins.size()));
+    int kHigh = std::max(options.k > 0 ? options.k : options.kMax, kLow);
     if (kLow < 1 || kHigh < kLow) {
         err.message = QCoreApplication::translate("Segmentation", "The number of segments must be at least 1 (asked: %1 to %2)").arg(kLow).arg(kHigh);
         return std::nullopt;
@@ -193,8 +206,10 @@ std::optional<SegmentationResult> runSegmentation(
         ko.restarts = std::max(1, options.restarts);
         ko.seed = options.seed;
         ko.threads = options.threads;
+        ko.pinned = pinnedCentres;
         Clustering c;
         c.k = k;
+        c.pinned = pinnedSegments;
         c.result = kmeans(matrix.z.data(), n, d, ko, progress);
         if (c.result.canceled) {
             err.message = QCoreApplication::translate("Segmentation", "The segmentation was canceled");

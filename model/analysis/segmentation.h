@@ -55,7 +55,8 @@ struct SegmentationResult
 /// archetype, stores the run (parameters, scores, centroids, assignments) and refreshes the
 /// project's personas (see planRefresh(): existing personas are matched to the new segments and
 /// keep what was written on them), all in one transaction. Deterministic for a seed, whatever
-/// the number of threads.
+/// the number of threads. Locked personas keep their segments: their centroids (lockedCentroids())
+/// are pinned as the first segments, so k is raised to their number if below it.
 ///
 /// Choosing k (options.k = 0): every k in kMin..kMax is clustered; its silhouette (on a sample)
 /// and its stability (mean adjusted Rand index of bootstrap re-runs) are scored; among the k whose

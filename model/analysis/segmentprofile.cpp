@@ -43,6 +43,7 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
         SegmentProfile &p = segments[c];
         ++p.size;
         p.revenue += a.revenue;
+        p.purchaseValue += a.purchaseValue;
         p.orders += a.orders;
         p.discountedOrders += a.discountedOrders;
         p.carts += a.carts;
@@ -58,8 +59,8 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
             recencySum[size_t(c)] += a.recencyDays;
             hours[size_t(c)].push_back(a.hoursToFirstPurchase);
             allHours.push_back(a.hoursToFirstPurchase);
-            allAov.push_back(a.revenue / double(a.orders));
-            aovs[size_t(c)].push_back(a.revenue / double(a.orders));
+            allAov.push_back(a.purchaseValue / double(a.orders));
+            aovs[size_t(c)].push_back(a.purchaseValue / double(a.orders));
             frequencies[size_t(c)].push_back(double(a.orders));
         }
         s.revenue += a.revenue;

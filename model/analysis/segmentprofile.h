@@ -29,9 +29,10 @@ struct SegmentProfile
 {
     int segment = 0;
     qint64 size = 0;
-    double revenue = 0;
-    qint64 orders = 0;
-    qint64 buyers = 0; ///< people with at least one order
+    double revenue = 0; ///< net of cancellations (PersonActivity::revenue)
+    double purchaseValue = 0; ///< the totals of the purchases (orders not cancelled)
+    qint64 orders = 0; ///< purchases
+    qint64 buyers = 0; ///< people with at least one purchase
     qint64 discountedOrders = 0;
     qint64 carts = 0;
     qint64 abandonedCarts = 0;
@@ -46,7 +47,7 @@ struct SegmentProfile
 
     double buyerShare() const { return size > 0 ? double(buyers) / double(size) : 0; }
     double ordersPerBuyer() const { return buyers > 0 ? double(orders) / double(buyers) : 0; }
-    double averageOrderValue() const { return orders > 0 ? revenue / double(orders) : 0; }
+    double averageOrderValue() const { return orders > 0 ? purchaseValue / double(orders) : 0; }
     double discountShare() const { return orders > 0 ? double(discountedOrders) / double(orders) : 0; }
     double abandoningShare() const { return size > 0 ? double(peopleAbandoning) / double(size) : 0; }
     double cartAbandonment() const { return carts > 0 ? double(abandonedCarts) / double(carts) : 0; }

@@ -92,7 +92,9 @@ bool Project::initialise(bool isNew, Error *error)
     auto pragma = [&](const QString &sql) -> QVariant {
         if (!q.exec(sql))
             return QVariant();
-        return q.next() ? q.value(0) : QVariant(0);
+        const QVariant value = q.next() ? q.value(0) : QVariant(0);
+        q.finish(); // a statement left active would lock the tables a migration drops
+        return value;
     };
 
     if (!isNew) {

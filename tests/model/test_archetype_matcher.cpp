@@ -41,7 +41,7 @@ SegmentProfile buyers(double ordersPerBuyer, double aov, double discountShare = 
     p.size = 100;
     p.buyers = 100;
     p.orders = qint64(ordersPerBuyer * 100);
-    p.revenue = aov * double(p.orders);
+    p.revenue = p.purchaseValue = aov * double(p.orders);
     p.discountedOrders = qint64(discountShare * double(p.orders));
     p.peopleWithSessions = 100;
     p.bounceRate = 0.05;
@@ -106,6 +106,7 @@ TEST(ArchetypeMatcher, OneToOneAssignmentMaximisesTheFit)
     SegmentProfile coupons = buyers(3.0, 60, 0.8);
     coupons.segment = 0;
     coupons.revenue *= 2;
+    coupons.purchaseValue *= 2;
     SegmentProfile loyal = buyers(3.0, 60, 0.1);
     loyal.segment = 1;
     const QList<ArchetypeMatch> m = ArchetypeMatcher::match({coupons, loyal}, store());

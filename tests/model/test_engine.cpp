@@ -9,6 +9,7 @@
 #include "analysis/runstore.h"
 #include "analysis/segmentation.h"
 #include "analysis/segmentedit.h"
+#include "store/summary.h"
 
 #include "plantedstore.h"
 #include "testsupport.h"
@@ -79,6 +80,25 @@ TEST(Engine, AutoKFindsThePlantedGroups)
         const std::vector<int> labels = latestLabels(*project);
         ASSERT_EQ(labels.size(), truth.size());
         EXPECT_GE(adjustedRandIndex(truth, labels), 0.85) << planted << " groups";
+        // Each planted group is named after the archetype it was planted as: the segment holding
+        // most of a group's people carries that archetype.
+        const QStringList plantedAs = {QStringLiteral("bouncer"), QStringLiteral("cart_abandoner"),
+            QStringLiteral("repeat_buyer"), QStringLiteral("discount_seeker")};
+        for (int g = 0; g < planted; ++g) {
+            QHash<int, int> votes;
+            for (size_t i = 0; i < truth.size(); ++i)
+                if (truth[i] == g)
+                    ++votes[labels[i]];
+            int segment = -1;
+            for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+                if (segment < 0 || it.value() > votes.value(segment))
+                    segment = it.key();
+            QString archetype;
+            for (const Persona &p : result->personas)
+                if (p.segment == segment)
+                    archetype = p.archetype;
+            EXPECT_EQ(archetype, plantedAs[g]) << planted << " groups, group " << g;
+        }
         // Data without reviews cannot support a rating: it is left out and said so.
         EXPECT_TRUE(result->leftOut.contains(Feature::AverageRating));
         EXPECT_EQ(result->leftOutReasons.value(Feature::AverageRating).toString(), QStringLiteral("no_data"));
@@ -315,7 +335,7 @@ TEST(Engine, BuyersAreNeverBouncersOrBrowsers)
     s.size = 5;
     s.buyers = 1;
     s.orders = 2;
-    s.revenue = 84;
+    s.revenue = s.purchaseValue = 84;
     s.peopleWithSessions = 5;
     s.bounceRate = 0.95;
     SegmentProfile other;
@@ -323,7 +343,7 @@ TEST(Engine, BuyersAreNeverBouncersOrBrowsers)
     other.size = 1;
     other.buyers = 1;
     other.orders = 1;
-    other.revenue = 16;
+    other.revenue = other.purchaseValue = 16;
     for (const QString &key : {QStringLiteral("bouncer"), QStringLiteral("passive_browser"), QStringLiteral("looker"),
              QStringLiteral("cart_abandoner")})
         EXPECT_EQ(ArchetypeMatcher::score(key, s, store), 0.0) << qPrintable(key);
@@ -345,7 +365,7 @@ TEST(Engine, SegmentsSharingAnArchetypeGetDistinguishingNames)
         p.size = 100;
         p.buyers = 100;
         p.orders = 400;
-        p.revenue = aov * 400;
+        p.revenue = p.purchaseValue = aov * 400;
         p.z.insert(Feature::AverageOrderValue, zAov);
         p.z.insert(Feature::Frequency, 1.0);
         return p;
@@ -393,4 +413,111 @@ TEST(Engine, ImportedPerPersonFeaturesAreClusteredToo)
     ASSERT_TRUE(without);
     EXPECT_EQ(without->leftOutReasons.value(key), LeftOutReason::SwitchedOff);
     EXPECT_EQ(FeatureCatalog::instance().name(key, QStringLiteral("en")), QStringLiteral("exit_rate"));
+}
+
+// Revenue around cancellations: a persona's revenue is net of its people's cancellations, so the
+// personas' revenue adds up to the store's revenue that `info` shows, and their shares to 1; the
+// average order value is over the purchases alone.
+TEST(Engine, RevenueAddsUpWithCancellations)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    std::vector<int> truth;
+    test::plantStore(*project, test::fourGroups(), 80, 21, truth);
+    Error error;
+    // Every third buyer cancels one order in full; one person only returns something bought
+    // before the data begins (no purchase, a credit).
+    ASSERT_TRUE(project->exec(QStringLiteral(
+        "INSERT INTO orders(order_id, person_id, order_date, total, status)"
+        " SELECT 'C' || order_id, person_id, order_date + 3600, -total, 'cancelled' FROM orders"
+        " WHERE id IN (SELECT min(id) FROM orders GROUP BY person_id) AND person_id % 3 = 0"),
+        {}, &error)) << qPrintable(error.message);
+    ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total, status)"
+                                             " VALUES('C-old', 1, 1700000000, -35.5, 'cancelled')"),
+        {}, &error)) << qPrintable(error.message);
+    const qint64 cancelled = project->scalar(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'cancelled'")).toLongLong();
+    ASSERT_GT(cancelled, 10);
+    SegmentationOptions options = quickOptions();
+    options.k = 4;
+    const auto result = runSegmentation(*project, options, nullptr, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    const auto summary = summarize(*project, &error);
+    ASSERT_TRUE(summary) << qPrintable(error.message);
+    const double gross = project->scalar(QStringLiteral("SELECT total(total) FROM orders WHERE status IS NOT 'cancelled'")).toDouble();
+    ASSERT_LT(summary->revenue, gross - 100); // the cancellations matter
+    double revenue = 0, share = 0, purchases = 0;
+    for (const Persona &p : result->personas) {
+        revenue += p.stats.revenue;
+        share += p.stats.shareRevenue;
+        purchases += p.stats.averageOrderValue * p.stats.ordersPerPerson * double(p.stats.size);
+    }
+    EXPECT_NEAR(revenue, summary->revenue, 1e-6 * summary->revenue);
+    EXPECT_NEAR(share, 1.0, 1e-9);
+    EXPECT_NEAR(result->revenueCoverage.last(), 1.0, 1e-9);
+    // Average order value × orders gives back the purchases, not the net revenue.
+    EXPECT_NEAR(purchases, gross, 1e-6 * gross);
+    const qint64 orders = project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong();
+    qint64 counted = 0;
+    for (const Persona &p : result->personas)
+        counted += qRound64(p.stats.ordersPerPerson * double(p.stats.size));
+    EXPECT_EQ(counted, orders - cancelled);
+}
+
+// A locked persona keeps its segment through a re-run with another seed and another k: its
+// centroid is pinned, so the same people stay in it and it stays matched to the same persona.
+TEST(Engine, LockedPersonaKeepsItsSegmentWhenReclustered)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    std::vector<int> truth;
+    test::plantStore(*project, test::fourGroups(), 100, 31, truth);
+    SegmentationOptions options = quickOptions();
+    options.k = 4;
+    Error error;
+    const auto first = runSegmentation(*project, options, nullptr, &error);
+    ASSERT_TRUE(first) << qPrintable(error.message);
+    auto members = [&](const Persona &p) {
+        QSet<qint64> people;
+        QSqlQuery q(project->db());
+        q.prepare(QStringLiteral("SELECT person_id FROM assignments WHERE run_id = ? AND segment = ?"));
+        q.addBindValue(p.runId);
+        q.addBindValue(p.segment);
+        EXPECT_TRUE(q.exec());
+        while (q.next())
+            people.insert(q.value(0).toLongLong());
+        return people;
+    };
+    for (int pick : {1, 2}) {
+        const QList<Persona> current = PersonaRepository::load(*project, &error);
+        ASSERT_GT(current.size(), pick) << qPrintable(error.message);
+        Persona locked = current[pick];
+        locked.customName = QStringLiteral("Kept %1").arg(pick);
+        locked.fields.insert(QStringLiteral("goals"), QJsonArray {QStringLiteral("Stay as written")});
+        ASSERT_TRUE(PersonaRepository::update(*project, locked, &error)) << qPrintable(error.message);
+        ASSERT_TRUE(setPersonaLocked(*project, locked.id, true, &error));
+        const QSet<qint64> before = members(locked);
+        ASSERT_GT(before.size(), 20);
+
+        // Another seed and one segment fewer: without the pin two groups would have to share.
+        SegmentationOptions again = quickOptions();
+        again.k = 3;
+        again.seed = 4242 + quint64(pick);
+        const auto second = runSegmentation(*project, again, nullptr, &error);
+        ASSERT_TRUE(second) << qPrintable(error.message);
+        const QList<Persona> after = PersonaRepository::load(*project, &error);
+        const Persona *kept = byId(after, locked.id);
+        ASSERT_TRUE(kept);
+        EXPECT_EQ(kept->runId, second->runId);
+        ASSERT_GE(kept->segment, 0);
+        EXPECT_EQ(kept->customName, locked.customName);
+        EXPECT_EQ(kept->archetype, locked.archetype);
+        EXPECT_EQ(kept->fields, locked.fields);
+        const QSet<qint64> now = members(*kept);
+        const qsizetype common = QSet<qint64>(now).intersect(before).size();
+        EXPECT_GE(double(common) / double(QSet<qint64>(now).unite(before).size()), 0.9)
+            << "persona " << pick << ": " << before.size() << " before, " << now.size() << " after";
+        ASSERT_TRUE(setPersonaLocked(*project, locked.id, false, &error));
+    }
 }

@@ -253,7 +253,8 @@ TEST(Features, CancelStops)
 }
 
 // UCI Online Retail stores a cancelled invoice ("C536365") as an order with status cancelled and
-// a negative total: it is no purchase, so it changes neither frequency nor spend.
+// a negative total: it is no purchase (frequency, average order value), but a credit against the
+// person's revenue (monetary is net, so that it adds up to the store's revenue).
 TEST(Features, CancelledOrdersAreNoPurchases)
 {
     test::TempDir dir;
@@ -272,6 +273,11 @@ TEST(Features, CancelledOrdersAreNoPurchases)
     const auto m = computeFeatures(*project, nullptr, &error);
     ASSERT_TRUE(m) << qPrintable(error.message);
     EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::Frequency), 1.0);
-    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::Monetary), 10.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::Monetary), 0.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::AverageOrderValue), 10.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 0, Feature::MaxOrderValue), 10.0);
+    EXPECT_DOUBLE_EQ(m->activity[0].revenue, 0.0);
+    EXPECT_DOUBLE_EQ(m->activity[0].purchaseValue, 10.0);
     EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::Frequency), 2.0);
+    EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::Monetary), 60.0);
 }

@@ -155,3 +155,35 @@ TEST(ClusterQuality, AdjustedRandIndex)
     }
     EXPECT_NEAR(adjustedRandIndex(x, y), 0.0, 0.01);
 }
+
+// Pinned centroids (a locked persona's) stay where they are put and come first; the others
+// find the remaining groups; the same for any number of threads.
+TEST(KMeans, PinnedCentroidsStayAndTheOthersMove)
+{
+    std::vector<int> truth;
+    const std::vector<float> data = plantedClusters(300, kCentres, truth, 9);
+    KMeansOptions options;
+    options.k = 3;
+    options.restarts = 3;
+    options.pinned = {0.5f, 8.5f, 0, 0}; // near the third planted centre
+    std::vector<int> first;
+    for (int threads : {1, 3}) {
+        options.threads = threads;
+        const KMeansResult r = kmeans(data.data(), qsizetype(truth.size()), 4, options);
+        ASSERT_EQ(r.centroids.size(), size_t(12));
+        EXPECT_EQ(std::vector<float>(r.centroids.begin(), r.centroids.begin() + 4), options.pinned);
+        // Segment 0 is the planted group around the pin, whole.
+        for (size_t i = 0; i < truth.size(); ++i) {
+            if (truth[i] == 2) {
+                EXPECT_EQ(r.labels[i], 0) << i;
+            }
+        }
+        if (first.empty())
+            first = r.labels;
+        else
+            EXPECT_EQ(r.labels, first);
+    }
+    // More pinned centroids than k is refused (an empty result).
+    options.pinned.resize(16, 0.0f);
+    EXPECT_TRUE(kmeans(data.data(), qsizetype(truth.size()), 4, options).labels.empty());
+}

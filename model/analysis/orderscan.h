@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <limits>
+#include <vector>
+
+struct sqlite3;
+
+namespace pw {
+
+/// Small integer ids for distinct strings (categories, channels) in order of first appearance; a
+/// person's set is a 64-bit mask (bit id % 64). Used by scanFeatures(); not part of the public API.
+class ScanVocabulary
+{
+public:
+    quint64 bit(const QByteArray &word);
+    bool isEmpty() const { return m_ids.isEmpty(); }
+
+private:
+    std::vector<QByteArray> m_recent; // the first 16 words, whose ids are their positions
+    QHash<QByteArray, int> m_ids;
+};
+
+/// The row of each person id (people are read ordered by id): id - first id when the ids are
+/// contiguous, else through a dense table or a hash. Read-only once built, so threads may share it.
+class PersonRows
+{
+public:
+    explicit PersonRows(const QList<qint64> &ids);
+    /// The rows of the ids first, first + 1, …, first + count - 1.
+    static PersonRows contiguous(qint64 first, qint64 count);
+    qint64 rowOf(qint64 id) const
+    {
+        if (m_contiguous)
+            return id >= m_first && id <= m_last ? id - m_first : -1;
+        if (m_dense)
+            return id >= 0 && id <= m_last ? m_table[size_t(id)] : -1;
+        return m_sparse.value(id, -1);
+    }
+
+private:
+    qint64 m_first = 0, m_last = -1;
+    bool m_contiguous = false, m_dense = false;
+    std::vector<qint32> m_table;
+    QHash<qint64, qint32> m_sparse;
+};
+
+/// One person's orders, aggregated. Cancelled orders (status 'cancelled', e.g. UCI "C" invoices,
+/// stored with a negative total) are no purchase: they count only in `revenue`, which is net.
+struct alignas(64) OrderTotals
+{
+    static constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+    static constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+    double revenue = 0; ///< net: every order's total, cancellations included
+    double purchaseValue = 0; ///< the totals of the purchases (orders not cancelled)
+    double maxValue = 0; ///< the largest purchase
+    qint64 first = kNever, last = kNone; ///< first and last purchase
+    quint64 categories = 0, channels = 0;
+    qint32 orders = 0, discounted = 0, withDevice = 0, mobile = 0; ///< purchases only
+};
+
+/// The orders table aggregated per person row.
+struct OrderScanResult
+{
+    std::vector<OrderTotals> totals; ///< one per person row
+    qint64 first = OrderTotals::kNever, last = OrderTotals::kNone; ///< the store's first and last purchase
+    bool anyDevice = false;
+};
+
+/// Reads the orders table once, in fixed ranges of rowids. With `threads` > 1 and a project in a
+/// file with no open transaction on `db`, the ranges are read on their own read-only connections
+/// in parallel threads; they are always applied in rowid order on the calling thread, so the
+/// result is the same for any number of threads. `categories` and `channels` get the order
+/// categories and channels (in order of first appearance). Returns an error message, empty on
+/// success. `alongside`, if set, is called on the calling thread while the ranges are read (it may
+/// use `db`); an error message it returns ends the scan.
+QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int threads,
+    ScanVocabulary &categories, ScanVocabulary &channels, OrderScanResult &result,
+    const std::function<QString()> &alongside = {});
+
+} // namespace pw
