@@ -9,9 +9,11 @@
 #include "templateeditor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace pw {
@@ -22,13 +24,17 @@ EditorController::EditorController(QMainWindow *window, ProjectController *proje
       m_editMenu(new QMenu(tr("&Edit"), window)), m_newAction(new QAction(tr("&New Persona"), this)),
       m_duplicateAction(new QAction(tr("&Duplicate Persona"), this)),
       m_deleteAction(new QAction(tr("De&lete Persona"), this)), m_moveUpAction(new QAction(tr("Move &Up"), this)),
-      m_moveDownAction(new QAction(tr("Move Do&wn"), this)), m_templatesAction(new QAction(tr("Edit &Templates…"), this))
+      m_moveDownAction(new QAction(tr("Move Do&wn"), this)), m_templatesAction(new QAction(tr("Edit &Templates…"), this)),
+      m_undoGroup(new QUndoGroup(this))
 {
-    QUndoStack *stack = m_document->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo follow the persona edits, or the template edits while the template editor
+    // has focus.
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
-    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
     m_editMenu->addAction(undo);
@@ -116,7 +122,21 @@ void EditorController::editTemplates()
     if (!project)
         return;
     TemplateEditor dialog(project, m_window);
+    m_undoGroup->addStack(dialog.undoStack());
+    dialog.showEditMenu(m_editMenu);
+    // The template editor's history is the active one while it has focus (it is modal, but the
+    // focus may still move to another window, e.g. a message box).
+    const QMetaObject::Connection follow
+        = connect(qApp, &QApplication::focusChanged, this, [this, &dialog](QWidget *, QWidget *now) {
+              if (!now || now->window()->windowType() == Qt::Popup) // e.g. the Edit menu itself
+                  return;
+              m_undoGroup->setActiveStack(now->window() == &dialog ? dialog.undoStack() : m_document->undoStack());
+          });
+    m_undoGroup->setActiveStack(dialog.undoStack());
     dialog.exec();
+    disconnect(follow);
+    m_undoGroup->removeStack(dialog.undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
     // Templates may have changed: the personas carry their definitions.
     const qint64 current = m_current;
     m_document->reread();

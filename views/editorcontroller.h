@@ -8,6 +8,7 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QUndoGroup;
 
 namespace pw {
 
@@ -30,7 +31,8 @@ public:
     PersonaDocument *document() const { return m_document; }
     PersonaEditor *editor() const { return m_editor; }
     ComparisonView *comparison() const { return m_comparison; }
-    /// The Edit menu: Undo and Redo.
+    /// The Edit menu: Undo and Redo (of the persona edits, or of the template edits while the
+    /// template editor has focus).
     QMenu *editMenu() const { return m_editMenu; }
     /// Adds the persona actions to `menu`.
     void addPersonaActions(QMenu *menu) const;
@@ -40,6 +42,7 @@ public:
     QAction *moveUpAction() const { return m_moveUpAction; }
     QAction *moveDownAction() const { return m_moveDownAction; }
     QAction *templatesAction() const { return m_templatesAction; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     /// Re-reads the open project's personas (after it changed, new data or a new segmentation);
     /// clears the undo history.
@@ -68,6 +71,7 @@ private:
     QAction *m_moveUpAction;
     QAction *m_moveDownAction;
     QAction *m_templatesAction;
+    QUndoGroup *m_undoGroup; ///< the persona edits and, while it is open, the template editor's
     qint64 m_current = 0;
     bool m_editing = false; ///< true while the window follows an edit of ours
 };

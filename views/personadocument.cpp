@@ -167,6 +167,18 @@ void PersonaDocument::setPhoto(qint64 id, const QByteArray &png)
                       : ut(QT_TRANSLATE_NOOP("UndoCommands", "Change Photo"))));
 }
 
+void PersonaDocument::setSectionImage(qint64 id, const QString &key, const QByteArray &image)
+{
+    const Persona *p = persona(id);
+    if (!p || p->images.value(key) == image)
+        return;
+    const QString title = sectionTitle(*p, key);
+    m_undoStack->push(new SetSectionImage(
+        this, id, key, image,
+        image.isEmpty() ? QCoreApplication::translate("UndoCommands", "Remove Picture of %1").arg(title)
+                        : QCoreApplication::translate("UndoCommands", "Change Picture of %1").arg(title)));
+}
+
 void PersonaDocument::setAvatarStyle(qint64 id, const QString &style)
 {
     m_undoStack->push(new ChangeValue<QString>(
@@ -276,10 +288,10 @@ bool PersonaDocument::store(const Persona &persona)
     return true;
 }
 
-bool PersonaDocument::insert(Persona &persona)
+bool PersonaDocument::insert(Persona &persona, const PersonaDependents *dependents)
 {
     Error error;
-    if (!m_project || !PersonaRepository::insert(*m_project, persona, &error)) {
+    if (!m_project || !PersonaRepository::insert(*m_project, persona, &error, dependents)) {
         report(error);
         return false;
     }
@@ -288,14 +300,26 @@ bool PersonaDocument::insert(Persona &persona)
     return true;
 }
 
-bool PersonaDocument::remove(qint64 id)
+bool PersonaDocument::storeImage(qint64 id, const QString &key, const QByteArray &image)
+{
+    Error error;
+    if (!m_project || !PersonaRepository::setImage(*m_project, id, key, image, &error)) {
+        report(error);
+        return false;
+    }
+    load();
+    Q_EMIT personaChanged(id);
+    return true;
+}
+
+bool PersonaDocument::remove(qint64 id, PersonaDependents *dependents)
 {
     Error error;
     int row = 0;
     for (int i = 0; i < m_personas.size(); ++i)
         if (m_personas[i].id == id)
             row = i;
-    if (!m_project || !PersonaRepository::remove(*m_project, id, &error)) {
+    if (!m_project || !PersonaRepository::remove(*m_project, id, &error, dependents)) {
         report(error);
         return false;
     }

@@ -48,6 +48,8 @@ public:
     void setEvidence(qint64 id, const QString &key, Evidence evidence);
     void resetSection(qint64 id, const QString &key);
     void setPhoto(qint64 id, const QByteArray &png);
+    /// Gives Image section `key` its own picture (PNG or JPEG bytes), or removes it (empty).
+    void setSectionImage(qint64 id, const QString &key, const QByteArray &image);
     void setAvatarStyle(qint64 id, const QString &style);
     void setTemplate(qint64 id, qint64 templateId);
     /// Links the persona to the segment of persona `sourceId` (its run, segment and figures), or
@@ -63,8 +65,11 @@ public:
 
     // Writes, for the undo commands: they change the project at once and emit the signals.
     bool store(const Persona &persona);
-    bool insert(Persona &persona);
-    bool remove(qint64 id);
+    /// Inserts `persona`, with `dependents` (what a removal took) written back for it.
+    bool insert(Persona &persona, const PersonaDependents *dependents = nullptr);
+    /// Removes persona `id`, first reading what hangs on it into `dependents` if given.
+    bool remove(qint64 id, PersonaDependents *dependents = nullptr);
+    bool storeImage(qint64 id, const QString &key, const QByteArray &image);
     bool moveTo(qint64 id, int position);
 
 Q_SIGNALS:

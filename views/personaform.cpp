@@ -10,9 +10,11 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
@@ -29,6 +31,8 @@
 #include <QTextDocument>
 #include <QTextOption>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pw {
 
@@ -187,6 +191,8 @@ void PersonaForm::addSection(const Persona &, const TemplateSection &section)
 {
     Row row;
     row.section = section;
+    row.picture = section.type == SectionType::Image
+        && std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.section.type == SectionType::Image; });
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(section.displayTitle().toHtmlEscaped()));
     auto *head = new QHBoxLayout;
     head->addWidget(title, 1);
@@ -280,6 +286,23 @@ QWidget *PersonaForm::createEditor(const TemplateSection &section, Row &row)
         layout->setContentsMargins(0, 0, 0, 0);
         row.info = new QLabel;
         row.info->setFixedSize(56, 56);
+        if (row.picture) {
+            row.info->setAlignment(Qt::AlignCenter);
+            layout->addWidget(row.info);
+            auto *choose = new QPushButton(tr("Choose picture…"));
+            choose->setObjectName(QStringLiteral("choosePicture_") + key);
+            connect(choose, &QPushButton::clicked, this, [this, key] { choosePicture(key); });
+            layout->addWidget(choose);
+            auto *remove = new QPushButton(tr("Remove picture"));
+            remove->setObjectName(QStringLiteral("removePicture_") + key);
+            connect(remove, &QPushButton::clicked, this,
+                    [this, key] { m_document->setSectionImage(m_id, key, QByteArray()); });
+            layout->addWidget(remove);
+            layout->addStretch(1);
+            box->setFocusProxy(choose);
+            editor = box;
+            break;
+        }
         layout->addWidget(row.info);
         auto *style = new QComboBox;
         style->setObjectName(QStringLiteral("avatarStyleCombo"));
@@ -408,6 +431,22 @@ void PersonaForm::syncRow(const Persona &p, Row &row)
         break;
     }
     case SectionType::Image: {
+        if (row.picture) {
+            const QImage picture = QImage::fromData(p.images.value(s.key));
+            if (picture.isNull()) {
+                row.info->setPixmap(QPixmap());
+                row.info->setText(tr("No picture"));
+            } else {
+                const qreal ratio = row.info->devicePixelRatioF();
+                QPixmap pixmap = QPixmap::fromImage(
+                    picture.scaled(row.info->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+                pixmap.setDevicePixelRatio(ratio);
+                row.info->setPixmap(pixmap);
+            }
+            if (auto *remove = row.editor->findChild<QPushButton *>(QStringLiteral("removePicture_") + s.key))
+                remove->setEnabled(!picture.isNull());
+            break;
+        }
         QPixmap pixmap(row.info->size() * row.info->devicePixelRatioF());
         pixmap.setDevicePixelRatio(row.info->devicePixelRatioF());
         pixmap.fill(Qt::transparent);
@@ -445,21 +484,40 @@ void PersonaForm::chooseColor()
         m_document->setColor(m_id, color.name());
 }
 
-void PersonaForm::choosePhoto()
+QByteArray PersonaForm::readSquarePicture(const QString &title)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Photo"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, title, QString(),
                                                       tr("Images (*.png *.jpg *.jpeg *.webp *.bmp)"));
     if (path.isEmpty())
-        return;
+        return {};
+    // A camera's photo is a few megabytes; anything far larger is not a picture for a card.
+    constexpr qint64 maxFileBytes = 40 * 1024 * 1024;
+    if (QFileInfo(path).size() > maxFileBytes) {
+        QMessageBox::warning(this, title, tr("%1 is larger than %2 MB.").arg(path).arg(maxFileBytes / (1024 * 1024)));
+        return {};
+    }
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QImage image = reader.read();
     if (image.isNull()) {
-        QMessageBox::warning(this, tr("Choose a Photo"),
-                             tr("%1 cannot be read as an image: %2").arg(path, reader.errorString()));
-        return;
+        QMessageBox::warning(this, title, tr("%1 cannot be read as an image: %2").arg(path, reader.errorString()));
+        return {};
     }
-    m_document->setPhoto(m_id, AvatarPainter::squarePng(image));
+    return AvatarPainter::squarePng(image);
+}
+
+void PersonaForm::choosePhoto()
+{
+    const QByteArray png = readSquarePicture(tr("Choose a Photo"));
+    if (!png.isEmpty())
+        m_document->setPhoto(m_id, png);
+}
+
+void PersonaForm::choosePicture(const QString &key)
+{
+    const QByteArray png = readSquarePicture(tr("Choose a Picture"));
+    if (!png.isEmpty())
+        m_document->setSectionImage(m_id, key, png);
 }
 
 } // namespace pw

@@ -19,7 +19,8 @@ class PersonaDocument;
 /// The form of one persona, generated from its template: name, colour, archetype, template and
 /// linked segment, then one editor per section (a line for short text, tags and the quote, plain
 /// text lines for long text, bullet lists and tactics, a slider for a scale, the avatar controls
-/// for an image, read-only figures and journey), each with its evidence. Every edit goes to the
+/// for the first image and a picture of its own for any other, read-only figures and journey),
+/// each with its evidence. Every edit goes to the
 /// document as an undoable command; the form follows the document's changes.
 class PersonaForm : public QWidget
 {
@@ -46,6 +47,7 @@ private:
         QComboBox *evidence = nullptr;
         QPushButton *reset = nullptr;
         QLabel *info = nullptr;
+        bool picture = false; ///< an Image section after the avatar's: it holds its own picture
     };
 
     void buildHeader(const Persona &persona);
@@ -54,6 +56,10 @@ private:
     void sync();
     void syncRow(const Persona &persona, Row &row);
     void choosePhoto();
+    void choosePicture(const QString &key);
+    /// Asks for a picture file and returns it cropped to a square as the avatar photo is (empty
+    /// if canceled or unreadable, after telling the user why).
+    QByteArray readSquarePicture(const QString &title);
     void chooseColor();
     void clearLayout();
 

@@ -3,8 +3,10 @@
 
 #include "persona/templaterepository.h"
 #include "store/project.h"
+#include "templatecommands.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -15,10 +17,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalBlocker>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace pw {
@@ -27,7 +31,7 @@ TemplateEditor::TemplateEditor(Project *project, QWidget *parent)
     : QDialog(parent), m_project(project), m_templateList(new QListWidget), m_name(new QLineEdit),
       m_sectionList(new QListWidget), m_title(new QLineEdit), m_type(new QComboBox), m_leftPole(new QLineEdit),
       m_rightPole(new QLineEdit), m_figures(new QListWidget), m_builtinHint(new QLabel),
-      m_deleteButton(new QPushButton(tr("&Delete")))
+      m_deleteButton(new QPushButton(tr("&Delete"))), m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("templateEditor"));
     setWindowTitle(tr("Templates"));
@@ -122,28 +126,15 @@ TemplateEditor::TemplateEditor(Project *project, QWidget *parent)
         if (const auto type = sectionTypeFromKey(m_type->itemData(index).toString()))
             setSectionType(*type);
     });
-    auto savePoles = [this] {
-        const PersonaTemplate *c = current();
-        if (!c || m_sectionRow < 0 || m_sectionRow >= c->sections.size())
-            return;
-        PersonaTemplate t = *c;
-        t.sections[m_sectionRow].leftPole = m_leftPole->text();
-        t.sections[m_sectionRow].rightPole = m_rightPole->text();
-        save(t);
-    };
+    auto savePoles = [this] { setSectionPoles(m_leftPole->text(), m_rightPole->text()); };
     connect(m_leftPole, &QLineEdit::editingFinished, this, savePoles);
     connect(m_rightPole, &QLineEdit::editingFinished, this, savePoles);
     connect(m_figures, &QListWidget::itemChanged, this, [this] {
-        const PersonaTemplate *c = current();
-        if (!c || m_sectionRow < 0 || m_sectionRow >= c->sections.size())
-            return;
-        PersonaTemplate t = *c;
         QStringList figures;
         for (int i = 0; i < m_figures->count(); ++i)
             if (m_figures->item(i)->checkState() == Qt::Checked)
                 figures << m_figures->item(i)->data(Qt::UserRole).toString();
-        t.sections[m_sectionRow].figures = figures;
-        save(t);
+        setSectionFigures(figures);
     });
     reloadTemplates(0);
 }
@@ -219,15 +210,52 @@ void TemplateEditor::showSection()
                                               : Qt::Unchecked);
 }
 
-bool TemplateEditor::save(PersonaTemplate &t)
+void TemplateEditor::showEditMenu(QMenu *menu)
+{
+    if (!m_menuBar) {
+        m_menuBar = new QMenuBar(this);
+        layout()->setMenuBar(m_menuBar);
+    }
+    m_menuBar->addMenu(menu);
+}
+
+bool TemplateEditor::applyChange(const std::optional<PersonaTemplate> &from, std::optional<PersonaTemplate> &to,
+                                 QList<qint64> &personaIds, int sectionRow)
 {
     Error error;
-    if (!TemplateRepository::save(*m_project, t, &error)) {
+    bool ok = true;
+    if (to) // a template that was absent comes back with its id (and its personas)
+        ok = !from && to->id > 0 ? TemplateRepository::restore(*m_project, *to, personaIds, &error)
+                                 : TemplateRepository::save(*m_project, *to, &error);
+    else if (from)
+        ok = TemplateRepository::remove(*m_project, from->id, &error, &personaIds);
+    if (!ok) {
         QMessageBox::warning(this, windowTitle(), tr("The template cannot be saved: %1").arg(error.message));
+        reloadTemplates(current() ? current()->id : 0);
         return false;
     }
-    reloadTemplates(t.id);
+    m_sectionRow = sectionRow;
+    m_lastId = to ? to->id : 0;
+    reloadTemplates(m_lastId);
     return true;
+}
+
+bool TemplateEditor::change(const std::optional<PersonaTemplate> &before, const std::optional<PersonaTemplate> &after,
+                            int sectionRowAfter, const QString &text)
+{
+    m_lastId = -1;
+    m_undoStack->push(new TemplateChange(this, before, after, m_sectionRow, sectionRowAfter, text));
+    return m_lastId >= 0; // set by applyChange when the change was written
+}
+
+const PersonaTemplate *TemplateEditor::editable(bool needSection) const
+{
+    const PersonaTemplate *c = current();
+    if (!c || c->builtin != PersonaTemplate::Builtin::None)
+        return nullptr;
+    if (needSection && (m_sectionRow < 0 || m_sectionRow >= c->sections.size()))
+        return nullptr;
+    return c;
 }
 
 qint64 TemplateEditor::createTemplate()
@@ -238,8 +266,7 @@ qint64 TemplateEditor::createTemplate()
     goals.key = QStringLiteral("goals");
     goals.type = SectionType::BulletList;
     t.sections << goals;
-    m_sectionRow = 0;
-    return save(t) ? t.id : 0;
+    return change(std::nullopt, t, 0, QCoreApplication::translate("UndoCommands", "New Template")) ? m_lastId : 0;
 }
 
 qint64 TemplateEditor::duplicateTemplate()
@@ -259,37 +286,32 @@ qint64 TemplateEditor::duplicateTemplate()
             s.rightPole = s.displayRightPole();
         }
     }
-    return save(t) ? t.id : 0;
+    return change(std::nullopt, t, m_sectionRow, QCoreApplication::translate("UndoCommands", "Duplicate Template")) ? m_lastId
+                                                                                                              : 0;
 }
 
 bool TemplateEditor::deleteTemplate()
 {
-    const PersonaTemplate *c = current();
-    if (!c || c->builtin != PersonaTemplate::Builtin::None)
+    const PersonaTemplate *c = editable(false);
+    if (!c)
         return false;
-    Error error;
-    if (!TemplateRepository::remove(*m_project, c->id, &error)) {
-        QMessageBox::warning(this, windowTitle(), tr("The template cannot be deleted: %1").arg(error.message));
-        return false;
-    }
-    reloadTemplates(0);
-    return true;
+    return change(*c, std::nullopt, 0, QCoreApplication::translate("UndoCommands", "Delete Template"));
 }
 
 void TemplateEditor::renameTemplate(const QString &name)
 {
-    const PersonaTemplate *c = current();
-    if (!c || c->builtin != PersonaTemplate::Builtin::None || name.trimmed().isEmpty() || name == c->name)
+    const PersonaTemplate *c = editable(false);
+    if (!c || name.trimmed().isEmpty() || name.trimmed() == c->name)
         return;
     PersonaTemplate t = *c;
     t.name = name.trimmed();
-    save(t);
+    change(*c, t, m_sectionRow, QCoreApplication::translate("UndoCommands", "Rename Template"));
 }
 
 void TemplateEditor::addSection(SectionType type)
 {
-    const PersonaTemplate *c = current();
-    if (!c || c->builtin != PersonaTemplate::Builtin::None)
+    const PersonaTemplate *c = editable(false);
+    if (!c)
         return;
     PersonaTemplate t = *c;
     TemplateSection s;
@@ -300,53 +322,79 @@ void TemplateEditor::addSection(SectionType type)
         s.figures = {QStringLiteral("share_people"), QStringLiteral("share_revenue")};
     const int at = m_sectionRow < 0 ? int(t.sections.size()) : m_sectionRow + 1;
     t.sections.insert(at, s);
-    m_sectionRow = at;
-    save(t);
+    change(*c, t, at, QCoreApplication::translate("UndoCommands", "Add Section %1").arg(s.title));
 }
 
 void TemplateEditor::removeSection()
 {
-    const PersonaTemplate *c = current();
-    if (!c || c->builtin != PersonaTemplate::Builtin::None || m_sectionRow < 0 || m_sectionRow >= c->sections.size())
+    const PersonaTemplate *c = editable(true);
+    if (!c)
         return;
     PersonaTemplate t = *c;
+    const QString title = t.sections[m_sectionRow].displayTitle();
     t.sections.removeAt(m_sectionRow);
-    save(t);
+    change(*c, t, m_sectionRow, QCoreApplication::translate("UndoCommands", "Remove Section %1").arg(title));
 }
 
 void TemplateEditor::moveSection(int delta)
 {
-    const PersonaTemplate *c = current();
-    if (!c || c->builtin != PersonaTemplate::Builtin::None || m_sectionRow < 0)
+    const PersonaTemplate *c = editable(true);
+    if (!c)
         return;
     const int to = m_sectionRow + delta;
     if (to < 0 || to >= c->sections.size())
         return;
     PersonaTemplate t = *c;
     t.sections.move(m_sectionRow, to);
-    m_sectionRow = to;
-    save(t);
+    change(*c, t, to,
+           QCoreApplication::translate("UndoCommands", "Move Section %1").arg(c->sections[m_sectionRow].displayTitle()));
 }
 
 void TemplateEditor::setSectionTitle(const QString &title)
 {
-    const PersonaTemplate *c = current();
-    if (!c || c->builtin != PersonaTemplate::Builtin::None || m_sectionRow < 0 || m_sectionRow >= c->sections.size()
-        || title == c->sections[m_sectionRow].displayTitle())
+    const PersonaTemplate *c = editable(true);
+    if (!c || title == c->sections[m_sectionRow].displayTitle())
         return;
     PersonaTemplate t = *c;
     t.sections[m_sectionRow].title = title.trimmed();
-    save(t);
+    change(*c, t, m_sectionRow,
+           QCoreApplication::translate("UndoCommands", "Rename Section %1").arg(c->sections[m_sectionRow].displayTitle()));
 }
 
 void TemplateEditor::setSectionType(SectionType type)
 {
-    const PersonaTemplate *c = current();
-    if (!c || c->builtin != PersonaTemplate::Builtin::None || m_sectionRow < 0 || m_sectionRow >= c->sections.size())
+    const PersonaTemplate *c = editable(true);
+    if (!c || c->sections[m_sectionRow].type == type)
         return;
     PersonaTemplate t = *c;
     t.sections[m_sectionRow].type = type;
-    save(t);
+    change(*c, t, m_sectionRow,
+           QCoreApplication::translate("UndoCommands", "Change Type of %1").arg(c->sections[m_sectionRow].displayTitle()));
+}
+
+void TemplateEditor::setSectionPoles(const QString &left, const QString &right)
+{
+    const PersonaTemplate *c = editable(true);
+    if (!c)
+        return;
+    const TemplateSection &s = c->sections[m_sectionRow];
+    if (s.type != SectionType::Scale || (left == s.displayLeftPole() && right == s.displayRightPole()))
+        return;
+    PersonaTemplate t = *c;
+    t.sections[m_sectionRow].leftPole = left;
+    t.sections[m_sectionRow].rightPole = right;
+    change(*c, t, m_sectionRow, QCoreApplication::translate("UndoCommands", "Change Poles of %1").arg(s.displayTitle()));
+}
+
+void TemplateEditor::setSectionFigures(const QStringList &figures)
+{
+    const PersonaTemplate *c = editable(true);
+    if (!c || c->sections[m_sectionRow].figures == figures)
+        return;
+    PersonaTemplate t = *c;
+    t.sections[m_sectionRow].figures = figures;
+    change(*c, t, m_sectionRow,
+           QCoreApplication::translate("UndoCommands", "Change Figures of %1").arg(c->sections[m_sectionRow].displayTitle()));
 }
 
 bool TemplateEditor::exportTo(const QString &path, QString *error)
@@ -378,14 +426,13 @@ qint64 TemplateEditor::importFrom(const QString &path, QString *error)
             *error = parseError.message;
         return 0;
     }
-    Error saveError;
-    if (!TemplateRepository::save(*m_project, *t, &saveError)) {
+    t->id = 0;
+    if (!change(std::nullopt, *t, 0, QCoreApplication::translate("UndoCommands", "Import Template"))) {
         if (error)
-            *error = saveError.message;
+            *error = tr("The template cannot be saved");
         return 0;
     }
-    reloadTemplates(t->id);
-    return t->id;
+    return m_lastId;
 }
 
 void TemplateEditor::exportWithDialog()

@@ -6,11 +6,16 @@
 #include <QDialog>
 #include <QList>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
+class QMenuBar;
 class QPushButton;
+class QUndoStack;
 
 namespace pw {
 
@@ -18,8 +23,9 @@ class Project;
 
 /// The template editor: the project's templates; create, duplicate, rename and delete them; add,
 /// remove and reorder their sections and set each section's title, type, scale poles or figures;
-/// export a template to a JSON file and import one. Every change is saved to the project at once.
-/// Built-in templates are read-only: duplicate one to make it your own.
+/// export a template to a JSON file and import one. Every change is saved to the project at once
+/// and can be undone (undoStack()). Built-in templates are read-only: duplicate one to make it
+/// your own.
 class TemplateEditor : public QDialog
 {
     Q_OBJECT
@@ -42,14 +48,33 @@ public:
     void moveSection(int delta);
     void setSectionTitle(const QString &title);
     void setSectionType(SectionType type);
+    void setSectionPoles(const QString &left, const QString &right);
+    void setSectionFigures(const QStringList &figures);
     bool exportTo(const QString &path, QString *error);
     qint64 importFrom(const QString &path, QString *error);
+
+    /// The history of this editor's changes: every operation above pushes one named command.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /// Shows `menu` (the window's Edit menu, whose Undo and Redo follow undoStack() while the
+    /// editor has focus) in the editor's own menu bar, since the dialog is modal.
+    void showEditMenu(QMenu *menu);
+    /// For TemplateChange: writes the change of a template from `from` to `to` (nullopt: absent)
+    /// and shows it with section `sectionRow` selected. A deletion stores the ids of the personas
+    /// that were on the template in `personaIds`; putting the template back puts them back on it.
+    bool applyChange(const std::optional<PersonaTemplate> &from, std::optional<PersonaTemplate> &to,
+                     QList<qint64> &personaIds, int sectionRow);
 
 private:
     void reloadTemplates(qint64 selectId);
     void showTemplate();
     void showSection();
-    bool save(PersonaTemplate &t);
+    /// Pushes the change of the current template (or a new one) onto the undo stack; returns
+    /// whether it was written.
+    bool change(const std::optional<PersonaTemplate> &before, const std::optional<PersonaTemplate> &after,
+                int sectionRowAfter, const QString &text);
+    /// The current template if it is the user's own (and, with `needSection`, a section is
+    /// selected), else null.
+    const PersonaTemplate *editable(bool needSection) const;
     void exportWithDialog();
     void importWithDialog();
 
@@ -67,6 +92,9 @@ private:
     QLabel *m_builtinHint;
     QList<QWidget *> m_editing; ///< disabled for built-in templates
     QPushButton *m_deleteButton;
+    QUndoStack *m_undoStack;
+    QMenuBar *m_menuBar = nullptr;
+    qint64 m_lastId = 0; ///< the template the last applied change left selected
 };
 
 } // namespace pw

@@ -33,12 +33,12 @@ AddPersona::AddPersona(PersonaDocument *document, const Persona &persona, const 
 
 void AddPersona::redo()
 {
-    m_document->insert(m_persona); // keeps the id it got the first time
+    m_document->insert(m_persona, &m_dependents); // keeps the id it got the first time
 }
 
 void AddPersona::undo()
 {
-    m_document->remove(m_persona.id);
+    m_document->remove(m_persona.id, &m_dependents);
 }
 
 RemovePersona::RemovePersona(PersonaDocument *document, const Persona &persona)
@@ -49,12 +49,30 @@ RemovePersona::RemovePersona(PersonaDocument *document, const Persona &persona)
 
 void RemovePersona::redo()
 {
-    m_document->remove(m_persona.id);
+    m_document->remove(m_persona.id, &m_dependents);
 }
 
 void RemovePersona::undo()
 {
-    m_document->insert(m_persona);
+    m_document->insert(m_persona, &m_dependents);
+}
+
+SetSectionImage::SetSectionImage(PersonaDocument *document, qint64 personaId, const QString &key,
+                                 const QByteArray &image, const QString &text)
+    : QUndoCommand(text), m_document(document), m_personaId(personaId), m_key(key), m_after(image)
+{
+    if (const Persona *p = document->persona(personaId))
+        m_before = p->images.value(key);
+}
+
+void SetSectionImage::redo()
+{
+    m_document->storeImage(m_personaId, m_key, m_after);
+}
+
+void SetSectionImage::undo()
+{
+    m_document->storeImage(m_personaId, m_key, m_before);
 }
 
 MovePersona::MovePersona(PersonaDocument *document, qint64 personaId, int from, int to)

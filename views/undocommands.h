@@ -2,6 +2,7 @@
 #pragma once
 
 #include "personadocument.h"
+#include "persona/personadependents.h"
 
 #include <QJsonValue>
 #include <QUndoCommand>
@@ -79,7 +80,7 @@ private:
     Setter m_set;
 };
 
-/// Adds a persona (a new one or a copy); undo removes it again.
+/// Adds a persona (a new one or a copy); undo removes it again (redo brings back its notes too).
 class AddPersona : public QUndoCommand
 {
 public:
@@ -91,9 +92,11 @@ public:
 private:
     PersonaDocument *m_document;
     Persona m_persona;
+    PersonaDependents m_dependents; ///< what was added to the persona before an undo took it away
 };
 
-/// Deletes a persona; undo puts it back, with its id, at its place.
+/// Deletes a persona; undo puts it back, with its id, at its place, with everything that hung
+/// on it (journey notes, lock, section pictures).
 class RemovePersona : public QUndoCommand
 {
 public:
@@ -104,6 +107,24 @@ public:
 private:
     PersonaDocument *m_document;
     Persona m_persona;
+    PersonaDependents m_dependents;
+};
+
+/// Sets or removes the picture of one Image section of a persona.
+class SetSectionImage : public QUndoCommand
+{
+public:
+    SetSectionImage(PersonaDocument *document, qint64 personaId, const QString &key, const QByteArray &image,
+                    const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    PersonaDocument *m_document;
+    qint64 m_personaId;
+    QString m_key;
+    QByteArray m_before;
+    QByteArray m_after;
 };
 
 /// Moves a persona to another place in the list.

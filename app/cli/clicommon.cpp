@@ -83,7 +83,7 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
                                           {QStringLiteral("segment_mean"), f.segmentMean},
                                           {QStringLiteral("overall_mean"), f.overallMean},
                                           {QStringLiteral("z"), f.zScore}});
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), persona.id},
         {QStringLiteral("name"), persona.displayName(language)},
         {QStringLiteral("archetype"), persona.archetype},
@@ -102,6 +102,12 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
         {QStringLiteral("confidence"), persona.stats.confidence},
         {QStringLiteral("distinguishing"), distinguishing},
     };
+    if (persona.stats.mixComputed) { // shares of the segment's orders (or sessions) and revenue
+        const QJsonObject stats = persona.stats.toJson();
+        for (const char *key : {"channel_basis", "channel_mix", "top_categories"})
+            o.insert(QLatin1String(key), stats.value(QLatin1String(key)));
+    }
+    return o;
 }
 
 bool writeTextFile(const QString &path, const QByteArray &text, Error *error)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardview.h"
+#include "editorcontroller.h"
 #include "language.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -30,7 +32,7 @@ int main(int argc, char *argv[])
                                               QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringList{QStringLiteral("view")},
-                                        QCoreApplication::translate("main", "Show the view NAME first: card, editor, comparison, journey or proposal."),
+                                        QCoreApplication::translate("main", "Show the view NAME first: card, editor, comparison, journey, proposal or templates."),
                                         QStringLiteral("NAME"));
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
@@ -71,12 +73,15 @@ int main(int argc, char *argv[])
             for (int i = 0; i < tabs->count(); ++i)
                 if (tabs->widget(i)->objectName() == name)
                     tabs->setCurrentIndex(i);
+        if (view == QLatin1String("templates")) // the template editor, a modal dialog
+            QTimer::singleShot(0, window.editorController()->templatesAction(), &QAction::trigger);
     }
 
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(1500, &window, [&window, screenshot] {
             window.cardView()->repaint();
-            const bool saved = window.grab().save(screenshot);
+            QWidget *modal = QApplication::activeModalWidget();
+            const bool saved = (modal ? modal : static_cast<QWidget *>(&window))->grab().save(screenshot);
             if (!saved)
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("main", "Cannot write the screenshot %1").arg(screenshot)));

@@ -5,6 +5,7 @@
 #include "kmeans.h"
 #include "personarefresh.h"
 #include "runstore.h"
+#include "segmentmix.h"
 #include "segmentprofile.h"
 
 #include "persona/persona.h"
@@ -169,6 +170,8 @@ bool store(Project &project, RunState &state, const std::vector<qsizetype> &chan
         return a.stats.shareRevenue > b.stats.shareRevenue;
     });
     all << state.others;
+    if (!SegmentMix::attach(project, all, error))
+        return false;
     QList<qint64> order;
     for (int i = 0; i < all.size(); ++i) {
         Persona &p = all[i];

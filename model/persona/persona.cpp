@@ -3,15 +3,34 @@
 
 #include "analysis/featurecatalog.h"
 #include "archetypecatalog.h"
+#include "personadependents.h"
 #include "store/project.h"
 #include "templaterepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace pw {
+
+static QJsonArray mixToJson(const QList<MixShare> &mix)
+{
+    QJsonArray list;
+    for (const MixShare &m : mix)
+        list.append(QJsonObject{{QStringLiteral("value"), m.value}, {QStringLiteral("share"), m.share}});
+    return list;
+}
+
+static QList<MixShare> mixFromJson(const QJsonValue &v)
+{
+    QList<MixShare> mix;
+    for (const QJsonValue &item : v.toArray())
+        mix << MixShare{item.toObject().value(QStringLiteral("value")).toString(),
+                        item.toObject().value(QStringLiteral("share")).toDouble()};
+    return mix;
+}
 
 QJsonObject PersonaStats::toJson() const
 {
@@ -21,7 +40,7 @@ QJsonObject PersonaStats::toJson() const
                                     {QStringLiteral("segment_mean"), f.segmentMean},
                                     {QStringLiteral("overall_mean"), f.overallMean},
                                     {QStringLiteral("z"), f.zScore}});
-    return QJsonObject{{QStringLiteral("size"), size},
+    QJsonObject o{{QStringLiteral("size"), size},
                        {QStringLiteral("share_people"), sharePeople},
                        {QStringLiteral("share_revenue"), shareRevenue},
                        {QStringLiteral("revenue"), revenue},
@@ -34,6 +53,12 @@ QJsonObject PersonaStats::toJson() const
                        {QStringLiteral("median_order_value"), medianOrderValue},
                        {QStringLiteral("median_orders"), medianOrders},
                        {QStringLiteral("distinguishing"), features}};
+    if (mixComputed) {
+        o.insert(QStringLiteral("channel_basis"), channelBasis);
+        o.insert(QStringLiteral("channel_mix"), mixToJson(channelMix));
+        o.insert(QStringLiteral("top_categories"), mixToJson(topCategories));
+    }
+    return o;
 }
 
 PersonaStats PersonaStats::fromJson(const QJsonObject &o)
@@ -51,6 +76,10 @@ PersonaStats PersonaStats::fromJson(const QJsonObject &o)
     s.confidence = o.value(QStringLiteral("confidence")).toDouble();
     s.medianOrderValue = o.value(QStringLiteral("median_order_value")).toDouble();
     s.medianOrders = o.value(QStringLiteral("median_orders")).toDouble();
+    s.mixComputed = o.contains(QStringLiteral("channel_mix"));
+    s.channelBasis = o.value(QStringLiteral("channel_basis")).toString();
+    s.channelMix = mixFromJson(o.value(QStringLiteral("channel_mix")));
+    s.topCategories = mixFromJson(o.value(QStringLiteral("top_categories")));
     for (const QJsonValue &v : o.value(QStringLiteral("distinguishing")).toArray()) {
         const QJsonObject f = v.toObject();
         s.distinguishing << FeatureEvidence{f.value(QStringLiteral("feature")).toString(),
@@ -237,7 +266,37 @@ QList<Persona> load(Project &project, Error *error)
                 p.evidence.insert(it.key(), *e);
         list << p;
     }
+    if (!q.exec(QStringLiteral("SELECT persona_id, section, image FROM persona_images"))) {
+        if (error)
+            error->message = q.lastError().text();
+        return list;
+    }
+    QHash<qint64, QHash<QString, QByteArray>> images;
+    while (q.next())
+        images[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toByteArray());
+    for (Persona &p : list)
+        p.images = images.value(p.id);
     return list;
+}
+
+/// Writes every section picture of `persona` (in the caller's transaction).
+static bool writeImages(Project &project, const Persona &persona, Error *error)
+{
+    QSqlQuery q(project.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO persona_images(persona_id, section, image) VALUES(?, ?, ?)"));
+    for (auto it = persona.images.cbegin(); it != persona.images.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        q.bindValue(0, persona.id);
+        q.bindValue(1, it.key());
+        q.bindValue(2, it.value());
+        if (!q.exec()) {
+            if (error)
+                error->message = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 /// Binds the persona's columns in the order position, name, archetype, color, run_id, segment,
@@ -294,6 +353,8 @@ bool replaceAll(Project &project, QList<Persona> &personas, Error *error)
         if (!run(q, error))
             return false;
         p.id = q.lastInsertId().toLongLong();
+        if (!writeImages(project, p, error))
+            return false;
     }
     if (!tx.commit()) {
         if (error)
@@ -314,6 +375,28 @@ bool update(Project &project, const Persona &persona, Error *error)
     return run(q, error);
 }
 
+bool setImage(Project &project, qint64 personaId, const QString &key, const QByteArray &image, Error *error)
+{
+    if (image.size() > maxImageBytes) {
+        if (error)
+            error->message = QCoreApplication::translate("PersonaRepository", "The picture is larger than %1 MB")
+                                 .arg(maxImageBytes / (1024 * 1024));
+        return false;
+    }
+    QSqlQuery q(project.db());
+    if (image.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM persona_images WHERE persona_id = ? AND section = ?"));
+        q.addBindValue(personaId);
+        q.addBindValue(key);
+    } else {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO persona_images(persona_id, section, image) VALUES(?, ?, ?)"));
+        q.addBindValue(personaId);
+        q.addBindValue(key);
+        q.addBindValue(image);
+    }
+    return run(q, error);
+}
+
 static bool failTx(const Transaction &tx, const QSqlQuery &q, Error *error)
 {
     if (error)
@@ -321,7 +404,7 @@ static bool failTx(const Transaction &tx, const QSqlQuery &q, Error *error)
     return false;
 }
 
-bool insert(Project &project, Persona &persona, Error *error)
+bool insert(Project &project, Persona &persona, Error *error, const PersonaDependents *restore)
 {
     Transaction tx(project, QStringLiteral("insert_persona"));
     QSqlQuery q(project.db());
@@ -342,18 +425,28 @@ bool insert(Project &project, Persona &persona, Error *error)
     if (!q.exec())
         return failTx(tx, q, error);
     persona.id = q.lastInsertId().toLongLong();
+    if (!writeImages(project, persona, error))
+        return false;
+    if (restore && !restoreDependents(project, persona.id, *restore, error))
+        return false;
     if (!tx.commit())
         return failTx(tx, q, error);
     return true;
 }
 
-bool remove(Project &project, qint64 id, Error *error)
+bool remove(Project &project, qint64 id, Error *error, PersonaDependents *taken)
 {
     Transaction tx(project, QStringLiteral("remove_persona"));
     QSqlQuery q(project.db());
     const QVariant position = project.scalar(QStringLiteral("SELECT position FROM personas WHERE id = ?"), {id});
     if (!tx.isActive())
         return failTx(tx, q, error);
+    if (taken) {
+        std::optional<PersonaDependents> rows = dependents(project, id, error);
+        if (!rows)
+            return false;
+        *taken = std::move(*rows);
+    }
     q.prepare(QStringLiteral("DELETE FROM personas WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

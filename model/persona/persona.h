@@ -15,6 +15,7 @@
 namespace pw {
 
 class Project;
+struct PersonaDependents;
 
 /// One feature that sets a segment apart: its value in the segment against the whole store.
 struct FeatureEvidence
@@ -23,6 +24,15 @@ struct FeatureEvidence
     double segmentMean = 0; ///< mean raw value in the segment
     double overallMean = 0; ///< mean raw value over everyone clustered
     double zScore = 0;      ///< standardised difference (segment centroid in z units)
+};
+
+/// One value of a mix and its share (0..1), e.g. the channel "web" with 0.62 of the orders.
+struct MixShare
+{
+    QString value; ///< as in the data (trimmed); channelLabel() names the known channels
+    double share = 0;
+
+    bool operator==(const MixShare &other) const = default;
 };
 
 /// The evidence behind a persona that came from data (all shares in 0..1).
@@ -41,6 +51,13 @@ struct PersonaStats
     double medianOrderValue = 0; ///< median of the buyers' average order values
     double medianOrders = 0;     ///< median orders per buyer
     QList<FeatureEvidence> distinguishing; ///< three to five features, most distinctive first
+    /// Whether channelMix and topCategories were computed (stats stored before they existed lack them).
+    bool mixComputed = false;
+    /// What channelMix counts: "channel" (orders by orders.channel), "device" (orders by
+    /// orders.device) or "source" (sessions by events.source); empty when the store has none.
+    QString channelBasis;
+    QList<MixShare> channelMix;    ///< largest first, at most five; empty: no such data
+    QList<MixShare> topCategories; ///< the segment's revenue by category, largest first, at most three
 
     QJsonObject toJson() const;
     static PersonaStats fromJson(const QJsonObject &o);
@@ -76,6 +93,9 @@ struct Persona
     QByteArray photo;     ///< a square photo as PNG bytes; empty: the generated avatar
     QString avatarStyle = QStringLiteral("initials"); ///< generated avatar: "initials" or "illustration"
     QHash<QString, Evidence> evidence; ///< per written section; absent: assumed (suggested if unwritten)
+    /// The pictures Image sections hold (section key -> PNG or JPEG bytes), written with
+    /// PersonaRepository::setImage(); an Image section without one shows the avatar.
+    QHash<QString, QByteArray> images;
 
     /// The name to show in `language` ("en", "he", "ru").
     QString displayName(const QString &language) const;
@@ -111,13 +131,22 @@ namespace PersonaRepository {
 QList<Persona> load(Project &project, Error *error = nullptr);
 /// Replaces the personas of the project with `personas` (ids are assigned).
 bool replaceAll(Project &project, QList<Persona> &personas, Error *error = nullptr);
-/// Writes one persona's name, colour, archetype and fields.
+/// Writes one persona's name, colour, archetype and fields (not its section pictures).
 bool update(Project &project, const Persona &persona, Error *error = nullptr);
+/// The largest section picture setImage() stores, in bytes.
+constexpr qsizetype maxImageBytes = 2 * 1024 * 1024;
+/// Stores `image` (PNG or JPEG bytes, at most maxImageBytes) as the picture of section `key` of
+/// persona `personaId`; empty bytes remove the picture.
+bool setImage(Project &project, qint64 personaId, const QString &key, const QByteArray &image,
+              Error *error = nullptr);
 /// Adds `persona` at its position (moving the later ones down). A persona with an id that is
-/// not in use keeps it (undoing a deletion); otherwise a new id is assigned.
-bool insert(Project &project, Persona &persona, Error *error = nullptr);
-/// Deletes the persona with `id` and closes the gap in the positions.
-bool remove(Project &project, qint64 id, Error *error = nullptr);
+/// not in use keeps it (undoing a deletion); otherwise a new id is assigned. `dependents` (what
+/// remove() took with the persona) are written back for it in the same transaction.
+bool insert(Project &project, Persona &persona, Error *error = nullptr,
+            const PersonaDependents *dependents = nullptr);
+/// Deletes the persona with `id` and closes the gap in the positions; the rows of other tables
+/// that hang on it go with it, and are first read into `dependents` if given.
+bool remove(Project &project, qint64 id, Error *error = nullptr, PersonaDependents *dependents = nullptr);
 /// Gives the personas the positions of `orderedIds` (every persona's id, in the new order).
 bool reorder(Project &project, const QList<qint64> &orderedIds, Error *error = nullptr);
 } // namespace PersonaRepository

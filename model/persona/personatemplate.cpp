@@ -99,11 +99,62 @@ const FigureInfo kFigures[] = {
     {"discount_share", QT_TRANSLATE_NOOP("Card", "orders with a discount")},
     {"cart_abandonment", QT_TRANSLATE_NOOP("Card", "carts abandoned")},
     {"confidence", QT_TRANSLATE_NOOP("Card", "archetype fit")},
+    {"channel_mix", QT_TRANSLATE_NOOP("Card", "channel mix")},
+    {"top_categories", QT_TRANSLATE_NOOP("Card", "top categories")},
 };
+
+/// Names of the channel, device and traffic-source values shops commonly store (lower case).
+struct ChannelName
+{
+    const char *value;
+    const char *name;
+};
+
+const ChannelName kChannels[] = {
+    {"web", QT_TRANSLATE_NOOP("Channels", "Web")},
+    {"online", QT_TRANSLATE_NOOP("Channels", "Web")},
+    {"online_store", QT_TRANSLATE_NOOP("Channels", "Web")},
+    {"online store", QT_TRANSLATE_NOOP("Channels", "Web")},
+    {"website", QT_TRANSLATE_NOOP("Channels", "Web")},
+    {"checkout", QT_TRANSLATE_NOOP("Channels", "Web")},
+    {"app", QT_TRANSLATE_NOOP("Channels", "Mobile app")},
+    {"mobile_app", QT_TRANSLATE_NOOP("Channels", "Mobile app")},
+    {"mobile app", QT_TRANSLATE_NOOP("Channels", "Mobile app")},
+    {"ios", QT_TRANSLATE_NOOP("Channels", "Mobile app")},
+    {"android", QT_TRANSLATE_NOOP("Channels", "Mobile app")},
+    {"pos", QT_TRANSLATE_NOOP("Channels", "Store")},
+    {"store", QT_TRANSLATE_NOOP("Channels", "Store")},
+    {"in_store", QT_TRANSLATE_NOOP("Channels", "Store")},
+    {"in store", QT_TRANSLATE_NOOP("Channels", "Store")},
+    {"retail", QT_TRANSLATE_NOOP("Channels", "Store")},
+    {"offline", QT_TRANSLATE_NOOP("Channels", "Store")},
+    {"phone", QT_TRANSLATE_NOOP("Channels", "Phone")},
+    {"marketplace", QT_TRANSLATE_NOOP("Channels", "Marketplace")},
+    {"mobile", QT_TRANSLATE_NOOP("Channels", "Mobile")},
+    {"desktop", QT_TRANSLATE_NOOP("Channels", "Desktop")},
+    {"tablet", QT_TRANSLATE_NOOP("Channels", "Tablet")},
+    {"email", QT_TRANSLATE_NOOP("Channels", "Email")},
+    {"direct", QT_TRANSLATE_NOOP("Channels", "Direct")},
+    {"organic", QT_TRANSLATE_NOOP("Channels", "Organic search")},
+    {"search", QT_TRANSLATE_NOOP("Channels", "Search")},
+    {"paid_search", QT_TRANSLATE_NOOP("Channels", "Paid search")},
+    {"social", QT_TRANSLATE_NOOP("Channels", "Social")},
+    {"referral", QT_TRANSLATE_NOOP("Channels", "Referral")},
+};
+
 
 QString percent(const QLocale &locale, double share)
 {
     return locale.toString(share * 100.0, 'f', share < 0.1 && share > 0 ? 1 : 0) + QLatin1Char('%');
+}
+
+/// "Web 62% · Mobile app 30% · Store 8%": the first `count` shares with their names.
+QString mixText(const QList<MixShare> &mix, qsizetype count, const QLocale &locale, bool channels)
+{
+    QStringList parts;
+    for (const MixShare &m : mix.mid(0, count))
+        parts << (channels ? channelLabel(m.value) : m.value) + QChar::Nbsp + percent(locale, m.share);
+    return parts.join(QStringLiteral(" · "));
 }
 
 TemplateSection section(const char *key, SectionType type, QStringList figures = {})
@@ -236,7 +287,40 @@ QString figureValue(const PersonaStats &s, const QString &key, const QLocale &lo
         return percent(locale, s.cartAbandonment);
     if (key == QLatin1String("confidence"))
         return percent(locale, s.confidence);
+    if (key == QLatin1String("channel_mix") || key == QLatin1String("top_categories")) {
+        const bool channels = key == QLatin1String("channel_mix");
+        if (!s.mixComputed)
+            return none; // stored before these figures existed: the next refresh computes them
+        if (!buyers && (!channels || s.channelBasis != QLatin1String("source")))
+            return none; // shares of orders or revenue of a segment that never ordered
+        const QList<MixShare> &mix = channels ? s.channelMix : s.topCategories;
+        return mix.isEmpty() ? QCoreApplication::translate("Card", "no data") : mixText(mix, 3, locale, channels);
+    }
     return none;
+}
+
+bool isMixFigure(const QString &key)
+{
+    return key == QLatin1String("channel_mix") || key == QLatin1String("top_categories");
+}
+
+QString channelLabel(const QString &value)
+{
+    const QString lower = value.trimmed().toLower();
+    for (const ChannelName &c : kChannels)
+        if (lower == QLatin1String(c.value))
+            return QCoreApplication::translate("Channels", c.name);
+    const QString trimmed = value.trimmed();
+    return trimmed.isEmpty() ? trimmed : trimmed.left(1).toUpper() + trimmed.mid(1);
+}
+
+QString channelKey(const QString &value)
+{
+    const QString lower = value.trimmed().toLower();
+    for (const ChannelName &c : kChannels)
+        if (lower == QLatin1String(c.value))
+            return QString::fromLatin1(c.name).toLower();
+    return lower;
 }
 
 QString TemplateSection::displayTitle() const
@@ -309,7 +393,8 @@ PersonaTemplate PersonaTemplate::builtinTemplate(Builtin which)
     switch (which) {
     case Builtin::B2C:
         t.sections = {section("photo", T::Image), section("quote", T::Quote),
-                      section("key_figures", T::Figures, keyFigures), section("demographics", T::LongText),
+                      section("key_figures", T::Figures,
+                              keyFigures + QStringList{QStringLiteral("channel_mix"), QStringLiteral("top_categories")}), section("demographics", T::LongText),
                       section("goals", T::BulletList), section("pain_points", T::BulletList),
                       section("motivations", T::BulletList), section("frustrations", T::BulletList),
                       section("personality", T::Tags), section("price_quality", T::Scale),

@@ -21,7 +21,7 @@ enum class SectionType {
     BulletList, ///< one bullet per line
     Tags,       ///< short labels
     Quote,      ///< one sentence in the persona's voice, shown in the card's header
-    Image,      ///< the persona's avatar: a generated one or a photo
+    Image,      ///< the first: the persona's avatar (generated or a photo); any other: a picture of its own
     Scale,      ///< a position 0..100 between two labelled poles
     Figures,    ///< figures bound to the data, the user's choice of them (read-only)
     Journey,    ///< the persona's journey funnel, bound to the data (read-only)
@@ -47,7 +47,16 @@ QStringList figureKeys();
 QString figureName(const QString &key);
 struct PersonaStats;
 /// A figure's value formatted for `locale`; a dash for order figures of a segment without orders.
+/// The mixes read "Web 62% · Mobile app 30% · Store 8%" (the three largest shares), "no data"
+/// when the store holds no such values, a dash when they were not computed yet.
 QString figureValue(const PersonaStats &stats, const QString &key, const QLocale &locale);
+/// True for the figures that are a list of shares (channel mix, top categories), not one number.
+bool isMixFigure(const QString &key);
+/// A channel, device or traffic-source value as people read it ("app" -> "Mobile app"), in the
+/// interface language; an unknown value with its first letter capitalised.
+QString channelLabel(const QString &value);
+/// The key that merges synonyms of a channel ("app", "ios", "mobile_app" -> one key).
+QString channelKey(const QString &value);
 
 /// One section of a template.
 struct TemplateSection

@@ -84,16 +84,61 @@ bool save(Project &project, PersonaTemplate &t, Error *error)
     }
     if (!q.exec())
         return fail(error, q.lastError().text());
-    if (t.id == 0)
+    if (t.id == 0) {
         t.id = q.lastInsertId().toLongLong();
+    } else if (q.numRowsAffected() == 0) {
+        // Deleted meanwhile (an undone deletion or creation is redone): the same id again.
+        if (project.scalar(QStringLiteral("SELECT 1 FROM templates WHERE id = ?"), {t.id}).isValid())
+            return fail(error, QCoreApplication::translate("Templates", "A built-in template cannot be changed; duplicate it"));
+        q.prepare(QStringLiteral("INSERT INTO templates(id, name, definition, builtin) VALUES(?, ?, ?, 0)"));
+        q.addBindValue(t.id);
+        q.addBindValue(t.name);
+        q.addBindValue(QString::fromUtf8(t.toJson()));
+        if (!q.exec())
+            return fail(error, q.lastError().text());
+    }
     return true;
 }
 
-bool remove(Project &project, qint64 id, Error *error)
+bool remove(Project &project, qint64 id, Error *error, QList<qint64> *personaIds)
 {
+    Transaction tx(project, QStringLiteral("remove_template"));
+    if (!tx.isActive())
+        return fail(error, tx.lastError());
+    if (personaIds) {
+        personaIds->clear();
+        QSqlQuery q(project.db());
+        q.prepare(QStringLiteral("SELECT id FROM personas WHERE template_id = ? ORDER BY id"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(error, q.lastError().text());
+        while (q.next())
+            *personaIds << q.value(0).toLongLong();
+    }
     Error err;
     if (!project.exec(QStringLiteral("DELETE FROM templates WHERE id = ? AND builtin = 0"), {id}, &err))
         return fail(error, err.message);
+    if (!tx.commit())
+        return fail(error, tx.lastError());
+    return true;
+}
+
+bool restore(Project &project, PersonaTemplate t, const QList<qint64> &personaIds, Error *error)
+{
+    if (t.id <= 0)
+        return fail(error, QStringLiteral("restore: the template has no id"));
+    Transaction tx(project, QStringLiteral("restore_template"));
+    if (!tx.isActive())
+        return fail(error, tx.lastError());
+    if (!save(project, t, error))
+        return false;
+    for (qint64 personaId : personaIds) {
+        Error err;
+        if (!project.exec(QStringLiteral("UPDATE personas SET template_id = ? WHERE id = ?"), {t.id, personaId}, &err))
+            return fail(error, err.message);
+    }
+    if (!tx.commit())
+        return fail(error, tx.lastError());
     return true;
 }
 

@@ -170,6 +170,18 @@ TEST(DemoStore, CreateDemoProject)
         const QList<Persona> personas = PersonaRepository::load(*project);
         EXPECT_GE(personas.size(), 3);
         EXPECT_LE(personas.size(), 4);
+        // The demo carries channels and categories, so its personas show a channel mix and top categories.
+        int buyers = 0;
+        for (const Persona &p : personas) {
+            EXPECT_TRUE(p.stats.mixComputed);
+            EXPECT_EQ(p.stats.channelBasis, QStringLiteral("channel"));
+            if (p.stats.ordersPerPerson <= 0)
+                continue; // a segment that never ordered has no order channels
+            ++buyers;
+            EXPECT_EQ(p.stats.channelMix.size(), 2); // web and the app
+            EXPECT_EQ(p.stats.topCategories.size(), 3);
+        }
+        EXPECT_GE(buyers, 2);
     }
     // It refuses an existing file, and leaves it alone.
     const QByteArray hash = test::fileHash(path);

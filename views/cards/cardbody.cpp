@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 
 namespace pw {
 
@@ -32,6 +34,12 @@ qreal titleSize(qreal body)
 qreal titleHeight(qreal body)
 {
     return titleSize(body) * 1.75;
+}
+
+/// A picture's side: square, shrinking with the body type so that a crowded card still fits.
+qreal pictureSide(qreal body, qreal width)
+{
+    return qMin(width, body * 10);
 }
 
 QString moreLine(int hidden)
@@ -88,6 +96,7 @@ QList<CardBlock> CardBody::blocks(const Persona &persona, const QString &languag
     QList<CardBlock> list;
     bool quoteSeen = false;
     bool figuresSeen = false;
+    bool avatarSeen = false;
     const QLocale locale(language);
     for (const TemplateSection &s : persona.effectiveTemplate().sections) {
         CardBlock block;
@@ -95,6 +104,14 @@ QList<CardBlock> CardBody::blocks(const Persona &persona, const QString &languag
         block.evidence = persona.evidenceOf(s);
         switch (s.type) {
         case SectionType::Image:
+            // The first Image section is the avatar in the header; the others hold their own picture.
+            if (avatarSeen && !persona.images.value(s.key).isEmpty()) {
+                block.kind = CardBlock::Kind::Picture;
+                block.picture = persona.images.value(s.key);
+                list << block;
+            }
+            avatarSeen = true;
+            continue;
         case SectionType::Journey:
             continue;
         case SectionType::Quote:
@@ -199,6 +216,8 @@ qreal CardBody::blockHeight(const CardBlock &block, qreal size, qreal width) con
 {
     const QFont body = m_canvas.font(size);
     qreal h = titleHeight(size);
+    if (block.kind == CardBlock::Kind::Picture)
+        return h + pictureSide(size, width);
     if (block.kind == CardBlock::Kind::Scale) {
         const QFont small = m_canvas.font(qMax(bodyMin, size - 1.5));
         return h + scaleTrack + 2
@@ -284,13 +303,30 @@ void CardBody::drawBlock(const CardBlock &block, const QRectF &rect, const QColo
     const QRectF titleText = rtl ? QRectF(rect.right() - titleWidth - 1, rect.top(), titleWidth + 1, th)
                                  : QRectF(rect.left(), rect.top(), titleWidth + 1, th);
     m_canvas.drawText(titleText, block.title, m_canvas.fitFont(block.title, titleText, titleSize(m_bodySize), 5, QFont::Bold), ink);
-    drawEvidenceTag(m_canvas, titleRect, titleWidth, block.evidence, ink);
+    if (block.kind != CardBlock::Kind::Picture) // a picture illustrates; it claims nothing
+        drawEvidenceTag(m_canvas, titleRect, titleWidth, block.evidence, ink);
     p.save();
     p.setPen(QPen(ink, 0.8));
     p.drawLine(QPointF(rect.left(), rect.top() + th - 3), QPointF(rect.right(), rect.top() + th - 3));
     p.restore();
     qreal y = rect.top() + th;
     const QFont body = m_canvas.font(m_bodySize);
+
+    if (block.kind == CardBlock::Kind::Picture) {
+        const qreal side = pictureSide(m_bodySize, rect.width());
+        const QRectF target(rtl ? rect.right() - side : rect.left(), y, side, side);
+        const QImage image = QImage::fromData(block.picture);
+        p.save();
+        QPainterPath clip;
+        clip.addRoundedRect(target, 4, 4);
+        p.setClipPath(clip, Qt::IntersectClip);
+        if (image.isNull())
+            p.fillRect(target, panelColor);
+        else
+            p.drawImage(target, image);
+        p.restore();
+        return;
+    }
 
     if (block.kind == CardBlock::Kind::Scale) {
         const QRectF track(rect.left() + 4, y + scaleTrack / 2 - 2, rect.width() - 8, 4);

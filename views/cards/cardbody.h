@@ -3,6 +3,7 @@
 
 #include "persona/persona.h"
 
+#include <QByteArray>
 #include <QColor>
 #include <QList>
 #include <QRectF>
@@ -15,7 +16,7 @@ class CardCanvas;
 /// One section of a persona as the card shows it: a title with its evidence and the content.
 struct CardBlock
 {
-    enum class Kind { Bullets, Paragraphs, Scale };
+    enum class Kind { Bullets, Paragraphs, Scale, Picture };
     QString title;
     Evidence evidence = Evidence::Assumed;
     Kind kind = Kind::Bullets;
@@ -24,6 +25,7 @@ struct CardBlock
     QString leftPole;     ///< Scale
     QString rightPole;    ///< Scale
     int hiddenLines = 0;  ///< lines left out because even the smallest type did not fit
+    QByteArray picture;   ///< Picture: the Image section's own picture (PNG or JPEG bytes)
 };
 
 /// The written sections of a card, laid out in balanced columns at the largest body size at
@@ -33,7 +35,8 @@ class CardBody
 {
 public:
     /// The blocks the card's body shows for `persona` (sections with content, in template order;
-    /// the header's quote, the figures row, the image and the journey are drawn elsewhere).
+    /// the header's quote, the figures row, the avatar and the journey are drawn elsewhere; an
+    /// Image section after the avatar's shows its own picture, if it has one).
     static QList<CardBlock> blocks(const Persona &persona, const QString &language);
 
     /// Lays `blocks` out in `area` (card units, left to right; mirrored by the canvas).

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "segmentmix.h"
+
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pw::SegmentMix {
+
+namespace {
+
+constexpr qsizetype kMaxChannels = 5;
+constexpr qsizetype kMaxCategories = 3;
+
+/// segment -> value -> weight, merged by `merge` (the value's key); the first spelling seen names it.
+struct Tally
+{
+    QHash<int, QHash<QString, double>> weights;
+    QHash<int, QHash<QString, QString>> names;
+
+    void add(int segment, const QString &value, double weight, bool channel)
+    {
+        const QString key = channel ? channelKey(value) : value;
+        weights[segment][key] += weight;
+        if (!names[segment].contains(key))
+            names[segment].insert(key, value);
+    }
+
+    QList<MixShare> shares(int segment, qsizetype limit) const
+    {
+        const QHash<QString, double> w = weights.value(segment);
+        double total = 0;
+        for (double v : w)
+            total += v;
+        QList<MixShare> list;
+        if (total <= 0)
+            return list;
+        for (auto it = w.cbegin(); it != w.cend(); ++it)
+            if (it.value() > 0)
+                list << MixShare{names.value(segment).value(it.key()), it.value() / total};
+        std::sort(list.begin(), list.end(), [](const MixShare &a, const MixShare &b) {
+            return a.share != b.share ? a.share > b.share : a.value < b.value;
+        });
+        return list.mid(0, limit);
+    }
+};
+
+bool fail(Error *error, const QSqlQuery &q)
+{
+    if (error)
+        error->message = QCoreApplication::translate("SegmentMix", "The channel mix and categories cannot be read: %1")
+                             .arg(q.lastError().text());
+    return false;
+}
+
+/// Runs `sql` (segment, value, weight rows for run `runId`) into `tally`.
+bool tallyOf(Project &project, const QString &sql, qint64 runId, bool channel, Tally *tally, Error *error)
+{
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return fail(error, q);
+    while (q.next())
+        tally->add(q.value(0).toInt(), q.value(1).toString(), q.value(2).toDouble(), channel);
+    return true;
+}
+
+bool hasValues(Project &project, const QString &table, const QString &column)
+{
+    return project
+        .scalar(QStringLiteral("SELECT 1 FROM %1 WHERE trim(%2) <> '' LIMIT 1")
+                    .arg(quoteIdentifier(table), quoteIdentifier(column)))
+        .isValid();
+}
+
+const QString kLiveOrders = QStringLiteral("o.status IS NOT 'cancelled'"); // a cancelled order is no purchase
+
+} // namespace
+
+bool attach(Project &project, QList<Persona> &personas, Error *error)
+{
+    QSet<qint64> runs;
+    for (const Persona &p : personas)
+        if (p.runId > 0 && p.segment >= 0)
+            runs.insert(p.runId);
+    if (runs.isEmpty())
+        return true;
+
+    // What the store holds decides the basis, the same for every segment.
+    QString basis;
+    if (hasValues(project, QStringLiteral("orders"), QStringLiteral("channel")))
+        basis = QStringLiteral("channel");
+    else if (hasValues(project, QStringLiteral("orders"), QStringLiteral("device")))
+        basis = QStringLiteral("device");
+    else if (hasValues(project, QStringLiteral("events"), QStringLiteral("source")))
+        basis = QStringLiteral("source");
+    const bool itemCategories = hasValues(project, QStringLiteral("order_items"), QStringLiteral("category"));
+    const bool orderCategories = !itemCategories && hasValues(project, QStringLiteral("orders"), QStringLiteral("category"));
+    const bool itemPrices = itemCategories
+        && project.scalar(QStringLiteral("SELECT 1 FROM order_items WHERE unit_price > 0 LIMIT 1")).isValid();
+
+    QString channelSql;
+    if (basis == QLatin1String("source"))
+        channelSql = QStringLiteral(
+            "SELECT a.segment, trim(e.source), COUNT(DISTINCT e.session_id) FROM assignments a"
+            " JOIN events e ON e.person_id = a.person_id WHERE a.run_id = ? AND trim(e.source) <> ''"
+            " GROUP BY a.segment, trim(e.source)");
+    else if (!basis.isEmpty())
+        channelSql = QStringLiteral(
+                         "SELECT a.segment, trim(o.%1), COUNT(*) FROM assignments a"
+                         " JOIN orders o ON o.person_id = a.person_id WHERE a.run_id = ? AND %2"
+                         " AND trim(o.%1) <> '' GROUP BY a.segment, trim(o.%1)")
+                         .arg(basis, kLiveOrders);
+    QString categorySql;
+    if (itemCategories)
+        categorySql = QStringLiteral(
+                          "SELECT a.segment, trim(i.category), %1 FROM assignments a"
+                          " JOIN orders o ON o.person_id = a.person_id JOIN order_items i ON i.order_id = o.order_id"
+                          " WHERE a.run_id = ? AND %2 AND trim(i.category) <> '' GROUP BY a.segment, trim(i.category)")
+                          .arg(itemPrices ? QStringLiteral("SUM(max(coalesce(i.quantity, 1), 0) * max(coalesce(i.unit_price, 0), 0))")
+                                          : QStringLiteral("COUNT(*)"),
+                               kLiveOrders);
+    else if (orderCategories)
+        categorySql = QStringLiteral(
+                          "SELECT a.segment, trim(o.category), SUM(max(o.total, 0)) FROM assignments a"
+                          " JOIN orders o ON o.person_id = a.person_id WHERE a.run_id = ? AND %1"
+                          " AND trim(o.category) <> '' GROUP BY a.segment, trim(o.category)")
+                          .arg(kLiveOrders);
+
+    for (qint64 run : std::as_const(runs)) {
+        Tally channels, categories;
+        if (!channelSql.isEmpty() && !tallyOf(project, channelSql, run, true, &channels, error))
+            return false;
+        if (!categorySql.isEmpty() && !tallyOf(project, categorySql, run, false, &categories, error))
+            return false;
+        for (Persona &p : personas) {
+            if (p.runId != run || p.segment < 0)
+                continue;
+            p.stats.mixComputed = true;
+            p.stats.channelBasis = basis;
+            p.stats.channelMix = channels.shares(p.segment, kMaxChannels);
+            p.stats.topCategories = categories.shares(p.segment, kMaxCategories);
+        }
+    }
+    return true;
+}
+
+} // namespace pw::SegmentMix
