@@ -28,12 +28,18 @@ const char *const kPanelFields[3] = {"touchpoints", "focus", "ideas"};
 FunnelView::FunnelView(JourneyMapModel *notes, QWidget *parent)
     : QWidget(parent), m_notes(notes), m_mode(new QComboBox), m_hint(new QLabel), m_chartArea(new QWidget),
       m_chartLayout(new QHBoxLayout(m_chartArea)), m_stageTitle(new QLabel), m_stageFigures(new QLabel),
-      m_peopleButton(new QPushButton)
+      m_peopleButton(new QPushButton), m_rulesButton(new QPushButton), m_timeButton(new QPushButton)
 {
     setObjectName(QStringLiteral("FunnelView"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_mode);
     top->addStretch(1);
+    m_timeButton->setObjectName(QStringLiteral("timeToConvertButton"));
+    m_rulesButton->setObjectName(QStringLiteral("stageRulesButton"));
+    top->addWidget(m_timeButton);
+    top->addWidget(m_rulesButton);
+    connect(m_timeButton, &QPushButton::clicked, this, &FunnelView::timeToConvertRequested);
+    connect(m_rulesButton, &QPushButton::clicked, this, &FunnelView::stageRulesRequested);
     m_mode->setObjectName(QStringLiteral("funnelMode"));
     m_chartLayout->setContentsMargins(0, 0, 0, 0);
     m_hint->setAlignment(Qt::AlignCenter);
@@ -101,6 +107,8 @@ void FunnelView::retranslate()
     for (int i = 0; i < 3; ++i)
         m_noteLabels[i]->setText(journeyNoteFieldName(QLatin1String(kPanelFields[i])));
     m_peopleButton->setText(tr("Export the people at this stage…"));
+    m_timeButton->setText(tr("Time to convert"));
+    m_rulesButton->setText(tr("Stage rules…"));
 }
 
 void FunnelView::setReport(const FunnelReport &report, const QList<Persona> &personas, const QString &language)
@@ -224,7 +232,7 @@ void FunnelView::updateStagePanel()
             if (!s.measured) {
                 line += tr("no data");
             } else {
-                line += tr("%n people", nullptr, int(qMin<qint64>(s.people, INT_MAX)));
+                line += tr("%Ln people", nullptr, int(qMin<qint64>(s.people, INT_MAX)));
                 if (const auto c = f.conversionToNext(m_stage))
                     line += QStringLiteral(" · ") + tr("%1 go on to the next stage").arg(locale.toString(*c * 100, 'f', 1) + locale.percent());
                 if (s.medianHoursToNext)

@@ -51,6 +51,10 @@ public:
 Q_SIGNALS:
     /// The user asked for the list of the people at `stage` (of `personaId`, 0 = everyone).
     void peopleRequested(const QString &stage, qint64 personaId);
+    /// The user asked to edit the stage rules.
+    void stageRulesRequested();
+    /// The user asked for the time-to-convert chart.
+    void timeToConvertRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +75,8 @@ private:
     QLabel *m_noteLabels[3];
     QPlainTextEdit *m_editors[3];
     QPushButton *m_peopleButton;
+    QPushButton *m_rulesButton;
+    QPushButton *m_timeButton;
 
     FunnelReport m_report;
     QList<Persona> m_personas;

@@ -6,7 +6,9 @@
 #include "journey/stagepeople.h"
 #include "journeymapmodel.h"
 #include "language.h"
+#include "stagerulesdialog.h"
 #include "store/project.h"
+#include "timetoconvertchart.h"
 
 #include <QAction>
 #include <QEvent>
@@ -14,10 +16,12 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPointer>
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 namespace pw {
@@ -32,10 +36,43 @@ struct Computed
 
 } // namespace
 
+/// The project's stage rules changed as one undoable step: redo stores the new rules, undo the
+/// old ones; each recomputes the funnels.
+class SetStageRulesCommand : public QUndoCommand
+{
+public:
+    SetStageRulesCommand(JourneyController *controller, const StageDefinitions &before, const StageDefinitions &after)
+        : QUndoCommand(QCoreApplication::translate("UndoCommands", "Change Journey Stage Rules")),
+          m_controller(controller), m_before(before), m_after(after)
+    {
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const StageDefinitions &rules)
+    {
+        Project *project = m_controller->m_project;
+        if (!project)
+            return;
+        Error error;
+        const bool ok = rules == StageDefinitions::defaults() ? StageDefinitions::reset(*project, &error)
+                                                              : rules.save(*project, &error);
+        if (!ok)
+            QMessageBox::warning(m_controller->m_window, JourneyController::tr("Journey Stage Rules"), error.message);
+        m_controller->recompute();
+    }
+
+    JourneyController *m_controller;
+    StageDefinitions m_before;
+    StageDefinitions m_after;
+};
+
 JourneyController::JourneyController(QWidget *window)
     : QObject(window), m_window(window), m_undo(new QUndoStack(this)), m_mapModel(new JourneyMapModel(m_undo, this)),
       m_tabs(new QTabWidget), m_funnels(new FunnelView(m_mapModel)), m_map(new QTableView), m_menu(new QMenu),
-      m_exportPng(new QAction(this)), m_undoAction(m_undo->createUndoAction(this)),
+      m_exportPng(new QAction(this)), m_exportTimePng(new QAction(this)), m_stageRules(new QAction(this)),
+      m_timeChart(new TimeToConvertChart), m_undoAction(m_undo->createUndoAction(this)),
       m_redoAction(m_undo->createRedoAction(this))
 {
     m_tabs->setObjectName(QStringLiteral("journeyTabs"));
@@ -49,11 +86,20 @@ JourneyController::JourneyController(QWidget *window)
                            | QAbstractItemView::AnyKeyPressed);
     m_tabs->addTab(m_funnels, QString());
     m_tabs->addTab(m_map, QString());
+    m_tabs->addTab(m_timeChart, QString());
+    m_stageRules->setObjectName(QStringLiteral("editStageRules"));
+    m_menu->addAction(m_stageRules);
+    m_menu->addSeparator();
     m_menu->addAction(m_exportPng);
+    m_menu->addAction(m_exportTimePng);
     m_menu->addSeparator();
     m_menu->addAction(m_undoAction);
     m_menu->addAction(m_redoAction);
     connect(m_exportPng, &QAction::triggered, this, &JourneyController::exportPngWithDialog);
+    connect(m_exportTimePng, &QAction::triggered, this, &JourneyController::exportTimeToConvertWithDialog);
+    connect(m_stageRules, &QAction::triggered, this, &JourneyController::editStageRules);
+    connect(m_funnels, &FunnelView::stageRulesRequested, this, &JourneyController::editStageRules);
+    connect(m_funnels, &FunnelView::timeToConvertRequested, this, [this] { m_tabs->setCurrentWidget(m_timeChart); });
     connect(m_funnels, &FunnelView::peopleRequested, this, &JourneyController::exportPeople);
     connect(m_mapModel, &JourneyMapModel::failed, this, [this](const QString &message) {
         QMessageBox::warning(m_window, tr("Journey notes"), message);
@@ -61,6 +107,8 @@ JourneyController::JourneyController(QWidget *window)
     m_tabs->installEventFilter(this);
     retranslate();
     m_exportPng->setEnabled(false);
+    m_exportTimePng->setEnabled(false);
+    m_stageRules->setEnabled(false);
 }
 
 JourneyController::~JourneyController()
@@ -77,10 +125,11 @@ void JourneyController::retranslate()
 {
     m_tabs->setTabText(0, tr("Funnel"));
     m_tabs->setTabText(1, tr("Journey map"));
+    m_tabs->setTabText(2, tr("Time to convert"));
     m_menu->setTitle(tr("&Journey"));
+    m_stageRules->setText(tr("&Stage Rules…"));
     m_exportPng->setText(tr("Export Funnel Chart as &PNG…"));
-    m_undoAction->setText(tr("Undo Note Edit"));
-    m_redoAction->setText(tr("Redo Note Edit"));
+    m_exportTimePng->setText(tr("Export &Time-to-Convert Chart as PNG…"));
 }
 
 bool JourneyController::eventFilter(QObject *watched, QEvent *event)
@@ -98,12 +147,26 @@ void JourneyController::reload(Project *project, const QList<Persona> &personas)
     m_undo->clear();
     m_mapModel->setPersona(project, m_currentPersona, applicationLanguage());
     m_exportPng->setEnabled(false);
+    m_exportTimePng->setEnabled(false);
+    m_stageRules->setEnabled(project != nullptr);
     if (!project) {
         m_funnels->clear(QString());
+        updateTimeToConvert();
         return;
     }
+    recompute();
+}
+
+void JourneyController::recompute()
+{
+    if (!m_project)
+        return;
+    m_report.reset();
+    m_exportPng->setEnabled(false);
+    m_exportTimePng->setEnabled(false);
     m_funnels->clear(tr("Computing the journey funnels…"));
-    const QString path = project->path();
+    updateTimeToConvert();
+    const QString path = m_project->path();
     const int generation = ++m_generation;
     QPointer<JourneyController> self(this);
     runInBackground<Computed>(
@@ -126,8 +189,59 @@ void JourneyController::reload(Project *project, const QList<Persona> &personas)
             self->m_funnels->setReport(*c.report, self->m_personas, applicationLanguage());
             self->m_funnels->setCurrentPersona(self->m_currentPersona);
             self->m_exportPng->setEnabled(true);
+            self->m_exportTimePng->setEnabled(true);
+            self->updateTimeToConvert();
             Q_EMIT self->funnelsChanged();
         });
+}
+
+void JourneyController::updateTimeToConvert()
+{
+    QList<TimeToConvertChart::Group> groups;
+    if (m_report) {
+        const QColor neutral(0x5b, 0x6b, 0x7d);
+        const PersonaFunnel *pf = m_report->persona(m_currentPersona);
+        const Persona *persona = nullptr;
+        for (const Persona &p : std::as_const(m_personas))
+            if (p.id == m_currentPersona)
+                persona = &p;
+        if (pf && persona) {
+            groups.append({persona->displayName(applicationLanguage()), pf->funnel, QColor(persona->color)});
+            groups.append({tr("Everyone else"), pf->others, neutral});
+        } else {
+            groups.append({tr("Everyone"), m_report->everyone, neutral});
+        }
+    }
+    m_timeChart->setGroups(groups);
+}
+
+void JourneyController::editStageRules()
+{
+    if (!m_project)
+        return;
+    const StageDefinitions before = StageDefinitions::load(*m_project);
+    StageRulesDialog dialog(before, m_report ? m_report->eventTypes : QStringList(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Error error;
+    if (!changeStageRules(dialog.definitions(), &error))
+        QMessageBox::warning(m_window, tr("Journey Stage Rules"), error.message);
+}
+
+bool JourneyController::changeStageRules(const StageDefinitions &rules, Error *error)
+{
+    if (!m_project)
+        return false;
+    if (const QStringList problems = rules.problems(); !problems.isEmpty()) {
+        if (error)
+            error->message = problems.join(u'\n');
+        return false;
+    }
+    const StageDefinitions before = StageDefinitions::load(*m_project);
+    if (rules == before)
+        return true;
+    m_undo->push(new SetStageRulesCommand(this, before, rules));
+    return true;
 }
 
 void JourneyController::setCurrentPersona(qint64 personaId)
@@ -137,6 +251,7 @@ void JourneyController::setCurrentPersona(qint64 personaId)
     m_currentPersona = personaId;
     m_mapModel->setPersona(m_project, personaId, applicationLanguage());
     m_funnels->setCurrentPersona(personaId);
+    updateTimeToConvert();
 }
 
 bool JourneyController::writeChartPng(const QString &path, Error *error) const
@@ -149,6 +264,40 @@ bool JourneyController::writeChartPng(const QString &path, Error *error) const
         return false;
     }
     return true;
+}
+
+bool JourneyController::writeTimeToConvertPng(const QString &path, Error *error) const
+{
+    // Drawn by a chart of its own at a fixed size, whether or not the tab was ever shown.
+    TimeToConvertChart chart;
+    chart.setLayoutDirection(m_timeChart->layoutDirection());
+    chart.setGroups(m_timeChart->groups());
+    chart.resize(960, 540);
+    QImage image(chart.size() * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        chart.QWidget::render(&painter);
+    }
+    QSaveFile file(path);
+    if (!m_report || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        if (error)
+            error->message = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void JourneyController::exportTimeToConvertWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Time-to-Convert Chart"),
+                                                      tr("time-to-convert.png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    Error error;
+    if (!writeTimeToConvertPng(path, &error))
+        QMessageBox::warning(m_window, tr("Export Time-to-Convert Chart"), error.message);
 }
 
 void JourneyController::exportPngWithDialog()

@@ -18,6 +18,7 @@ namespace pw {
 class FunnelView;
 class JourneyMapModel;
 class Project;
+class TimeToConvertChart;
 
 /// The Journey feature: the funnel view and the journey map of the current persona in one tab
 /// widget, the Journey menu (export the chart as PNG, the people at a stage as CSV, undo and
@@ -37,6 +38,8 @@ public:
     JourneyMapModel *mapModel() const { return m_mapModel; }
     QUndoStack *undoStack() const { return m_undo; }
     QAction *exportPngAction() const { return m_exportPng; }
+    QAction *stageRulesAction() const { return m_stageRules; }
+    TimeToConvertChart *timeToConvertChart() const { return m_timeChart; }
 
     /// Recomputes the funnels of `project` (null: none open) for `personas`, in the background.
     void reload(Project *project, const QList<Persona> &personas);
@@ -47,6 +50,12 @@ public:
 
     /// Writes the funnel chart(s) shown as a PNG through QSaveFile; fills `error` on failure.
     bool writeChartPng(const QString &path, Error *error) const;
+    /// Writes the time-to-convert chart as a PNG through QSaveFile; fills `error` on failure.
+    bool writeTimeToConvertPng(const QString &path, Error *error) const;
+    /// Makes `rules` the project's stage rules as one undoable step (undo puts the rules before
+    /// back) and recomputes the funnels in the background. False (with `error`) if they cannot
+    /// be used or saved.
+    bool changeStageRules(const StageDefinitions &rules, Error *error);
 
 Q_SIGNALS:
     /// New funnels are shown.
@@ -54,6 +63,11 @@ Q_SIGNALS:
 
 private:
     void exportPngWithDialog();
+    void exportTimeToConvertWithDialog();
+    void editStageRules();
+    void recompute();
+    void updateTimeToConvert();
+    friend class SetStageRulesCommand;
     void exportPeople(const QString &stage, qint64 personaId);
     void retranslate();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +80,9 @@ private:
     QTableView *m_map;
     QMenu *m_menu;
     QAction *m_exportPng;
+    QAction *m_exportTimePng;
+    QAction *m_stageRules;
+    TimeToConvertChart *m_timeChart;
     QAction *m_undoAction;
     QAction *m_redoAction;
     Project *m_project = nullptr;

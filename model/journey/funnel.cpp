@@ -186,6 +186,7 @@ std::optional<FunnelReport> computeFunnels(Project &project, const StageDefiniti
 
     FunnelReport report;
     report.definitions = definitions;
+    report.eventTypes = membership->eventTypes;
     Accumulator everyone;
     for (size_t id = 0; id < exists.size(); ++id)
         if (exists[id])

@@ -70,6 +70,7 @@ struct FunnelReport
     StageDefinitions definitions; ///< the rules the funnels were computed with
     Funnel everyone;
     QList<PersonaFunnel> personas; ///< in the project's persona order
+    QStringList eventTypes;        ///< the event types the people's events hold, sorted
     /// The funnel of `personaId`, or null.
     const PersonaFunnel *persona(qint64 personaId) const;
 };

@@ -112,6 +112,35 @@ std::optional<StageDefinitions> StageDefinitions::fromJson(const QJsonObject &js
     return d;
 }
 
+QStringList StageDefinitions::problems() const
+{
+    QStringList list;
+    for (const StageRule &r : m_rules) {
+        const QString stage = journeyStageName(r.key);
+        if (!r.usesEvents() && !r.usesOrders() && !r.usesReviews())
+            list << QCoreApplication::translate("Funnel", "%1 counts nothing: choose event types, a number of orders"
+                                                          " or a rating.").arg(stage);
+        if (r.minEvents < 1 || r.minOrders < 0 || r.minRating < 0 || r.minRating > 5 || r.minNps < -1 || r.minNps > 10)
+            list << QCoreApplication::translate("Funnel", "A threshold of %1 is out of range.").arg(stage);
+    }
+    return list;
+}
+
+QStringList StageDefinitions::warnings(const QStringList &heldTypes) const
+{
+    QStringList list;
+    for (const StageRule &r : m_rules) {
+        QStringList missing;
+        for (const QString &t : r.eventTypes)
+            if (t != QLatin1String("*") && !heldTypes.contains(t))
+                missing << t;
+        if (!missing.isEmpty())
+            list << QCoreApplication::translate("Funnel", "%1: the project holds no events of type %2.")
+                        .arg(journeyStageName(r.key), missing.join(QStringLiteral(", ")));
+    }
+    return list;
+}
+
 StageRule StageDefinitions::rule(const QString &key) const
 {
     for (const StageRule &r : m_rules)

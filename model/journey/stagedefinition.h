@@ -64,6 +64,13 @@ public:
     /// Parses rules written by toJson(); fills `error` for an unknown version or a bad rule.
     static std::optional<StageDefinitions> fromJson(const QJsonObject &json, Error *error = nullptr);
 
+    /// What makes these rules unusable, one message per problem in the interface language (a
+    /// stage that counts nothing, a threshold out of range); empty when they can be saved.
+    QStringList problems() const;
+    /// Event types the rules name that are not among `heldTypes` (what the store holds): such a
+    /// criterion never holds. One message per stage, in the interface language.
+    QStringList warnings(const QStringList &heldTypes) const;
+
     const QList<StageRule> &rules() const { return m_rules; }
     /// The rule of stage `key`; a rule that counts nothing for an unknown key.
     StageRule rule(const QString &key) const;

@@ -6,7 +6,9 @@
 #include "store/project.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
+#include <algorithm>
 #include <atomic>
 #include <string>
 #include <thread>
@@ -92,12 +94,14 @@ private:
 
     /// Reads the first moment per (person, event type) of the people with from <= id < to (to 0:
     /// no upper bound) in one streaming pass over the covering index (person_id, event_type,
-    /// timestamp), on the project's connection or on `db`. Returns an error text, empty if fine.
+    /// timestamp), on the project's connection or on `db`. The index yields the rows in that
+    /// order, so the first row of each (person, type) run is its earliest: grouping here instead
+    /// of in SQL skips SQLite's per-row aggregate steps. Returns an error text, empty if fine.
     QString scanEvents(sqlite3 *db, qint64 from, qint64 to, quint8 singleEventStages, quint8 *seen,
-                       const std::atomic<bool> &stop)
+                       QSet<QString> *typesSeen, const std::atomic<bool> &stop)
     {
-        const QString sql = QStringLiteral("SELECT person_id, event_type, min(timestamp) FROM events"
-                                           " WHERE person_id >= ?%1 GROUP BY person_id, event_type")
+        const QString sql = QStringLiteral("SELECT person_id, event_type, timestamp FROM events"
+                                           " WHERE person_id >= ?%1 ORDER BY person_id, event_type, timestamp")
                                 .arg(to > 0 ? QStringLiteral(" AND person_id < ?") : QString());
         std::optional<SqliteStatement> q;
         if (db)
@@ -111,12 +115,19 @@ private:
             q->bind(2, to);
         TypeStages types{m_rules, {}};
         qint64 rows = 0;
+        qint64 lastPerson = -1;
+        std::string lastType;
         while (q->next()) {
-            const quint8 bits = types.of(q->text(1));
+            const qint64 person = q->integer(0);
+            const std::string_view type = q->text(1);
+            if (person == lastPerson && type == lastType)
+                continue; // a later moment of the same (person, type)
+            lastPerson = person;
+            lastType.assign(type);
+            const quint8 bits = types.of(type);
             *seen |= bits;
             const quint8 now = bits & singleEventStages;
             if (now) {
-                const qint64 person = q->integer(0);
                 const qint64 when = q->integer(2);
                 for (int s = 0; s < kJourneyStageCount; ++s)
                     if (now & (1u << s))
@@ -125,6 +136,8 @@ private:
             if ((++rows & 0xfffff) == 0 && stop.load(std::memory_order_relaxed))
                 return QStringLiteral("canceled");
         }
+        for (const auto &entry : types.cache)
+            typesSeen->insert(QString::fromStdString(entry.first));
         return q->errorString();
     }
 
@@ -141,6 +154,7 @@ private:
         const qint64 people = qint64(m_m.byPerson.size());
         std::atomic<bool> stop{false};
         quint8 seenLow = 0, seenHigh = 0;
+        QSet<QString> typesLow, typesHigh;
         QString errorHigh;
         std::optional<SqliteReadConnection> second;
         if (people > 200000 && !m_project.path().isEmpty())
@@ -149,14 +163,15 @@ private:
         const qint64 mid = split ? people / 2 : 0;
         std::thread high;
         if (split)
-            high = std::thread([&] { errorHigh = scanEvents(second->handle(), mid, 0, singleEventStages, &seenHigh, stop); });
+            high = std::thread([&] { errorHigh = scanEvents(second->handle(), mid, 0, singleEventStages, &seenHigh, &typesHigh, stop); });
         std::atomic<bool> never{false};
         QString errorLow;
         if (split) {
             // Check for a cancel while the low half runs on this thread in slices.
             const qint64 slice = qMax<qint64>(1, mid / 8);
             for (qint64 from = 0; from < mid && errorLow.isEmpty(); from += slice) {
-                errorLow = scanEvents(nullptr, from, qMin(mid, from + slice), singleEventStages, &seenLow, never);
+                errorLow = scanEvents(nullptr, from, qMin(mid, from + slice), singleEventStages, &seenLow, &typesLow,
+                                      never);
                 if (m_progress && !m_progress->report(from * 2 / qMax<qint64>(1, mid), 4, QString()))
                     errorLow = QStringLiteral("canceled");
             }
@@ -164,9 +179,12 @@ private:
                 stop.store(true);
             high.join();
         } else {
-            errorLow = scanEvents(nullptr, 0, 0, singleEventStages, &seenLow, never);
+            errorLow = scanEvents(nullptr, 0, 0, singleEventStages, &seenLow, &typesLow, never);
         }
         m_eventStagesSeen = seenLow | seenHigh;
+        typesLow.unite(typesHigh);
+        m_m.eventTypes = QStringList(typesLow.begin(), typesLow.end());
+        m_m.eventTypes.sort();
         const QString problem = errorLow.isEmpty() ? errorHigh : errorLow;
         if (problem == QLatin1String("canceled"))
             return canceled(m_error);
@@ -201,33 +219,48 @@ private:
         return true;
     }
 
+    /// One pass over the orders that are not cancelled, in (person, date, id) order along the
+    /// index orders_person_date: a stage that needs n orders is reached at the person's n-th.
+    bool orders()
+    {
+        std::array<int, kJourneyStageCount> need{};
+        for (const StageRule &r : m_rules)
+            if (const int s = stageIndex(r); s >= 0 && r.usesOrders())
+                need[size_t(s)] = r.minOrders;
+        if (std::all_of(need.begin(), need.end(), [](int n) { return n == 0; }))
+            return true;
+        SqliteStatement q(m_project.db(), QStringLiteral("SELECT person_id, order_date FROM orders"
+                                                         " WHERE status IS NOT 'cancelled'"
+                                                         " ORDER BY person_id, order_date, id"));
+        if (!q.isValid())
+            return fail(m_error, q.errorString());
+        qint64 person = -1;
+        int count = 0;
+        while (q.next()) {
+            const qint64 p = q.integer(0);
+            count = p == person ? count + 1 : 1;
+            person = p;
+            for (int s = 0; s < kJourneyStageCount; ++s)
+                if (need[size_t(s)] == count)
+                    reach(m_m, person, s, q.integer(1));
+        }
+        if (!q.errorString().isEmpty())
+            return fail(m_error, q.errorString());
+        return true;
+    }
+
     bool ordersAndReviews()
     {
         if (!step(2, QCoreApplication::translate("Funnel", "Reading orders and reviews")))
             return false;
         const bool haveOrders = m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders)")).toBool();
         const bool haveReviews = m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM reviews)")).toBool();
+        if (haveOrders && !orders())
+            return false;
         for (const StageRule &r : m_rules) {
             const int s = stageIndex(r);
             if (s < 0)
                 continue;
-            if (r.usesOrders() && haveOrders) {
-                SqliteStatement q(m_project.db(), r.minOrders == 1
-                    ? QStringLiteral("SELECT person_id, min(order_date) FROM orders WHERE status IS NOT 'cancelled'"
-                                     " GROUP BY person_id")
-                    : QStringLiteral("SELECT person_id, order_date FROM (SELECT person_id, order_date, row_number()"
-                                     " OVER (PARTITION BY person_id ORDER BY order_date, id) AS rn FROM orders"
-                                     " WHERE status IS NOT 'cancelled')"
-                                     " WHERE rn = ?"));
-                if (!q.isValid())
-                    return fail(m_error, q.errorString());
-                if (r.minOrders > 1)
-                    q.bind(1, r.minOrders);
-                while (q.next())
-                    reach(m_m, q.integer(0), s, q.integer(1));
-                if (!q.errorString().isEmpty())
-                    return fail(m_error, q.errorString());
-            }
             if (r.usesReviews() && haveReviews) {
                 SqliteStatement q(m_project.db(), QStringLiteral(
                     "SELECT person_id, min(date) FROM reviews WHERE rating >= ? OR nps >= ? GROUP BY person_id"));

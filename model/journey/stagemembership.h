@@ -5,6 +5,8 @@
 #include "common/progress.h"
 #include "stagedefinition.h"
 
+#include <QStringList>
+
 #include <array>
 #include <limits>
 #include <optional>
@@ -35,6 +37,7 @@ struct StageMembership
 {
     std::vector<PersonStages> byPerson;     ///< indexed by people.id (absent ids stay empty)
     std::array<bool, kJourneyStageCount> measured{}; ///< false: the data cannot measure the stage
+    QStringList eventTypes; ///< the event types of the people's events, sorted (what rules can name)
 
     /// Computes membership; returns nullopt and fills `error` on a failure or a cancel.
     static std::optional<StageMembership> compute(Project &project, const StageDefinitions &definitions,

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -350,4 +351,81 @@ TEST(Journey, Rees46EventsGiveASensibleFunnel)
     EXPECT_FALSE(f.stages[4].measured); // no reviews, no referrals
     ASSERT_TRUE(f.stages[1].medianHoursToNext);
     EXPECT_GE(*f.stages[1].medianHoursToNext, 0.0);
+}
+
+TEST(Journey, StageRulesReportWhatMakesThemUnusable)
+{
+    StageDefinitions d = StageDefinitions::defaults();
+    EXPECT_TRUE(d.problems().isEmpty());
+    EXPECT_TRUE(d.warnings({QStringLiteral("product_view"), QStringLiteral("add_to_cart"), QStringLiteral("begin_checkout"),
+                            QStringLiteral("purchase"), QStringLiteral("referral")})
+                    .isEmpty());
+    // Without referral events the advocacy rule names a type the store does not hold.
+    const QStringList warnings = d.warnings({QStringLiteral("product_view"), QStringLiteral("add_to_cart"),
+                                             QStringLiteral("begin_checkout"), QStringLiteral("purchase")});
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("referral")));
+
+    StageRule retention = d.rule(QStringLiteral("retention"));
+    retention.minOrders = 0; // counts nothing any more
+    d.setRule(retention);
+    StageRule advocacy = d.rule(QStringLiteral("advocacy"));
+    advocacy.minRating = 6;
+    d.setRule(advocacy);
+    const QStringList problems = d.problems();
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_TRUE(problems[0].contains(journeyStageName(QStringLiteral("retention"))));
+    EXPECT_TRUE(problems[1].contains(journeyStageName(QStringLiteral("advocacy"))));
+}
+
+TEST(Journey, OneOrdersPassCountsTheNthOrderThatIsNotCancelledAndListsEventTypes)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    Store s(*project);
+    const qint64 a = s.person(QStringLiteral("a"));
+    s.event(a, QStringLiteral("page_view"), 5);
+    s.event(a, QStringLiteral("search"), 7);
+    s.order(a, 3 * kDay);
+    s.order(a, 1 * kDay); // inserted later, earlier in time: the first order
+    s.order(a, 2 * kDay);
+    ASSERT_TRUE(project->exec(QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE order_date = ?"), {2 * kDay}));
+    const qint64 b = s.person(QStringLiteral("b"));
+    s.order(b, 4 * kDay);
+    s.order(b, 5 * kDay);
+    ASSERT_TRUE(project->exec(QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE person_id = ? AND order_date = ?"),
+                              {b, 5 * kDay}));
+
+    Error error;
+    const auto report = computeFunnels(*project, &error);
+    ASSERT_TRUE(report) << qPrintable(error.message);
+    // a: orders on day 1 and 3 (day 2 cancelled) -> retention; b: one order left -> converted only.
+    EXPECT_EQ(report->everyone.stages[2].people, 2);
+    EXPECT_EQ(report->everyone.stages[3].people, 1);
+    // a converted on day 1 and was retained on day 3, b converted on day 4.
+    EXPECT_DOUBLE_EQ(*report->everyone.stages[2].medianHoursToNext, 48.0);
+    EXPECT_EQ(report->eventTypes, (QStringList{QStringLiteral("page_view"), QStringLiteral("search")}));
+}
+
+TEST(Journey, TheSingleColumnPersonIndexesAreGoneAndTheCoveringOnesServe)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    auto indexes = [&project] {
+        QStringList names;
+        QSqlQuery q(project->db());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%person%'")));
+        while (q.next())
+            names << q.value(0).toString();
+        return names;
+    };
+    const QStringList names = indexes();
+    EXPECT_FALSE(names.contains(QStringLiteral("events_person")));
+    EXPECT_FALSE(names.contains(QStringLiteral("orders_person")));
+    EXPECT_TRUE(names.contains(QStringLiteral("events_person_type_time")));
+    EXPECT_TRUE(names.contains(QStringLiteral("orders_person_date")));
+    QSqlQuery plan(project->db());
+    ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM events WHERE person_id = 1")));
+    ASSERT_TRUE(plan.next());
+    EXPECT_TRUE(plan.value(3).toString().contains(QStringLiteral("events_person_type_time"))) << qPrintable(plan.value(3).toString());
 }

@@ -5,13 +5,13 @@
 #include "cardbody.h"
 #include "cardcanvas.h"
 #include "figureguard.h"
+#include "funnelpainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPolygonF>
 
 #include <cmath>
 
@@ -26,8 +26,8 @@ constexpr qreal headerHeight = 150;
 constexpr qreal figuresTop = 164;
 constexpr qreal figuresHeight = 58;
 constexpr qreal sectionsTop = 236;
-constexpr qreal funnelTop = 486;
-constexpr qreal funnelHeight = 56;
+constexpr qreal funnelTop = 462;
+constexpr qreal funnelHeight = 84;
 constexpr qreal footerTop = 560;
 
 const QColor textColor(0x1f, 0x29, 0x33);
@@ -54,11 +54,6 @@ QColor inkColor(const QColor &c)
 bool isLight(const QColor &c)
 {
     return 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() > 0.62;
-}
-
-QString percent(const QLocale &locale, double share)
-{
-    return locale.toString(share * 100.0, 'f', share < 0.1 && share > 0 ? 1 : 0) + QLatin1Char('%');
 }
 
 /// The first section of `type` in the persona's template, or null.
@@ -125,19 +120,29 @@ void drawFigures(const CardCanvas &canvas, const Persona &persona, const Templat
     const qreal gap = 8;
     const qreal top = figuresTop + 14;
     const qreal height = figuresHeight - 12;
-    const qreal boxWidth = (cardWidth - 2 * margin - gap * (figures.size() - 1)) / figures.size();
+    // A mix ("Web 62% · Mobile app 30% · Store 8%") gets a wider box than a single number.
+    auto weight = [&](int i) { return isMixFigure(section.figures[i]) ? 2.4 : 1.0; };
+    qreal weights = 0;
+    for (int i = 0; i < figures.size(); ++i)
+        weights += weight(i);
+    const qreal unit = (cardWidth - 2 * margin - gap * (figures.size() - 1)) / weights;
+    qreal left = margin;
     for (int i = 0; i < figures.size(); ++i) {
-        const QRectF box = canvas.place(QRectF(margin + i * (boxWidth + gap), top, boxWidth, height));
+        const qreal boxWidth = unit * weight(i);
+        const QRectF box = canvas.place(QRectF(left, top, boxWidth, height));
         p.save();
         p.setPen(Qt::NoPen);
         p.setBrush(panelColor);
         p.drawRoundedRect(box, 5, 5);
         p.setBrush(ink);
-        p.drawRect(canvas.place(QRectF(margin + i * (boxWidth + gap), top + 6, 3, height - 12)));
+        p.drawRect(canvas.place(QRectF(left, top + 6, 3, height - 12)));
         p.restore();
+        left += boxWidth + gap;
         const QRectF inner = box.adjusted(10, 4, -8, -3);
+        const bool mix = isMixFigure(section.figures[i]);
         canvas.drawText(QRectF(inner.left(), inner.top(), inner.width(), 21), figures[i].first,
-                        canvas.fitFont(figures[i].first, QRectF(0, 0, inner.width(), 21), 16, 8, QFont::Bold),
+                        canvas.fitFont(figures[i].first, QRectF(0, 0, inner.width(), 21), mix ? 10 : 16, mix ? 5.5 : 8,
+                                       mix ? QFont::DemiBold : QFont::Bold),
                         textColor);
         const QRectF labelRect(inner.left(), inner.top() + 21, inner.width(), inner.height() - 21);
         canvas.drawText(labelRect, figures[i].second, canvas.fitFont(figures[i].second, labelRect, 8.5, 5),
@@ -154,54 +159,11 @@ void drawFunnel(const CardCanvas &canvas, const Funnel &funnel, const QLocale &l
     canvas.drawText(titleRect, title, titleFont, inkColor(color));
     drawEvidenceTag(canvas, titleRect, QFontMetricsF(titleFont, p.device()).horizontalAdvance(title), Evidence::Data,
                     inkColor(color));
-    const int n = int(funnel.stages.size());
-    if (n == 0)
-        return;
-    qreal top = 0; // shares are of the first stage the data measures
-    for (const FunnelStage &s : funnel.stages)
-        if (s.measured) {
-            top = s.people;
-            break;
-        }
-    const qreal width = (cardWidth - 2 * margin) / n;
-    const qreal tip = 10;
-    const bool rtl = canvas.isRightToLeft();
-    for (int i = 0; i < n; ++i) {
-        const FunnelStage &stage = funnel.stages[i];
-        const double share = top > 0 && stage.measured ? stage.people / top : 0;
-        const QRectF r = canvas.place(QRectF(margin + i * width, funnelTop, width - 2, funnelHeight));
-        // A chevron pointing along the reading direction.
-        QPolygonF shape;
-        if (!rtl)
-            shape << r.topLeft() << QPointF(r.right() - tip, r.top()) << QPointF(r.right(), r.center().y())
-                  << QPointF(r.right() - tip, r.bottom()) << r.bottomLeft()
-                  << QPointF(r.left() + (i > 0 ? tip : 0), r.center().y());
-        else
-            shape << r.topRight() << QPointF(r.left() + tip, r.top()) << QPointF(r.left(), r.center().y())
-                  << QPointF(r.left() + tip, r.bottom()) << r.bottomRight()
-                  << QPointF(r.right() - (i > 0 ? tip : 0), r.center().y());
-        QColor fill = color;
-        fill.setAlphaF(0.22 + 0.78 * share);
-        p.save();
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(Qt::white));
-        p.drawPolygon(shape);
-        p.setBrush(fill);
-        p.drawPolygon(shape);
-        p.restore();
-        const bool dark = fill.alphaF() > 0.55 && !isLight(color);
-        const QColor ink = dark ? QColor(Qt::white) : textColor;
-        const QRectF inner = r.adjusted(tip + 4, 7, -(tip + 2), -4);
-        const QString name = journeyStageName(stage.key);
-        canvas.drawText(QRectF(inner.left(), inner.top(), inner.width(), 20), name,
-                        canvas.fitFont(name, QRectF(0, 0, inner.width(), 14), 9, 6.5, QFont::Bold), ink,
-                        CardCanvas::Align::Center);
-        const QString figures = stage.measured ? locale.toString(stage.people) + QStringLiteral(" · ") + percent(locale, share)
-                                               : Card::tr("no data");
-        canvas.drawText(QRectF(inner.left(), inner.top() + 22, inner.width(), 20), figures,
-                        canvas.fitFont(figures, QRectF(0, 0, inner.width(), 14), 9, 6.5), ink,
-                        CardCanvas::Align::Center);
-    }
+    // The funnel in the design of the app's chart: centred bars, figures on them, drop-offs.
+    FunnelPainter::Options options;
+    options.fontSize = 7.5;
+    FunnelPainter::paint(canvas, QRectF(margin, funnelTop, cardWidth - 2 * margin, funnelHeight), funnel, color, locale,
+                         options);
 }
 
 void drawFooter(const CardCanvas &canvas, const CardContext &context, const QLocale &locale)
