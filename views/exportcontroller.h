@@ -9,8 +9,10 @@ class QWidget;
 namespace pw {
 
 class ProjectController;
+struct ExportRequest;
 
-/// File > Export PDF…: writes the persona deck of the open project in the background.
+/// File > Export… (Ctrl+E): asks with an ExportDialog what to export and writes it in the
+/// background (progress and cancel): PDF deck, PowerPoint deck, PNG per card, JSON or CSV.
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -18,17 +20,24 @@ class ExportController : public QObject
 public:
     ExportController(QWidget *window, ProjectController *projects);
 
-    QAction *exportPdfAction() const { return m_exportPdfAction; }
+    QAction *exportAction() const { return m_exportAction; }
 
-    /// Exports the open project's deck to `path` in the interface language.
+    /// Exports the open project as `request` asks, in the background. When the export's language
+    /// is not the interface's, its translators are installed for the time of the export.
+    void exportTo(const ExportRequest &request);
+    /// Exports the open project's PDF deck to `path` in the interface language.
     void exportPdf(const QString &path);
+
+Q_SIGNALS:
+    /// An export ended; `ok` false when it failed or was canceled.
+    void exported(const QString &path, bool ok);
 
 private:
     void exportWithDialog();
 
     QWidget *m_window;
     ProjectController *m_projects;
-    QAction *m_exportPdfAction;
+    QAction *m_exportAction;
 };
 
 } // namespace pw

@@ -10,13 +10,18 @@
 #include "store/project.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScreen>
+#include <QSettings>
 #include <QWidget>
 #include <QWindow>
 
@@ -25,7 +30,8 @@ namespace pw {
 PresentationController::PresentationController(QWidget *window, ProjectController *projects, CardView *card)
     : QObject(window), m_window(window), m_projects(projects), m_card(card),
       m_presentAction(new QAction(tr("&Present"), this)), m_copyCardAction(new QAction(tr("Copy &Card"), this)),
-      m_printAction(new QAction(tr("&Print…"), this))
+      m_printAction(new QAction(tr("&Print…"), this)), m_screenMenu(new QMenu(tr("Present &On"), window)),
+      m_chosenScreen(QSettings().value(QStringLiteral("presentation/screen")).toString())
 {
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presentAction->setStatusTip(tr("Show the deck full screen, a persona per slide"));
@@ -36,6 +42,8 @@ PresentationController::PresentationController(QWidget *window, ProjectControlle
     connect(m_presentAction, &QAction::triggered, this, [this] { present(); });
     connect(m_copyCardAction, &QAction::triggered, this, [this] { copyCard(); });
     connect(m_printAction, &QAction::triggered, this, &PresentationController::printWithDialog);
+    connect(m_screenMenu, &QMenu::aboutToShow, this, &PresentationController::fillScreenMenu);
+    fillScreenMenu();
     setProjectOpen(false);
 }
 
@@ -62,9 +70,66 @@ PresentationWindow *PresentationController::present()
         m_presentation->close();
     m_presentation = new PresentationWindow(std::move(*content));
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
-    QScreen *screen = m_window->window()->windowHandle() ? m_window->window()->windowHandle()->screen() : nullptr;
-    m_presentation->present(screen);
+    m_presentation->present(presentationScreen());
     return m_presentation;
+}
+
+int PresentationController::chooseScreen(const QStringList &screens, int windowScreen, const QString &chosen)
+{
+    if (screens.isEmpty())
+        return -1;
+    if (!chosen.isEmpty() && screens.contains(chosen))
+        return int(screens.indexOf(chosen));
+    if (screens.size() > 1)
+        for (int i = 0; i < screens.size(); ++i)
+            if (i != windowScreen)
+                return i;
+    return qBound(0, windowScreen, int(screens.size()) - 1);
+}
+
+QScreen *PresentationController::presentationScreen() const
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QStringList names;
+    for (const QScreen *screen : screens)
+        names << screen->name();
+    const QWindow *handle = m_window->window()->windowHandle();
+    const int current = handle ? int(screens.indexOf(handle->screen())) : -1;
+    const int index = chooseScreen(names, current, m_chosenScreen);
+    return index >= 0 ? screens[index] : nullptr;
+}
+
+void PresentationController::setChosenScreen(const QString &name)
+{
+    m_chosenScreen = name;
+    QSettings().setValue(QStringLiteral("presentation/screen"), name);
+}
+
+void PresentationController::fillScreenMenu()
+{
+    m_screenMenu->clear();
+    auto *group = new QActionGroup(m_screenMenu);
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    const auto add = [this, group](const QString &text, const QString &name, bool checked) {
+        QAction *action = m_screenMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(checked);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { setChosenScreen(name); });
+    };
+    bool chosenConnected = false;
+    for (const QScreen *screen : screens)
+        chosenConnected = chosenConnected || screen->name() == m_chosenScreen;
+    add(tr("Automatic (another screen than the window's)"), QString(), !chosenConnected);
+    m_screenMenu->addSeparator();
+    for (int i = 0; i < screens.size(); ++i) {
+        const QScreen *screen = screens[i];
+        const QString name = screen->name().isEmpty() ? QString::number(i + 1) : screen->name();
+        add(tr("Screen %1: %2 (%3 × %4)")
+                .arg(QLocale().toString(i + 1), name, QLocale().toString(screen->size().width()),
+                     QLocale().toString(screen->size().height())),
+            screen->name(), chosenConnected && screen->name() == m_chosenScreen);
+    }
 }
 
 QImage PresentationController::cardImage(int width) const

@@ -6,6 +6,8 @@
 
 class QAction;
 class QImage;
+class QMenu;
+class QScreen;
 class QPrinter;
 class QWidget;
 
@@ -27,8 +29,20 @@ public:
     QAction *presentAction() const { return m_presentAction; }
     QAction *copyCardAction() const { return m_copyCardAction; }
     QAction *printAction() const { return m_printAction; }
+    /// View > Present On: "Automatic" or one of the screens; rebuilt each time it opens.
+    QMenu *screenMenu() const { return m_screenMenu; }
 
-    /// Opens the presentation of the open project on the window's screen; null if none is open
+    /// The screen the presentation opens on: the one chosen in screenMenu() if it is still
+    /// connected, else a screen the main window is not on, else the window's screen.
+    QScreen *presentationScreen() const;
+    /// The index in `screens` of the screen to present on: `chosen` by name if present, else the
+    /// first screen other than `windowScreen`, else `windowScreen` (or 0); -1 for no screens.
+    static int chooseScreen(const QStringList &screens, int windowScreen, const QString &chosen);
+    /// The name of the chosen screen, empty for automatic (remembered in QSettings).
+    QString chosenScreen() const { return m_chosenScreen; }
+    void setChosenScreen(const QString &name);
+
+    /// Opens the presentation of the open project on presentationScreen(); null if none is open
     /// or it cannot be read (after saying why).
     PresentationWindow *present();
     /// The shown card as an image `width` pixels wide; a null image when no card is shown.
@@ -43,6 +57,7 @@ public:
 
 private:
     void printWithDialog();
+    void fillScreenMenu();
 
     QWidget *m_window;
     ProjectController *m_projects;
@@ -50,6 +65,8 @@ private:
     QAction *m_presentAction;
     QAction *m_copyCardAction;
     QAction *m_printAction;
+    QMenu *m_screenMenu;
+    QString m_chosenScreen;
     QPointer<PresentationWindow> m_presentation;
 };
 

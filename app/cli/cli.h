@@ -83,11 +83,13 @@ void addEngineJson(QJsonObject &json, const SegmentationResult &result);
 bool writeTextFile(const QString &path, const QByteArray &text, Error *error);
 
 /// The deck's options of `export` (cmd_export.cpp): --page-size, --orientation, --min-segment,
-/// --json, --csv.
+/// --json, --csv, --pptx.
 void addDeckOptions(QCommandLineParser &parser);
 /// Reads --page-size, --orientation and --min-segment into `options`; false (after printing why).
 bool readDeckOptions(const QCommandLineParser &parser, DeckOptions *options);
 /// Writes --json / --csv persona summaries if asked; false (after printing why) on failure.
 bool exportSummaries(Project &project, const QCommandLineParser &parser, const DeckOptions &options);
+/// Writes the --pptx presentation if asked; false (after printing why) on failure.
+bool exportPresentation(Project &project, const QCommandLineParser &parser, const DeckOptions &options);
 
 } // namespace pw::cli

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// persona-cli export's deck options and the persona summaries (--json, --csv).
+// persona-cli export's deck options, the persona summaries (--json, --csv) and the PowerPoint deck (--pptx).
 #include "cli.h"
 
+#include "common/progress.h"
 #include "deckexporter.h"
+#include "pptxexporter.h"
 #include "summaryexporter.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,9 @@ void addDeckOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Write the persona summaries as JSON to this file."),
                       QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("Cli", "Write the persona summaries as CSV to this file."),
+                      QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("pptx"),
+                      QCoreApplication::translate("Cli", "Write the deck as a PowerPoint presentation (.pptx) to this file."),
                       QStringLiteral("OUT")});
 }
 
@@ -61,6 +66,19 @@ bool exportSummaries(Project &project, const QCommandLineParser &parser, const D
     }
     if (parser.isSet(QStringLiteral("csv"))
         && !exportSummaryCsv(project, parser.value(QStringLiteral("csv")), options, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+bool exportPresentation(Project &project, const QCommandLineParser &parser, const DeckOptions &options)
+{
+    if (!parser.isSet(QStringLiteral("pptx")))
+        return true;
+    Error error;
+    NullProgress progress;
+    if (!exportPptxDeck(project, parser.value(QStringLiteral("pptx")), options, &progress, &error)) {
         fail(error);
         return false;
     }

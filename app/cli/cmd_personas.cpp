@@ -175,8 +175,9 @@ int exportDeck(const QStringList &args)
     if (!applyLanguage(parser))
         return UsageError;
     if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("png"))
-        && !parser.isSet(QStringLiteral("json")) && !parser.isSet(QStringLiteral("csv")))
-        return fail(QCoreApplication::translate("Cli", "nothing to export: give --pdf OUT, --png DIR, --json OUT and/or --csv OUT"),
+        && !parser.isSet(QStringLiteral("json")) && !parser.isSet(QStringLiteral("csv"))
+        && !parser.isSet(QStringLiteral("pptx")))
+        return fail(QCoreApplication::translate("Cli", "nothing to export: give --pdf OUT, --pptx OUT, --png DIR, --json OUT and/or --csv OUT"),
                     UsageError);
     DeckOptions options;
     options.language = applicationLanguage();
@@ -196,6 +197,8 @@ int exportDeck(const QStringList &args)
         && !exportPdfDeck(*project, parser.value(QStringLiteral("pdf")), options, &progress, &error))
         return fail(error);
     if (!exportSummaries(*project, parser, options))
+        return Failed;
+    if (!exportPresentation(*project, parser, options))
         return Failed;
     if (parser.isSet(QStringLiteral("png"))) {
         QStringList written;

@@ -34,7 +34,7 @@ constexpr Entry kCommands[] = {
     {"merge", pw::cli::merge, QT_TRANSLATE_NOOP("Cli", "merge one persona's segment into another's")},
     {"split", pw::cli::split, QT_TRANSLATE_NOOP("Cli", "split a persona's segment in two")},
     {"lock", pw::cli::lock, QT_TRANSLATE_NOOP("Cli", "lock a persona so that refreshes keep it (or --unlock)")},
-    {"export", pw::cli::exportDeck, QT_TRANSLATE_NOOP("Cli", "export the persona cards as a PDF deck and PNGs")},
+    {"export", pw::cli::exportDeck, QT_TRANSLATE_NOOP("Cli", "export the persona cards as a PDF or PowerPoint deck and PNGs")},
 };
 
 void printUsage(FILE *to)

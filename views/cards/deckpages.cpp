@@ -6,6 +6,7 @@
 #include "cardrenderer.h"
 #include "coverrenderer.h"
 #include "figureguard.h"
+#include "funnelpainter.h"
 #include "persona/personatemplate.h"
 
 #include <QCoreApplication>
@@ -108,15 +109,15 @@ QString figureDefinition(const QString &key)
     if (key == QLatin1String("share_people"))
         return Deck::tr("the segment's people as a share of everyone clustered");
     if (key == QLatin1String("share_revenue"))
-        return Deck::tr("the segment's order totals as a share of all order totals");
+        return Deck::tr("the segment's revenue as a share of the store's revenue (both net of cancelled orders)");
     if (key == QLatin1String("size"))
         return Deck::tr("people in the segment");
     if (key == QLatin1String("revenue"))
-        return Deck::tr("the sum of the segment's order totals");
+        return Deck::tr("the sum of the segment's order totals, net of its cancelled orders");
     if (key == QLatin1String("average_order_value"))
-        return Deck::tr("order totals divided by the number of orders");
+        return Deck::tr("purchase totals divided by the number of purchases (cancelled orders left out)");
     if (key == QLatin1String("orders_per_person"))
-        return Deck::tr("orders divided by the segment's people");
+        return Deck::tr("purchases (orders not cancelled) divided by the segment's people");
     if (key == QLatin1String("recency_days"))
         return Deck::tr("mean days from a buyer's last order to the end of the data");
     if (key == QLatin1String("discount_share"))
@@ -125,6 +126,11 @@ QString figureDefinition(const QString &key)
         return Deck::tr("share of carts that ended without a purchase");
     if (key == QLatin1String("confidence"))
         return Deck::tr("how well the archetype fits the segment's profile, 0 to 100%");
+    if (key == QLatin1String("channel_mix"))
+        return Deck::tr("the segment's orders by sales channel (else by device, else its sessions by traffic source), "
+                        "the three largest shares");
+    if (key == QLatin1String("top_categories"))
+        return Deck::tr("the segment's revenue by product category, the three largest shares");
     return QString();
 }
 
@@ -336,52 +342,31 @@ void DeckPages::paintFunnels(QPainter &painter, const QRectF &target, const Deck
         const QRectF nameRect = canvas.place(QRectF(x + 18, top, colWidth - 18, headHeight - 4));
         canvas.drawText(nameRect, name, canvas.fitFont(name, nameRect, 13, 6.5, QFont::Bold), theme.text);
 
-        const std::optional<Funnel> &funnel = content.funnels.value(i);
-        const bool small = isSmallSegment(persona.stats, content.minSegment);
-        qreal first = 0;
-        if (funnel)
-            for (const FunnelStage &s : funnel->stages)
-                if (s.measured) {
-                    first = double(s.people);
-                    break;
-                }
-        for (int s = 0; s < stages.size(); ++s) {
-            const qreal y = top + headHeight + s * rowHeight;
-            const FunnelStage *stage = nullptr;
-            if (funnel)
-                for (const FunnelStage &fs : funnel->stages)
-                    if (fs.key == stages[s])
-                        stage = &fs;
-            const QRectF barRect(x, y + rowHeight * 0.42, colWidth, rowHeight * 0.3);
-            QString figure;
-            if (!stage || !stage->measured) {
-                figure = Deck::tr("no data");
-                drawBar(canvas, barRect, 0, color, theme);
-            } else if (small) {
-                figure = fewerThan(locale, content.minSegment);
-                drawBar(canvas, barRect, 0, color, theme);
-            } else {
-                const double share = first > 0 ? stage->people / first : 0;
-                figure = locale.toString(stage->people) + QStringLiteral(" · ") + percent(locale, share);
-                drawBar(canvas, barRect, share, color, theme);
-            }
-            const QRectF figRect = canvas.place(QRectF(x, y + 4, colWidth, rowHeight * 0.38));
-            canvas.drawText(figRect, figure, canvas.fitFont(figure, figRect, 12, 6.5, QFont::DemiBold),
-                            stage && stage->measured ? theme.text : theme.muted);
+        // The persona's funnel in the design of the app's chart (the stage names stand in the
+        // page's first column); a persona without funnels shows every stage as "no data".
+        Funnel funnel;
+        if (const std::optional<Funnel> &computed = content.funnels.value(i))
+            funnel = *computed;
+        if (funnel.stages.size() != stages.size()) {
+            funnel.stages.clear();
+            for (const QString &key : stages)
+                funnel.stages << FunnelStage{key, 0, false};
         }
+        FunnelPainter::Options options;
+        options.stageNames = false;
+        options.fontSize = 10;
+        options.text = theme.text;
+        options.muted = theme.muted;
+        if (isSmallSegment(persona.stats, content.minSegment))
+            options.masked = fewerThan(locale, content.minSegment);
+        FunnelPainter::paint(canvas, QRectF(x, top + headHeight, colWidth, rowHeight * stages.size()), funnel, color,
+                             locale, options);
     }
     for (int s = 0; s < stages.size(); ++s) {
         const qreal y = top + headHeight + s * rowHeight;
         const QString stageName = journeyStageName(stages[s]);
         const QRectF r = canvas.place(QRectF(margin, y + rowHeight * 0.3, labelWidth, rowHeight * 0.5));
         canvas.drawText(r, stageName, canvas.fitFont(stageName, r, 12, 7, QFont::Bold), theme.text);
-        if (s > 0) {
-            painter.save();
-            painter.setPen(QPen(theme.panel, 0.8));
-            painter.drawLine(canvas.place(QRectF(margin, y, size.width() - 2 * margin, 0)).topLeft(),
-                             canvas.place(QRectF(margin, y, size.width() - 2 * margin, 0)).topRight());
-            painter.restore();
-        }
     }
 }
 
