@@ -229,6 +229,92 @@
         <source>fewer than %1</source>
         <translation>פחות מ-%1</translation>
     </message>
+    <message>
+        <source>channel mix</source>
+        <translation>תמהיל ערוצים</translation>
+    </message>
+    <message>
+        <source>top categories</source>
+        <translation>קטגוריות מובילות</translation>
+    </message>
+</context>
+<context>
+    <name>CardFunnel</name>
+    <message>
+        <source>no data</source>
+        <translation>אין נתונים</translation>
+    </message>
+    <message>
+        <source>▲ %1 more</source>
+        <translation>▲ %1 יותר</translation>
+    </message>
+    <message>
+        <source>▼ %1 lost</source>
+        <translation>▼ %1 נשרו</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Web</source>
+        <translation>אתר</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>אפליקציה</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>חנות פיזית</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>מרקטפלייס</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>מובייל</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>דסקטופ</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>טאבלט</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>ישיר</translation>
+    </message>
+    <message>
+        <source>Organic search</source>
+        <translation>חיפוש אורגני</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>חיפוש</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>חיפוש ממומן</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>רשתות חברתיות</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>הפניות</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -473,10 +559,6 @@
         <translation>משפכי מסע הלקוח לכלל האנשים ולכל פרסונה בנפרד</translation>
     </message>
     <message>
-        <source>export the persona cards as a PDF deck and PNGs</source>
-        <translation>ייצוא כרטיסי הפרסונות כמצגת PDF וכקובצי PNG</translation>
-    </message>
-    <message>
         <source>Usage: persona-cli COMMAND --project FILE [options]</source>
         <translation>שימוש: persona-cli COMMAND --project FILE [אפשרויות]</translation>
     </message>
@@ -653,10 +735,6 @@
         <translation>מספר הפרסונות, או auto (נבחר בין הערך של --k-min לערך של --k-max לפי ציוני ה-silhouette והיציבות).</translation>
     </message>
     <message>
-        <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, rees46, ga4 or features.</source>
-        <translation>פורמט הקבצים: auto (ברירת המחדל), generic, shopify, woocommerce, online-retail, rees46, ga4 או features.</translation>
-    </message>
-    <message>
         <source>The text encoding of files without a byte order mark (e.g. windows-1255); detected when not given.</source>
         <translation>קידוד הטקסט של קבצים ללא סימן סדר בתים (BOM), למשל windows-1255; אם לא צוין, הקידוד מזוהה אוטומטית.</translation>
     </message>
@@ -725,8 +803,20 @@
         <translation>הערך של --min-segment חייב להיות מספר אנשים, 0 ומעלה</translation>
     </message>
     <message>
-        <source>nothing to export: give --pdf OUT, --png DIR, --json OUT and/or --csv OUT</source>
-        <translation>אין מה לייצא: יש לציין --pdf OUT, --png DIR, --json OUT ו/או --csv OUT</translation>
+        <source>Write the deck as a PowerPoint presentation (.pptx) to this file.</source>
+        <translation>שמירת המצגת בפורמט PowerPoint (.pptx) בקובץ הזה.</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf OUT, --pptx OUT, --png DIR, --json OUT and/or --csv OUT</source>
+        <translation>אין מה לייצא: יש לציין --pdf OUT, --pptx OUT, --png DIR, --json OUT ו/או --csv OUT</translation>
+    </message>
+    <message>
+        <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, olist, rees46, ga4 or features.</source>
+        <translation>פורמט הקבצים: auto (ברירת המחדל), generic, shopify, woocommerce, online-retail, olist, rees46, ga4 או features.</translation>
+    </message>
+    <message>
+        <source>export the persona cards as a PDF or PowerPoint deck and PNGs</source>
+        <translation>ייצוא כרטיסי הפרסונות כמצגת PDF או PowerPoint וכקובצי PNG</translation>
     </message>
 </context>
 <context>
@@ -765,24 +855,8 @@
         <translation>שיעור האנשים בפלח מתוך כל האנשים שחולקו לאשכולות</translation>
     </message>
     <message>
-        <source>the segment&apos;s order totals as a share of all order totals</source>
-        <translation>סכום ההזמנות בפלח כשיעור מסכום כל ההזמנות</translation>
-    </message>
-    <message>
         <source>people in the segment</source>
         <translation>מספר האנשים בפלח</translation>
-    </message>
-    <message>
-        <source>the sum of the segment&apos;s order totals</source>
-        <translation>סכום כל ההזמנות בפלח</translation>
-    </message>
-    <message>
-        <source>order totals divided by the number of orders</source>
-        <translation>סכום ההזמנות חלקי מספר ההזמנות</translation>
-    </message>
-    <message>
-        <source>orders divided by the segment&apos;s people</source>
-        <translation>מספר ההזמנות חלקי מספר האנשים בפלח</translation>
     </message>
     <message>
         <source>mean days from a buyer&apos;s last order to the end of the data</source>
@@ -951,6 +1025,30 @@
     <message>
         <source>Journey stages</source>
         <translation>שלבי מסע הלקוח</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s revenue as a share of the store&apos;s revenue (both net of cancelled orders)</source>
+        <translation>שיעור ההכנסות של הפלח מתוך הכנסות החנות (בשני המקרים ללא הזמנות שבוטלו)</translation>
+    </message>
+    <message>
+        <source>the sum of the segment&apos;s order totals, net of its cancelled orders</source>
+        <translation>סכום ההזמנות של הפלח, ללא ההזמנות שבוטלו</translation>
+    </message>
+    <message>
+        <source>purchase totals divided by the number of purchases (cancelled orders left out)</source>
+        <translation>סכום הרכישות חלקי מספר הרכישות (ללא הזמנות שבוטלו)</translation>
+    </message>
+    <message>
+        <source>purchases (orders not cancelled) divided by the segment&apos;s people</source>
+        <translation>מספר הרכישות (הזמנות שלא בוטלו) חלקי מספר האנשים בפלח</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s orders by sales channel (else by device, else its sessions by traffic source), the three largest shares</source>
+        <translation>הזמנות הפלח לפי ערוץ מכירה (ואם אין – לפי מכשיר, ואם אין – הביקורים לפי מקור תנועה), שלושת הנתחים הגדולים ביותר</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s revenue by product category, the three largest shares</source>
+        <translation>הכנסות הפלח לפי קטגוריית מוצר, שלושת הנתחים הגדולים ביותר</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1237,18 @@
         <source>Cannot write %1: %2</source>
         <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
+    <message>
+        <source>%1 counts nothing: choose event types, a number of orders or a rating.</source>
+        <translation>לשלב %1 אין אף קריטריון: יש לבחור סוגי אירועים, מספר הזמנות או דירוג.</translation>
+    </message>
+    <message>
+        <source>A threshold of %1 is out of range.</source>
+        <translation>אחד הספים של השלב %1 חורג מהטווח המותר.</translation>
+    </message>
+    <message>
+        <source>%1: the project holds no events of type %2.</source>
+        <translation>%1: אין בפרויקט אירועים מסוג %2.</translation>
+    </message>
 </context>
 <context>
     <name>Ga4Format</name>
@@ -1280,6 +1390,28 @@
         <source>a customer needs a Customer ID or an e-mail</source>
         <translation>לכל לקוח נדרש Customer ID או כתובת דוא&quot;ל</translation>
     </message>
+    <message>
+        <source>a rating must be a whole number from 1 to 5</source>
+        <translation>דירוג חייב להיות מספר שלם בין 1 ל-5</translation>
+    </message>
+    <message>
+        <source>The Olist files cannot be linked: %1</source>
+        <translation>לא ניתן לקשר בין קובצי Olist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Olist orders wait for their customers: import olist_customers_dataset.csv to add them</source>
+        <translation>
+            <numerusform>%n הזמנה של Olist ממתינה ללקוח שלה: יש לייבא את olist_customers_dataset.csv כדי להוסיף אותו</numerusform>
+            <numerusform>%n הזמנות של Olist ממתינות ללקוחות שלהן: יש לייבא את olist_customers_dataset.csv כדי להוסיף אותם</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The items, payments or reviews of %n Olist orders wait for their orders (olist_orders_dataset.csv) and customers</source>
+        <translation>
+            <numerusform>הפריטים, התשלומים או הביקורות של %n הזמנה של Olist ממתינים להזמנה עצמה (olist_orders_dataset.csv) וללקוח שלה</numerusform>
+            <numerusform>הפריטים, התשלומים או הביקורות של %n הזמנות של Olist ממתינים להזמנות עצמן (olist_orders_dataset.csv) וללקוחות שלהן</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1318,6 +1450,30 @@
     <message>
         <source>NPS 0–10</source>
         <translation>NPS 0–10</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>לקוחות</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>הזמנות</translation>
+    </message>
+    <message>
+        <source>order items</source>
+        <translation>פריטי הזמנה</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>אירועים</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>ביקורות</translation>
+    </message>
+    <message>
+        <source>features per person</source>
+        <translation>מאפיינים לכל אדם</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1519,17 @@
     </message>
 </context>
 <context>
+    <name>OlistFormat</name>
+    <message>
+        <source>Olist e-commerce dataset (customers, orders, items, payments, reviews, products)</source>
+        <translation>מאגר הנתונים של Olist למסחר מקוון (לקוחות, הזמנות, פריטים, תשלומים, ביקורות, מוצרים)</translation>
+    </message>
+    <message>
+        <source>The header is not that of a file of the Olist dataset (olist_customers_dataset.csv, olist_orders_dataset.csv, olist_order_items_dataset.csv, olist_order_payments_dataset.csv, olist_order_reviews_dataset.csv, olist_products_dataset.csv or product_category_name_translation.csv)</source>
+        <translation>שורת הכותרת אינה של קובץ ממאגר הנתונים של Olist (olist_customers_dataset.csv, olist_orders_dataset.csv, olist_order_items_dataset.csv, olist_order_payments_dataset.csv, olist_order_reviews_dataset.csv, olist_products_dataset.csv או product_category_name_translation.csv)</translation>
+    </message>
+</context>
+<context>
     <name>OnlineRetailFormat</name>
     <message>
         <source>Online Retail invoice lines (UCI)</source>
@@ -1382,6 +1549,35 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (עותק)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaRepository</name>
+    <message>
+        <source>The picture is larger than %1 MB</source>
+        <translation>התמונה גדולה מ-%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>The presentation cannot be packed (zip error %1)</source>
+        <translation>לא ניתן לארוז את המצגת (שגיאת zip %1)</translation>
+    </message>
+    <message>
+        <source>The presentation cannot be written: %1</source>
+        <translation>לא ניתן לכתוב את המצגת: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PptxDeck</name>
+    <message>
+        <source>The persona card of %1</source>
+        <translation>כרטיס הפרסונה של %1</translation>
+    </message>
+    <message>
+        <source>Writing the slides</source>
+        <translation>כתיבת השקופיות</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1694,13 @@
     <message>
         <source>Tactics</source>
         <translation>טקטיקות</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMix</name>
+    <message>
+        <source>The channel mix and categories cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את תמהיל הערוצים והקטגוריות: %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1943,66 @@
         <source>Move Persona</source>
         <translation>העברת פרסונה</translation>
     </message>
+    <message>
+        <source>Change Journey Stage Rules</source>
+        <translation>שינוי כללי שלבי מסע הלקוח</translation>
+    </message>
+    <message>
+        <source>Remove Picture of %1</source>
+        <translation>הסרת התמונה של %1</translation>
+    </message>
+    <message>
+        <source>Change Picture of %1</source>
+        <translation>החלפת התמונה של %1</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>יצירת תבנית</translation>
+    </message>
+    <message>
+        <source>Duplicate Template</source>
+        <translation>שכפול תבנית</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>מחיקת תבנית</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>שינוי שם התבנית</translation>
+    </message>
+    <message>
+        <source>Add Section %1</source>
+        <translation>הוספת המקטע %1</translation>
+    </message>
+    <message>
+        <source>Remove Section %1</source>
+        <translation>הסרת המקטע %1</translation>
+    </message>
+    <message>
+        <source>Move Section %1</source>
+        <translation>הזזת המקטע %1</translation>
+    </message>
+    <message>
+        <source>Rename Section %1</source>
+        <translation>שינוי שם המקטע %1</translation>
+    </message>
+    <message>
+        <source>Change Type of %1</source>
+        <translation>שינוי הסוג של %1</translation>
+    </message>
+    <message>
+        <source>Change Poles of %1</source>
+        <translation>שינוי הקטבים של %1</translation>
+    </message>
+    <message>
+        <source>Change Figures of %1</source>
+        <translation>שינוי המדדים של %1</translation>
+    </message>
+    <message>
+        <source>Import Template</source>
+        <translation>ייבוא תבנית</translation>
+    </message>
 </context>
 <context>
     <name>WooCommerceFormat</name>
@@ -1810,8 +2073,8 @@
         <translation>לא ניתן לכתוב את צילום המסך %1</translation>
     </message>
     <message>
-        <source>Show the view NAME first: card, editor, comparison, journey or proposal.</source>
-        <translation>פתיחה בתצוגה NAME: card, editor, comparison, journey או proposal.</translation>
+        <source>Show the view NAME first: card, editor, comparison, journey, proposal or templates.</source>
+        <translation>פתיחה בתצוגה NAME: card, editor, comparison, journey, proposal או templates.</translation>
     </message>
 </context>
 <context>
@@ -1892,36 +2155,179 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 <context>
     <name>pw::ExportController</name>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>יי&amp;צוא PDF…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>ייצוא PDF</translation>
-    </message>
-    <message>
         <source>Open or create a project first.</source>
         <translation>יש לפתוח או ליצור פרויקט תחילה.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>יי&amp;צוא…</translation>
+    </message>
+    <message>
+        <source>Export the personas as a PDF or PowerPoint deck, card images or summaries</source>
+        <translation>ייצוא הפרסונות כמצגת PDF או PowerPoint, כתמונות של כרטיסים או כסיכומים</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>Exporting the personas…</source>
+        <translation>ייצוא הפרסונות…</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed.
+
+%2</source>
+        <translation>הייצוא אל %1 נכשל.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The export was written to %1.</source>
+        <translation>הייצוא נשמר ב-%1.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>PDF deck</source>
+        <translation>מצגת PDF</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (.pptx)</source>
+        <translation>מצגת PowerPoint (.pptx)</translation>
+    </message>
+    <message>
+        <source>A PNG image per card</source>
+        <translation>תמונת PNG לכל כרטיס</translation>
+    </message>
+    <message>
+        <source>Persona summaries as JSON</source>
+        <translation>סיכומי פרסונות בפורמט JSON</translation>
+    </message>
+    <message>
+        <source>Persona summaries as CSV</source>
+        <translation>סיכומי פרסונות בפורמט CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>עיון…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> פיקסלים</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Landscape (a page per sheet)</source>
+        <translation>לרוחב (עמוד אחד בכל גיליון)</translation>
+    </message>
+    <message>
+        <source>Portrait (two pages per sheet)</source>
+        <translation>לאורך (שני עמודים בכל גיליון)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> אנשים</translation>
+    </message>
+    <message>
+        <source>Segments with fewer people show no exact figures</source>
+        <translation>בפלחים עם פחות אנשים לא יוצגו נתונים מדויקים</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;פורמט:</translation>
+    </message>
+    <message>
+        <source>Image &amp;width:</source>
+        <translation>&amp;רוחב התמונה:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>גודל &amp;נייר:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;כיוון:</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest segment with figures:</source>
+        <translation>גודל &amp;מינימלי של פלח להצגת מדדים:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the export:</source>
+        <translation>&amp;שפת הייצוא:</translation>
+    </message>
+    <message>
+        <source>Exports hold aggregates only, never a customer&apos;s identifiers.</source>
+        <translation>קובצי הייצוא כוללים נתונים מצטברים בלבד, לעולם לא מזהים של לקוחות.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>יי&amp;צוא</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;תיקייה:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;קובץ:</translation>
+    </message>
+    <message>
+        <source>Folder for the card images</source>
+        <translation>תיקייה לתמונות הכרטיסים</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>מסמכי PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Exporting the persona deck…</source>
-        <translation>ייצוא מצגת הפרסונות…</translation>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>מצגות PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <source>The deck cannot be exported.
-
-%1</source>
-        <translation>לא ניתן לייצא את המצגת.
-
-%1</translation>
+        <source>JSON files (*.json)</source>
+        <translation>קובצי JSON (*.json)</translation>
     </message>
     <message>
-        <source>The persona deck was written to %1.</source>
-        <translation>מצגת הפרסונות נשמרה בקובץ %1.</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>ייצוא אל</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>יש לבחור היכן לשמור את הייצוא.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 הוא קובץ, לא תיקייה.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 היא תיקייה: יש לציין שם קובץ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>התיקייה %1 אינה קיימת.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 כבר קיים. להחליף אותו?</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2396,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>אין נתונים</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n אדם</numerusform>
-            <numerusform>%n אנשים</numerusform>
+            <numerusform>%Ln אדם</numerusform>
+            <numerusform>%Ln אנשים</numerusform>
         </translation>
     </message>
     <message>
@@ -2007,6 +2413,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>time to convert: %1</source>
         <translation>זמן עד להמרה: %1</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>זמן עד להמרה</translation>
+    </message>
+    <message>
+        <source>Stage rules…</source>
+        <translation>כללי השלבים…</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2651,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The check was canceled.</source>
         <translation>הבדיקה בוטלה.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>הקודם</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>הבא</translation>
+    </message>
 </context>
 <context>
     <name>pw::JourneyController</name>
@@ -2259,14 +2681,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Export Funnel Chart as &amp;PNG…</source>
         <translation>ייצוא תרשים המשפך כ-&amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Undo Note Edit</source>
-        <translation>ביטול עריכת ההערה</translation>
-    </message>
-    <message>
-        <source>Redo Note Edit</source>
-        <translation>ביצוע חוזר של עריכת ההערה</translation>
     </message>
     <message>
         <source>Computing the journey funnels…</source>
@@ -2299,6 +2713,38 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journey Stage Rules</source>
+        <translation>כללי שלבי מסע הלקוח</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>זמן עד להמרה</translation>
+    </message>
+    <message>
+        <source>&amp;Stage Rules…</source>
+        <translation>כללי ה&amp;שלבים…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Time-to-Convert Chart as PNG…</source>
+        <translation>ייצוא תרשים ה&amp;זמן עד להמרה כ-PNG…</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>כל השאר</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>כולם</translation>
+    </message>
+    <message>
+        <source>Export Time-to-Convert Chart</source>
+        <translation>ייצוא תרשים הזמן עד להמרה</translation>
+    </message>
+    <message>
+        <source>time-to-convert.png</source>
+        <translation>time-to-convert.png</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2782,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;עזרה</translation>
+        <translation>ע&amp;זרה</translation>
     </message>
     <message>
         <source>&amp;About Persona Workbench</source>
@@ -2481,6 +2927,26 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>%1 cannot be read as an image: %2</source>
         <translation>לא ניתן לקרוא את %1 כתמונה: %2</translation>
     </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>בחירת תמונה…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>הסרת תמונה</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>ללא תמונה</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 גדול מ-%2 MB.</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>בחירת תמונה</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaListModel</name>
@@ -2528,6 +2994,18 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Print</source>
         <translation>הדפסה</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>הצגה ב&amp;מסך</translation>
+    </message>
+    <message>
+        <source>Automatic (another screen than the window&apos;s)</source>
+        <translation>אוטומטי (מסך אחר מזה של החלון)</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>מסך %1: %2 (%3 × %4)</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3280,57 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
 </context>
 <context>
+    <name>pw::StageRulesDialog</name>
+    <message>
+        <source>Journey Stage Rules</source>
+        <translation>כללי שלבי מסע הלקוח</translation>
+    </message>
+    <message>
+        <source>A person is in a stage as soon as one of its criteria holds: enough events of the checked types, enough orders (cancelled ones do not count), or a review rated high enough.</source>
+        <translation>אדם נמצא בשלב ברגע שמתקיים אחד מהקריטריונים שלו: מספיק אירועים מהסוגים המסומנים, מספיק הזמנות (הזמנות שבוטלו אינן נספרות) או ביקורת עם דירוג גבוה מספיק.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>סוגי אירועים</translation>
+    </message>
+    <message>
+        <source>At least … events</source>
+        <translation>לפחות … אירועים</translation>
+    </message>
+    <message>
+        <source>At least … orders</source>
+        <translation>לפחות … הזמנות</translation>
+    </message>
+    <message>
+        <source>Review rated at least</source>
+        <translation>ביקורת בדירוג של לפחות</translation>
+    </message>
+    <message>
+        <source>or NPS at least</source>
+        <translation>או NPS של לפחות</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>מכל סוג</translation>
+    </message>
+    <message>
+        <source>%1 (none held)</source>
+        <translation>%1 (אין בנתונים)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>כבוי</translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation>שחזור ברירות המחדל</translation>
+    </message>
+</context>
+<context>
     <name>pw::TemplateEditor</name>
     <message>
         <source>&amp;Delete</source>
@@ -2896,10 +3425,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1 (עותק)</translation>
     </message>
     <message>
-        <source>The template cannot be deleted: %1</source>
-        <translation>לא ניתן למחוק את התבנית: %1</translation>
-    </message>
-    <message>
         <source>Export Template</source>
         <translation>ייצוא תבנית</translation>
     </message>
@@ -2918,6 +3443,32 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>%1 cannot be imported: %2</source>
         <translation>לא ניתן לייבא את %1: %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>לא ניתן לשמור את התבנית</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimeToConvertChart</name>
+    <message numerus="yes">
+        <source>%1 (%n buyers)</source>
+        <translation>
+            <numerusform>%1 (%n קונה)</numerusform>
+            <numerusform>%1 (%n קונים)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time from awareness to the first purchase</source>
+        <translation>הזמן מהמודעות ועד לרכישה הראשונה</translation>
+    </message>
+    <message>
+        <source>No data for: %1</source>
+        <translation>אין נתונים עבור: %1</translation>
+    </message>
+    <message>
+        <source>Share of the group&apos;s buyers</source>
+        <translation>שיעור מהקונים בקבוצה</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,92 @@
         <source>fewer than %1</source>
         <translation>менее %1</translation>
     </message>
+    <message>
+        <source>channel mix</source>
+        <translation>структура каналов</translation>
+    </message>
+    <message>
+        <source>top categories</source>
+        <translation>основные категории</translation>
+    </message>
+</context>
+<context>
+    <name>CardFunnel</name>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>▲ %1 more</source>
+        <translation>▲ на %1 больше</translation>
+    </message>
+    <message>
+        <source>▼ %1 lost</source>
+        <translation>▼ потеряно %1</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Web</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Мобильное приложение</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Офлайн-магазин</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Смартфон</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Планшет</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Прямые заходы</translation>
+    </message>
+    <message>
+        <source>Organic search</source>
+        <translation>Органический поиск</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>Поисковая реклама</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Переходы по ссылкам</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -474,10 +560,6 @@
         <translation>воронки пути клиента — для всех и по каждой персоне</translation>
     </message>
     <message>
-        <source>export the persona cards as a PDF deck and PNGs</source>
-        <translation>экспортировать карточки персон в презентацию PDF и файлы PNG</translation>
-    </message>
-    <message>
         <source>Usage: persona-cli COMMAND --project FILE [options]</source>
         <translation>Использование: persona-cli КОМАНДА --project ФАЙЛ [параметры]</translation>
     </message>
@@ -654,10 +736,6 @@
         <translation>Число персон или auto (выбор между --k-min и --k-max по коэффициенту силуэта и стабильности).</translation>
     </message>
     <message>
-        <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, rees46, ga4 or features.</source>
-        <translation>Формат файлов: auto (по умолчанию), generic, shopify, woocommerce, online-retail, rees46, ga4 или features.</translation>
-    </message>
-    <message>
         <source>The text encoding of files without a byte order mark (e.g. windows-1255); detected when not given.</source>
         <translation>Кодировка текста для файлов без метки порядка байтов (например, windows-1255); если не указана, определяется автоматически.</translation>
     </message>
@@ -726,8 +804,20 @@
         <translation>--min-segment принимает число людей — 0 или больше</translation>
     </message>
     <message>
-        <source>nothing to export: give --pdf OUT, --png DIR, --json OUT and/or --csv OUT</source>
-        <translation>нечего экспортировать: укажите --pdf OUT, --png DIR, --json OUT и/или --csv OUT</translation>
+        <source>Write the deck as a PowerPoint presentation (.pptx) to this file.</source>
+        <translation>Записать презентацию в формате PowerPoint (.pptx) в этот файл.</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf OUT, --pptx OUT, --png DIR, --json OUT and/or --csv OUT</source>
+        <translation>нечего экспортировать: укажите --pdf OUT, --pptx OUT, --png DIR, --json OUT и/или --csv OUT</translation>
+    </message>
+    <message>
+        <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, olist, rees46, ga4 or features.</source>
+        <translation>Формат файлов: auto (по умолчанию), generic, shopify, woocommerce, online-retail, olist, rees46, ga4 или features.</translation>
+    </message>
+    <message>
+        <source>export the persona cards as a PDF or PowerPoint deck and PNGs</source>
+        <translation>экспортировать карточки персон в виде презентации PDF или PowerPoint и файлов PNG</translation>
     </message>
 </context>
 <context>
@@ -766,24 +856,8 @@
         <translation>доля людей сегмента среди всех кластеризованных</translation>
     </message>
     <message>
-        <source>the segment&apos;s order totals as a share of all order totals</source>
-        <translation>сумма заказов сегмента как доля от суммы всех заказов</translation>
-    </message>
-    <message>
         <source>people in the segment</source>
         <translation>число людей в сегменте</translation>
-    </message>
-    <message>
-        <source>the sum of the segment&apos;s order totals</source>
-        <translation>сумма всех заказов сегмента</translation>
-    </message>
-    <message>
-        <source>order totals divided by the number of orders</source>
-        <translation>сумма заказов, делённая на их количество</translation>
-    </message>
-    <message>
-        <source>orders divided by the segment&apos;s people</source>
-        <translation>число заказов, делённое на число людей в сегменте</translation>
     </message>
     <message>
         <source>mean days from a buyer&apos;s last order to the end of the data</source>
@@ -952,6 +1026,30 @@
     <message>
         <source>Journey stages</source>
         <translation>Этапы пути клиента</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s revenue as a share of the store&apos;s revenue (both net of cancelled orders)</source>
+        <translation>доля выручки сегмента в выручке магазина (в обоих случаях без учёта отменённых заказов)</translation>
+    </message>
+    <message>
+        <source>the sum of the segment&apos;s order totals, net of its cancelled orders</source>
+        <translation>сумма заказов сегмента без учёта отменённых заказов</translation>
+    </message>
+    <message>
+        <source>purchase totals divided by the number of purchases (cancelled orders left out)</source>
+        <translation>сумма покупок, делённая на число покупок (без учёта отменённых заказов)</translation>
+    </message>
+    <message>
+        <source>purchases (orders not cancelled) divided by the segment&apos;s people</source>
+        <translation>число покупок (неотменённых заказов), делённое на число людей в сегменте</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s orders by sales channel (else by device, else its sessions by traffic source), the three largest shares</source>
+        <translation>заказы сегмента по каналам продаж (при отсутствии данных — по устройствам, а при отсутствии и их — сессии сегмента по источникам трафика), три наибольшие доли</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s revenue by product category, the three largest shares</source>
+        <translation>выручка сегмента по категориям товаров, три наибольшие доли</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1238,18 @@
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>%1 counts nothing: choose event types, a number of orders or a rating.</source>
+        <translation>Этап «%1» ничего не учитывает: выберите типы событий, число заказов или оценку.</translation>
+    </message>
+    <message>
+        <source>A threshold of %1 is out of range.</source>
+        <translation>Пороговое значение этапа «%1» выходит за допустимые пределы.</translation>
+    </message>
+    <message>
+        <source>%1: the project holds no events of type %2.</source>
+        <translation>%1: в проекте нет событий типа %2.</translation>
+    </message>
 </context>
 <context>
     <name>Ga4Format</name>
@@ -1281,6 +1391,30 @@
         <source>a customer needs a Customer ID or an e-mail</source>
         <translation>у клиента должен быть Customer ID или адрес электронной почты</translation>
     </message>
+    <message>
+        <source>a rating must be a whole number from 1 to 5</source>
+        <translation>оценка должна быть целым числом от 1 до 5</translation>
+    </message>
+    <message>
+        <source>The Olist files cannot be linked: %1</source>
+        <translation>Не удаётся связать файлы Olist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Olist orders wait for their customers: import olist_customers_dataset.csv to add them</source>
+        <translation>
+            <numerusform>%n заказ Olist ожидает данных о клиенте: импортируйте olist_customers_dataset.csv, чтобы добавить его</numerusform>
+            <numerusform>%n заказа Olist ожидают данных о клиентах: импортируйте olist_customers_dataset.csv, чтобы добавить их</numerusform>
+            <numerusform>%n заказов Olist ожидают данных о клиентах: импортируйте olist_customers_dataset.csv, чтобы добавить их</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The items, payments or reviews of %n Olist orders wait for their orders (olist_orders_dataset.csv) and customers</source>
+        <translation>
+            <numerusform>Позиции, платежи или отзывы %n заказа Olist ожидают данных о самом заказе (olist_orders_dataset.csv) и о клиенте</numerusform>
+            <numerusform>Позиции, платежи или отзывы %n заказов Olist ожидают данных о самих заказах (olist_orders_dataset.csv) и о клиентах</numerusform>
+            <numerusform>Позиции, платежи или отзывы %n заказов Olist ожидают данных о самих заказах (olist_orders_dataset.csv) и о клиентах</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1319,6 +1453,30 @@
     <message>
         <source>NPS 0–10</source>
         <translation>NPS 0–10</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <source>order items</source>
+        <translation>позиции заказов</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>отзывы</translation>
+    </message>
+    <message>
+        <source>features per person</source>
+        <translation>признаки по каждому человеку</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1522,17 @@
     </message>
 </context>
 <context>
+    <name>OlistFormat</name>
+    <message>
+        <source>Olist e-commerce dataset (customers, orders, items, payments, reviews, products)</source>
+        <translation>Набор данных электронной коммерции Olist (клиенты, заказы, позиции, платежи, отзывы, товары)</translation>
+    </message>
+    <message>
+        <source>The header is not that of a file of the Olist dataset (olist_customers_dataset.csv, olist_orders_dataset.csv, olist_order_items_dataset.csv, olist_order_payments_dataset.csv, olist_order_reviews_dataset.csv, olist_products_dataset.csv or product_category_name_translation.csv)</source>
+        <translation>Заголовок не соответствует ни одному файлу набора данных Olist (olist_customers_dataset.csv, olist_orders_dataset.csv, olist_order_items_dataset.csv, olist_order_payments_dataset.csv, olist_order_reviews_dataset.csv, olist_products_dataset.csv или product_category_name_translation.csv)</translation>
+    </message>
+</context>
+<context>
     <name>OnlineRetailFormat</name>
     <message>
         <source>Online Retail invoice lines (UCI)</source>
@@ -1383,6 +1552,35 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaRepository</name>
+    <message>
+        <source>The picture is larger than %1 MB</source>
+        <translation>Изображение больше %1 МБ</translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>The presentation cannot be packed (zip error %1)</source>
+        <translation>Не удаётся упаковать презентацию (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <source>The presentation cannot be written: %1</source>
+        <translation>Не удаётся записать презентацию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PptxDeck</name>
+    <message>
+        <source>The persona card of %1</source>
+        <translation>Карточка персоны «%1»</translation>
+    </message>
+    <message>
+        <source>Writing the slides</source>
+        <translation>Запись слайдов</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1697,13 @@
     <message>
         <source>Tactics</source>
         <translation>Тактика</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMix</name>
+    <message>
+        <source>The channel mix and categories cannot be read: %1</source>
+        <translation>Не удаётся прочитать структуру каналов и категории: %1</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1946,66 @@
         <source>Move Persona</source>
         <translation>перемещение персоны</translation>
     </message>
+    <message>
+        <source>Change Journey Stage Rules</source>
+        <translation>изменение правил этапов пути клиента</translation>
+    </message>
+    <message>
+        <source>Remove Picture of %1</source>
+        <translation>удаление изображения в разделе «%1»</translation>
+    </message>
+    <message>
+        <source>Change Picture of %1</source>
+        <translation>изменение изображения в разделе «%1»</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>создание шаблона</translation>
+    </message>
+    <message>
+        <source>Duplicate Template</source>
+        <translation>дублирование шаблона</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>удаление шаблона</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>переименование шаблона</translation>
+    </message>
+    <message>
+        <source>Add Section %1</source>
+        <translation>добавление раздела «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Section %1</source>
+        <translation>удаление раздела «%1»</translation>
+    </message>
+    <message>
+        <source>Move Section %1</source>
+        <translation>перемещение раздела «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Section %1</source>
+        <translation>переименование раздела «%1»</translation>
+    </message>
+    <message>
+        <source>Change Type of %1</source>
+        <translation>изменение типа раздела «%1»</translation>
+    </message>
+    <message>
+        <source>Change Poles of %1</source>
+        <translation>изменение полюсов шкалы «%1»</translation>
+    </message>
+    <message>
+        <source>Change Figures of %1</source>
+        <translation>изменение показателей раздела «%1»</translation>
+    </message>
+    <message>
+        <source>Import Template</source>
+        <translation>импорт шаблона</translation>
+    </message>
 </context>
 <context>
     <name>WooCommerceFormat</name>
@@ -1811,8 +2076,8 @@
         <translation>Не удаётся записать снимок экрана %1</translation>
     </message>
     <message>
-        <source>Show the view NAME first: card, editor, comparison, journey or proposal.</source>
-        <translation>При запуске открыть вид ИМЯ: card, editor, comparison, journey или proposal.</translation>
+        <source>Show the view NAME first: card, editor, comparison, journey, proposal or templates.</source>
+        <translation>Сначала показать вид ИМЯ: card, editor, comparison, journey, proposal или templates.</translation>
     </message>
 </context>
 <context>
@@ -1893,36 +2158,179 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 <context>
     <name>pw::ExportController</name>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Экспорт в PDF</translation>
-    </message>
-    <message>
         <source>Open or create a project first.</source>
         <translation>Сначала откройте или создайте проект.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the personas as a PDF or PowerPoint deck, card images or summaries</source>
+        <translation>Экспортировать персоны в виде презентации PDF или PowerPoint, изображений карточек или сводок</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Exporting the personas…</source>
+        <translation>Экспорт персон…</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed.
+
+%2</source>
+        <translation>Не удалось выполнить экспорт в %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The export was written to %1.</source>
+        <translation>Результат экспорта записан в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>PDF deck</source>
+        <translation>Презентация PDF</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (.pptx)</source>
+        <translation>Презентация PowerPoint (.pptx)</translation>
+    </message>
+    <message>
+        <source>A PNG image per card</source>
+        <translation>Изображение PNG для каждой карточки</translation>
+    </message>
+    <message>
+        <source>Persona summaries as JSON</source>
+        <translation>Сводки по персонам в формате JSON</translation>
+    </message>
+    <message>
+        <source>Persona summaries as CSV</source>
+        <translation>Сводки по персонам в формате CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Landscape (a page per sheet)</source>
+        <translation>Альбомная (одна страница на листе)</translation>
+    </message>
+    <message>
+        <source>Portrait (two pages per sheet)</source>
+        <translation>Книжная (две страницы на листе)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> чел.</translation>
+    </message>
+    <message>
+        <source>Segments with fewer people show no exact figures</source>
+        <translation>Для сегментов, в которых меньше людей, точные показатели не выводятся</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Image &amp;width:</source>
+        <translation>&amp;Ширина изображения:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ориентация:</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest segment with figures:</source>
+        <translation>&amp;Минимальный сегмент с показателями:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the export:</source>
+        <translation>&amp;Язык экспорта:</translation>
+    </message>
+    <message>
+        <source>Exports hold aggregates only, never a customer&apos;s identifiers.</source>
+        <translation>Экспорт содержит только агрегированные данные и никогда — идентификаторы клиентов.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Ф&amp;айл:</translation>
+    </message>
+    <message>
+        <source>Folder for the card images</source>
+        <translation>Папка для изображений карточек</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Exporting the persona deck…</source>
-        <translation>Экспорт презентации персон…</translation>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Презентации PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <source>The deck cannot be exported.
-
-%1</source>
-        <translation>Не удаётся экспортировать презентацию.
-
-%1</translation>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <source>The persona deck was written to %1.</source>
-        <translation>Презентация персон сохранена в %1.</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Куда экспортировать</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Выберите, куда записать результат экспорта.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 — это папка: укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
     </message>
 </context>
 <context>
@@ -1991,11 +2399,11 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>нет данных</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n человек</numerusform>
-            <numerusform>%n человека</numerusform>
-            <numerusform>%n человек</numerusform>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,6 +2417,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>time to convert: %1</source>
         <translation>время до конверсии: %1</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>Время до конверсии</translation>
+    </message>
+    <message>
+        <source>Stage rules…</source>
+        <translation>Правила этапов…</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2656,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The check was canceled.</source>
         <translation>Проверка отменена.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
 </context>
 <context>
     <name>pw::JourneyController</name>
@@ -2262,14 +2686,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Export Funnel Chart as &amp;PNG…</source>
         <translation>Экспорт воронки в &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Undo Note Edit</source>
-        <translation>Отменить изменение заметки</translation>
-    </message>
-    <message>
-        <source>Redo Note Edit</source>
-        <translation>Повторить изменение заметки</translation>
     </message>
     <message>
         <source>Computing the journey funnels…</source>
@@ -2302,6 +2718,38 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journey Stage Rules</source>
+        <translation>Правила этапов пути клиента</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>Время до конверсии</translation>
+    </message>
+    <message>
+        <source>&amp;Stage Rules…</source>
+        <translation>Правила &amp;этапов…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Time-to-Convert Chart as PNG…</source>
+        <translation>Экспорт графика &amp;времени до конверсии в PNG…</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Все остальные</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Export Time-to-Convert Chart</source>
+        <translation>Экспорт графика времени до конверсии</translation>
+    </message>
+    <message>
+        <source>time-to-convert.png</source>
+        <translation>time-to-convert.png</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2932,26 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>%1 cannot be read as an image: %2</source>
         <translation>Не удаётся прочитать %1 как изображение: %2</translation>
     </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Выбрать изображение…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Удалить изображение</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Нет изображения</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>Файл %1 больше %2 МБ.</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Выбор изображения</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaListModel</name>
@@ -2531,6 +2999,18 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Print</source>
         <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>Показ &amp;на экране</translation>
+    </message>
+    <message>
+        <source>Automatic (another screen than the window&apos;s)</source>
+        <translation>Автоматически (другой экран, не тот, где открыто окно)</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Экран %1: %2 (%3 × %4)</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3285,57 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
 </context>
 <context>
+    <name>pw::StageRulesDialog</name>
+    <message>
+        <source>Journey Stage Rules</source>
+        <translation>Правила этапов пути клиента</translation>
+    </message>
+    <message>
+        <source>A person is in a stage as soon as one of its criteria holds: enough events of the checked types, enough orders (cancelled ones do not count), or a review rated high enough.</source>
+        <translation>Человек попадает на этап, как только выполняется один из его критериев: достаточно событий отмеченных типов, достаточно заказов (отменённые не учитываются) или отзыв с достаточно высокой оценкой.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Типы событий</translation>
+    </message>
+    <message>
+        <source>At least … events</source>
+        <translation>Не менее … событий</translation>
+    </message>
+    <message>
+        <source>At least … orders</source>
+        <translation>Не менее … заказов</translation>
+    </message>
+    <message>
+        <source>Review rated at least</source>
+        <translation>Отзыв с оценкой не ниже</translation>
+    </message>
+    <message>
+        <source>or NPS at least</source>
+        <translation>или NPS не ниже</translation>
+    </message>
+    <message>
+        <source>any event</source>
+        <translation>любое событие</translation>
+    </message>
+    <message>
+        <source>%1 (none held)</source>
+        <translation>%1 (нет в данных)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation>Восстановить по умолчанию</translation>
+    </message>
+</context>
+<context>
     <name>pw::TemplateEditor</name>
     <message>
         <source>&amp;Delete</source>
@@ -2899,10 +3430,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <source>The template cannot be deleted: %1</source>
-        <translation>Не удаётся удалить шаблон: %1</translation>
-    </message>
-    <message>
         <source>Export Template</source>
         <translation>Экспорт шаблона</translation>
     </message>
@@ -2921,6 +3448,33 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>%1 cannot be imported: %2</source>
         <translation>Не удаётся импортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>Не удаётся сохранить шаблон</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimeToConvertChart</name>
+    <message numerus="yes">
+        <source>%1 (%n buyers)</source>
+        <translation>
+            <numerusform>%1 (%n покупатель)</numerusform>
+            <numerusform>%1 (%n покупателя)</numerusform>
+            <numerusform>%1 (%n покупателей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time from awareness to the first purchase</source>
+        <translation>Время от осведомлённости до первой покупки</translation>
+    </message>
+    <message>
+        <source>No data for: %1</source>
+        <translation>Нет данных: %1</translation>
+    </message>
+    <message>
+        <source>Share of the group&apos;s buyers</source>
+        <translation>Доля покупателей группы</translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,7 @@ void MainWindow::buildMenus()
     file->addMenu(m_projects->recentMenu());
     file->addSeparator();
     file->addAction(m_import->importAction());
-    file->addAction(m_export->exportPdfAction());
+    file->addAction(m_export->exportAction());
     file->addAction(m_presentation->printAction());
     file->addSeparator();
     file->addAction(m_projects->quitAction());
@@ -127,6 +127,7 @@ void MainWindow::buildMenus()
     menuBar()->addMenu(m_editor->editMenu());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_presentation->presentAction());
+    view->addMenu(m_presentation->screenMenu());
 
     QMenu *personas = menuBar()->addMenu(tr("&Personas"));
     personas->addAction(m_segmentation->proposeAction());
@@ -147,7 +148,7 @@ void MainWindow::refresh()
     const bool open = project != nullptr;
     m_import->importAction()->setEnabled(open);
     m_segmentation->proposeAction()->setEnabled(open);
-    m_export->exportPdfAction()->setEnabled(open);
+    m_export->exportAction()->setEnabled(open);
     m_presentation->setProjectOpen(open);
     m_funnels.clear();
     m_peopleTotal = 0;

@@ -115,10 +115,45 @@ static const QStringList kImportFeatureTables = {
     QStringLiteral("CREATE INDEX person_features_feature ON person_features(feature)"),
 };
 
+// Persona editor: the picture an Image section holds (PNG or JPEG bytes), per persona and section
+// key; a section without a row shows the persona's avatar.
+static const QStringList kSectionPictures = {
+    QStringLiteral("CREATE TABLE persona_images (persona_id INTEGER NOT NULL REFERENCES personas(id) ON DELETE CASCADE,"
+                   " section TEXT NOT NULL, image BLOB NOT NULL, PRIMARY KEY (persona_id, section)) WITHOUT ROWID"),
+};
+
+// Import: the files of the Olist dataset as they are (the columns kept, under the dataset's own
+// names), each upserted by its own key; OlistLinker builds the canonical rows from them, so the
+// files may be imported in any order and in several imports.
+static const QStringList kOlistFiles = {
+    QStringLiteral("CREATE TABLE olist_customers (customer_id TEXT PRIMARY KEY, customer_unique_id TEXT NOT NULL,"
+                   " customer_city TEXT, customer_state TEXT) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE olist_orders (order_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL,"
+                   " order_status TEXT, order_purchase_timestamp INTEGER NOT NULL) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE olist_order_items (order_id TEXT NOT NULL, order_item_id INTEGER NOT NULL,"
+                   " product_id TEXT, price REAL, freight_value REAL, PRIMARY KEY (order_id, order_item_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE olist_order_payments (order_id TEXT NOT NULL, payment_sequential INTEGER NOT NULL,"
+                   " payment_type TEXT, payment_value REAL, PRIMARY KEY (order_id, payment_sequential)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE olist_order_reviews (review_id TEXT NOT NULL, order_id TEXT NOT NULL,"
+                   " review_score INTEGER, review_creation_date INTEGER, PRIMARY KEY (review_id, order_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE olist_products (product_id TEXT PRIMARY KEY, product_category_name TEXT) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE olist_category_names (product_category_name TEXT PRIMARY KEY,"
+                   " product_category_name_english TEXT) WITHOUT ROWID"),
+};
+
+// Journey funnels: the single-column person indexes of version 1 are prefixes of the covering
+// indexes events_person_type_time and orders_person_date, which serve every lookup by person:
+// dropping them saves their upkeep on every import and their room in the file.
+static const QStringList kRedundantPersonIndexes = {
+    QStringLiteral("DROP INDEX IF EXISTS events_person"),
+    QStringLiteral("DROP INDEX IF EXISTS orders_person"),
+};
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> list = {kVersion1, kJourneyFunnels, kPersonaEditor, kSegmentationEngine,
-                                            kImportFeatureTables};
+                                            kImportFeatureTables, kSectionPictures,
+                                            kOlistFiles, kRedundantPersonIndexes};
     return list;
 }
 
