@@ -193,3 +193,42 @@ TEST(SummaryExport, JsonHoldsEveryPersonaAndNoFiguresOfASmallSegment)
     EXPECT_TRUE(smallFigures.value(QStringLiteral("average_order_value")).isNull());
     EXPECT_TRUE(smallFigures.value(QStringLiteral("share_people")).isNull());
 }
+
+TEST(SummaryExport, ChannelMixAndTopCategoriesAreListedButNotForASmallSegment)
+{
+    test::TempDir dir;
+    QList<Persona> personas = personasWithASmallSegment();
+    for (Persona &p : personas) {
+        p.stats.mixComputed = true;
+        p.stats.channelBasis = QStringLiteral("channel");
+        p.stats.channelMix = {{QStringLiteral("Web"), 0.62}, {QStringLiteral("Mobile app"), 0.38}};
+        p.stats.topCategories = {{QStringLiteral("Shoes"), 0.5}};
+    }
+    auto project = projectWith(dir, personas);
+    ASSERT_TRUE(project);
+    Error error;
+    const QString json = dir.path(QStringLiteral("personas.json"));
+    ASSERT_TRUE(exportSummaryJson(*project, json, DeckOptions(), &error)) << qPrintable(error.toString());
+    QFile jsonFile(json);
+    ASSERT_TRUE(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonArray list = QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("personas")).toArray();
+    ASSERT_EQ(list.size(), 3);
+    const QJsonObject lenaFigures = list[0].toObject().value(QStringLiteral("figures")).toObject();
+    const QJsonArray mix = lenaFigures.value(QStringLiteral("channel_mix")).toArray();
+    ASSERT_EQ(mix.size(), 2);
+    EXPECT_EQ(mix[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("Web"));
+    EXPECT_DOUBLE_EQ(mix[0].toObject().value(QStringLiteral("share")).toDouble(), 0.62);
+    EXPECT_EQ(lenaFigures.value(QStringLiteral("top_categories")).toArray().size(), 1);
+    const QJsonObject smallFigures = list[2].toObject().value(QStringLiteral("figures")).toObject();
+    EXPECT_TRUE(smallFigures.value(QStringLiteral("channel_mix")).isNull());
+    EXPECT_TRUE(smallFigures.value(QStringLiteral("top_categories")).isNull());
+
+    const QString csv = dir.path(QStringLiteral("personas.csv"));
+    ASSERT_TRUE(exportSummaryCsv(*project, csv, DeckOptions(), &error)) << qPrintable(error.toString());
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(",Web 62%; Mobile app 38%,Shoes 50%,"))) << qPrintable(lines[1]);
+    EXPECT_FALSE(lines[3].contains(QStringLiteral("Web 62%")));
+}
