@@ -9,6 +9,7 @@
 
 class QBarSet;
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 class QHorizontalStackedBarSeries;
 
 namespace pw {
@@ -33,6 +34,14 @@ public:
     int selectedStage() const { return m_selected; }
     /// The label texts on and between the bars, top to bottom (for tests).
     QStringList barTexts() const;
+    /// A label as shown: its text and its rectangle in the chart's coordinates.
+    struct LabelBox
+    {
+        QString text;
+        QRectF rect;
+    };
+    /// Every visible label (title, stage names, bar and drop-off texts), for tests.
+    QList<LabelBox> labelBoxes() const;
 
 Q_SIGNALS:
     /// The user clicked the bar of stage `stage` (0 = awareness).
@@ -45,6 +54,8 @@ protected:
 private:
     void rebuild();
     void placeLabels();
+    void fitStageLabels();
+    void fitDropLabels();
     int rowOfStage(int stage) const { return int(m_funnel.stages.size()) - 1 - stage; }
 
     Funnel m_funnel;
@@ -53,7 +64,13 @@ private:
     int m_selected = -1;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QList<QGraphicsSimpleTextItem *> m_barLabels;  ///< one per stage
-    QList<QGraphicsSimpleTextItem *> m_dropLabels; ///< one per gap between stages
+    QGraphicsTextItem *m_titleItem = nullptr;       ///< the title, on up to two lines
+    QList<QGraphicsSimpleTextItem *> m_stageLabels; ///< the stage names beside the bars, one per stage
+    QList<QGraphicsSimpleTextItem *> m_dropLabels;  ///< one per gap between stages (the first line)
+    QList<QGraphicsSimpleTextItem *> m_dropMedians; ///< the median, when it does not fit on the first line
+    QStringList m_barTexts;                         ///< the bar texts on one line
+    QStringList m_dropTexts;                        ///< the drop-off texts on one line
+    QStringList m_dropParts[2];                     ///< the same split into drop-off and median
 };
 
 } // namespace pw

@@ -79,6 +79,63 @@ TEST(FunnelChart, LabelsCountsSharesDropOffAndNoData)
     EXPECT_EQ(chart.selectedStage(), 2);
 }
 
+TEST(FunnelChart, LabelsFitTheirChartWithoutOverlapInEveryLanguage)
+{
+    // Four personas side by side in a 1280x800 window, then one persona against everyone else:
+    // no label is elided, leaves its chart or overlaps another (title, stage names, bar texts,
+    // drop-offs with a median in days).
+    QList<Persona> personas;
+    FunnelReport report;
+    report.everyone = makeFunnel({3000, 2000, 900, 300, 100});
+    const QList<QList<qint64>> people = {{474, 474, 474, 474, 283}, {906, 906, 906, 114, 138},
+                                         {1008, 1008, 0, 0, 0}, {612, 1, 0, 0, 0}};
+    for (int i = 0; i < 4; ++i) {
+        Persona p;
+        p.id = i + 1;
+        p.customName = i == 1 ? QStringLiteral("Новый покупатель, высокий средний чек") : QStringLiteral("P%1").arg(i + 1);
+        p.color = QStringLiteral("#2b2170");
+        p.archetype = QStringLiteral("bouncer");
+        personas << p;
+        Funnel f = makeFunnel(people[i]);
+        for (int s = 0; s < 4; ++s)
+            if (f.stages[s].medianHoursToNext)
+                f.stages[s].medianHoursToNext = 1288.8 + s;
+        report.personas << PersonaFunnel{p.id, f, makeFunnel({2000, 1300, 600, 200, 70})};
+    }
+    QUndoStack undo;
+    JourneyMapModel notes(&undo);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("he"), QStringLiteral("ru")}) {
+        setApplicationLanguage(lang);
+        FunnelView view(&notes);
+        view.setLayoutDirection(isRightToLeft(lang) ? Qt::RightToLeft : Qt::LeftToRight);
+        view.resize(1070, 690); // the funnel view in a 1280x800 window
+        view.setReport(report, personas, lang);
+        view.setCurrentPersona(2);
+        view.show();
+        for (const auto mode : {FunnelView::Mode::Personas, FunnelView::Mode::PersonaVsOthers}) {
+            view.setMode(mode);
+            QApplication::processEvents();
+            ASSERT_EQ(view.charts().size(), mode == FunnelView::Mode::Personas ? 4 : 2);
+            if (const QString outDir = qEnvironmentVariable("PW_SCREENSHOT_DIR"); !outDir.isEmpty())
+                view.grab().save(QDir(outDir).filePath(QStringLiteral("funnel-labels-%1-%2.png").arg(lang).arg(int(mode))));
+            for (const FunnelChart *chart : view.charts()) {
+                const QList<FunnelChart::LabelBox> boxes = chart->labelBoxes();
+                EXPECT_GE(boxes.size(), 1 + 5 + 5 + 1);
+                const QRectF bounds = chart->chart()->rect();
+                for (int a = 0; a < boxes.size(); ++a) {
+                    const QString what = lang + QStringLiteral(": ") + boxes[a].text;
+                    EXPECT_FALSE(boxes[a].text.contains(QChar(0x2026))) << qPrintable(what);
+                    EXPECT_TRUE(bounds.contains(boxes[a].rect)) << qPrintable(what);
+                    for (int b = a + 1; b < boxes.size(); ++b)
+                        EXPECT_FALSE(boxes[a].rect.adjusted(1, 1, -1, -1).intersects(boxes[b].rect))
+                            << qPrintable(what + QStringLiteral(" / ") + boxes[b].text);
+                }
+            }
+        }
+    }
+    setApplicationLanguage(QStringLiteral("en"));
+}
+
 TEST(JourneyMapModel, EditsAreStoredAndUndoable)
 {
     test::TempDir dir;
