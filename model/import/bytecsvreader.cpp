@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bytecsvreader.h"
 
+#include "csvreader.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -26,6 +28,61 @@ qint64 countLineBreaks(const char *text, size_t length)
     return lines;
 }
 
+/// The first offending byte of `text`: a NUL or the start of an invalid UTF-8 sequence
+/// (overlong forms, surrogates and code points above U+10FFFF included); npos when valid.
+size_t firstBadByte(std::string_view text)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n) {
+        // Eight ASCII bytes without a NUL at a time.
+        if (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, s + i, 8);
+            constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+            if (((word | ((word - ones) & ~word)) & highs) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = s[i];
+        if (c == 0)
+            return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t length;
+        unsigned char low = 0x80, high = 0xBF; // the range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                low = 0xA0;
+            else if (c == 0xED)
+                high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                low = 0x90;
+            else if (c == 0xF4)
+                high = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + length > n || s[i + 1] < low || s[i + 1] > high)
+            return i;
+        for (size_t k = 2; k < length; ++k) {
+            if (s[i + k] < 0x80 || s[i + k] > 0xBF)
+                return i;
+        }
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
 } // namespace
 
 ByteCsvReader::ByteCsvReader(QIODevice *device, char delimiter) : m_device(device), m_delimiter(delimiter)
@@ -42,8 +99,15 @@ bool ByteCsvReader::fill()
         m_end -= m_pos;
         m_pos = 0;
     }
-    if (m_end == m_buffer.size()) // one record larger than the buffer
+    if (m_end == m_buffer.size()) { // one record larger than the buffer
+        if (qint64(m_buffer.size()) >= CsvReader::maxRecordBytes) {
+            m_error.message = QCoreApplication::translate("CsvReader", "A record is longer than %1 MiB (a quote left open or a missing line break?)")
+                                  .arg(CsvReader::maxRecordBytes >> 20);
+            m_error.line = m_line;
+            return false;
+        }
         m_buffer.resize(m_buffer.size() * 2);
+    }
     const qint64 n = m_device->read(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end));
     if (n < 0) {
         m_error.message = QCoreApplication::translate("CsvReader", "The file cannot be read: %1").arg(m_device->errorString());
@@ -75,7 +139,7 @@ bool ByteCsvReader::readRecord(ByteRecord &record)
     for (;;) {
         switch (parseRecord(record)) {
         case Parse::Complete:
-            return true;
+            return checkRecord(record);
         case Parse::End:
         case Parse::Failed:
             return false;
@@ -85,6 +149,23 @@ bool ByteCsvReader::readRecord(ByteRecord &record)
             break;
         }
     }
+}
+
+bool ByteCsvReader::checkRecord(const ByteRecord &record)
+{
+    for (size_t i = 0; i < record.fields.size(); ++i) {
+        const std::string_view field = record.fields[i];
+        const size_t bad = firstBadByte(field);
+        if (bad == std::string_view::npos)
+            continue;
+        m_error.message = field[bad] == '\0'
+            ? QCoreApplication::translate("CsvReader", "The field holds a NUL character: this is not a text table, or its encoding is wrong")
+            : QCoreApplication::translate("CsvReader", "The field holds bytes that are not valid %1 text").arg(QLatin1String("UTF-8"));
+        m_error.line = record.line;
+        m_error.column = int(i) + 1;
+        return false;
+    }
+    return true;
 }
 
 ByteCsvReader::Parse ByteCsvReader::parseRecord(ByteRecord &record)
@@ -101,6 +182,11 @@ ByteCsvReader::Parse ByteCsvReader::parseRecord(ByteRecord &record)
     m_scratch.clear();
 
     for (;;) {
+        if (m_spans.size() >= size_t(CsvReader::maxFields)) {
+            m_error.message = QCoreApplication::translate("CsvReader", "A record has more than %1 fields").arg(CsvReader::maxFields);
+            m_error.line = m_line;
+            return Parse::Failed;
+        }
         if (p < size && data[p] == '"') {
             // A quoted field: its pieces are kept as one span in the buffer while there is one,
             // copied to m_scratch once there are more (a doubled quote or text after the quote).

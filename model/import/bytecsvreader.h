@@ -27,6 +27,8 @@ struct ByteRecord
 /// records exactly as CsvReader does (RFC 4180 quoting, text after a closing quote kept, CRLF,
 /// LF or CR line ends, the same line numbers and the same error for a quote left open), so that
 /// decoding a span as UTF-8 gives CsvReader's field. A UTF-8 byte order mark is skipped.
+/// It has CsvReader's limits (CsvReader::maxRecordBytes, CsvReader::maxFields) and refuses, as
+/// CsvReader does, a field holding a NUL byte or bytes that are not valid UTF-8.
 class ByteCsvReader
 {
 public:
@@ -53,6 +55,8 @@ private:
 
     bool fill();
     Parse parseRecord(ByteRecord &record);
+    /// Fails if a field of `record` holds a NUL byte or is not valid UTF-8.
+    bool checkRecord(const ByteRecord &record);
 
     QIODevice *m_device;
     char m_delimiter;

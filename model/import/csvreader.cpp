@@ -80,6 +80,7 @@ bool CsvReader::start()
     }
     m_decoderName = QString::fromLatin1(m_decoder.name());
     m_buffer = m_decoder.decode(first);
+    m_suspect = m_decoder.hasError() || m_buffer.contains(QChar(0));
     if (n == 0)
         m_eof = true;
     // Make sure the first line is complete before sniffing the delimiter.
@@ -100,6 +101,12 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
+    if (m_buffer.size() > maxRecordBytes) {
+        m_error.message = QCoreApplication::translate("CsvReader", "A record is longer than %1 MiB (a quote left open or a missing line break?)")
+                              .arg(maxRecordBytes >> 20);
+        m_error.line = m_line;
+        return false;
+    }
     const qint64 n = m_device->read(m_chunk.data(), kChunkSize);
     if (n < 0) {
         m_error.message = QCoreApplication::translate("CsvReader", "The file cannot be read: %1").arg(m_device->errorString());
@@ -111,7 +118,26 @@ bool CsvReader::fill()
         return true;
     }
     m_bytesRead += n;
-    m_buffer.append(m_decoder.decode(QByteArrayView(m_chunk.constData(), n)));
+    const QString text = m_decoder.decode(QByteArrayView(m_chunk.constData(), n));
+    if (!m_suspect)
+        m_suspect = m_decoder.hasError() || text.contains(QChar(0));
+    m_buffer.append(text);
+    return true;
+}
+
+bool CsvReader::checkRecord(const CsvRecord &record)
+{
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const QString &field = record.fields[i];
+        const bool nul = field.contains(QChar(0));
+        if (!nul && !(m_decoder.hasError() && field.contains(QChar::ReplacementCharacter)))
+            continue;
+        m_error.message = nul ? QCoreApplication::translate("CsvReader", "The field holds a NUL character: this is not a text table, or its encoding is wrong")
+                              : QCoreApplication::translate("CsvReader", "The field holds bytes that are not valid %1 text").arg(m_decoderName);
+        m_error.line = record.line;
+        m_error.column = int(i) + 1;
+        return false;
+    }
     return true;
 }
 
@@ -152,7 +178,7 @@ bool CsvReader::readRecord(CsvRecord &record)
     for (;;) {
         switch (parseRecord(record)) {
         case Parse::Complete:
-            return true;
+            return !m_suspect || checkRecord(record);
         case Parse::End:
         case Parse::Failed:
             return false;
@@ -180,6 +206,11 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record)
     }
 
     for (;;) {
+        if (fieldIndex >= maxFields) {
+            m_error.message = QCoreApplication::translate("CsvReader", "A record has more than %1 fields").arg(maxFields);
+            m_error.line = m_line;
+            return Parse::Failed;
+        }
         // At the start of a field.
         if (p < size && data[p].unicode() == u'"') {
             const qint64 startLine = line;

@@ -32,9 +32,18 @@ struct CsvRecord
 ///
 /// Text after a closing quote and quotes inside an unquoted field are kept as they are.
 /// A quote left open at the end of the file is an error naming the line where the field started.
+///
+/// Bounded against hostile files: a record longer than maxRecordBytes (a quote left open or a
+/// missing line break), more than maxFields fields, a NUL character or bytes that are not valid
+/// in the file's encoding (e.g. broken UTF-8) stop reading with an error naming the line (and
+/// the field, as column, where it applies).
 class CsvReader
 {
 public:
+    /// Limits, shared with ByteCsvReader: characters (bytes there) in one record, fields in one record.
+    static constexpr qint64 maxRecordBytes = qint64(16) << 20;
+    static constexpr int maxFields = 16384;
+
     /// Reads from `device`, which must be open for reading and outlive the reader.
     explicit CsvReader(QIODevice *device);
 
@@ -66,6 +75,8 @@ private:
     bool fill();
     void sniffDelimiter();
     Parse parseRecord(CsvRecord &record);
+    /// After a decode error or a NUL was seen: fails if `record` holds the offending character.
+    bool checkRecord(const CsvRecord &record);
 
     QIODevice *m_device;
     QStringDecoder m_decoder;
@@ -79,6 +90,7 @@ private:
     QChar m_delimiter;
     bool m_started = false;
     bool m_eof = false;
+    bool m_suspect = false; ///< a NUL or an undecodable byte was read and not yet reported
     Error m_error;
 };
 

@@ -4,6 +4,7 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <quazip.h>
@@ -57,7 +58,11 @@ bool XlsxReader::openPart(const QString &name, QuaZipFile &file, qint64 *uncompr
     if (!m_zip->setCurrentFile(name))
         return false;
     QuaZipFileInfo64 info;
-    if (uncompressed && m_zip->getCurrentFileInfo(&info))
+    if (!m_zip->getCurrentFileInfo(&info))
+        return false;
+    if (qint64(info.uncompressedSize) > maxPartBytes || info.uncompressedSize > quint64(maxInflateRatio) * qMax<quint64>(info.compressedSize, 1) + quint64(minBombBytes))
+        return fail(QCoreApplication::translate("XlsxReader", "The workbook is too large once uncompressed"));
+    if (uncompressed)
         *uncompressed = qint64(info.uncompressedSize);
     file.setZip(m_zip.get());
     return file.open(QIODevice::ReadOnly);
@@ -67,6 +72,8 @@ bool XlsxReader::next(QXmlStreamReader &xml, QuaZipFile &file, qint64 &read, qin
 {
     for (;;) {
         const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::DTD)
+            return fail(QCoreApplication::translate("XlsxReader", "The workbook's XML declares a document type (DTD), which workbooks never do"));
         if (token == QXmlStreamReader::StartElement && ++m_depth > maxDepth)
             return fail(QCoreApplication::translate("XlsxReader", "The workbook's XML is nested too deeply"));
         if (token == QXmlStreamReader::EndElement)
@@ -79,7 +86,8 @@ bool XlsxReader::next(QXmlStreamReader &xml, QuaZipFile &file, qint64 &read, qin
         if (chunk.isEmpty())
             return fail(QCoreApplication::translate("XlsxReader", "The workbook is damaged: %1").arg(xml.errorString()));
         read += chunk.size();
-        if (read > limit)
+        // A zip bomb inflates far more than any spreadsheet XML does.
+        if (read > limit || (read > minBombBytes && read > maxInflateRatio * qMax<qint64>(file.csize(), 1)))
             return fail(QCoreApplication::translate("XlsxReader", "The workbook is too large once uncompressed"));
         xml.addData(chunk);
     }
@@ -93,6 +101,8 @@ bool XlsxReader::openSheet()
     if (!loadSharedStrings())
         return false;
     const QString sheet = firstSheetPath();
+    if (m_error.isSet())
+        return false;
     m_sheet = std::make_unique<QuaZipFile>();
     if (sheet.isEmpty() || !openPart(sheet, *m_sheet, &m_sheetSize))
         return fail(QCoreApplication::translate("XlsxReader", "The workbook has no worksheet"));
@@ -104,7 +114,7 @@ bool XlsxReader::loadSharedStrings()
 {
     QuaZipFile file;
     if (!openPart(QStringLiteral("xl/sharedStrings.xml"), file, nullptr))
-        return true; // a workbook without strings
+        return !m_error.isSet(); // a workbook without strings
     QXmlStreamReader xml;
     qint64 read = 0;
     m_depth = 0;
@@ -165,11 +175,15 @@ QString XlsxReader::firstSheetPath()
         while (next(xml, rels, read, maxSharedStringBytes)) {
             if (xml.isStartElement() && xml.name() == u"Relationship"
                 && xml.attributes().value(QLatin1String("Id")) == firstId) {
-                QString target = xml.attributes().value(QLatin1String("Target")).toString();
+                const QString target = xml.attributes().value(QLatin1String("Target")).toString();
                 rels.close();
-                if (target.startsWith(QLatin1Char('/')))
-                    return target.mid(1);
-                return QLatin1String("xl/") + target;
+                const QString part = QDir::cleanPath(target.startsWith(QLatin1Char('/')) ? target.mid(1) : QLatin1String("xl/") + target);
+                if (part.isEmpty() || part == QLatin1String("..") || part.startsWith(QLatin1String("../")) || part.startsWith(QLatin1Char('/'))
+                    || part.contains(QLatin1Char(':')) || part.contains(QLatin1Char('\\'))) {
+                    fail(QCoreApplication::translate("XlsxReader", "The workbook refers to a part outside the archive: %1").arg(target));
+                    return QString();
+                }
+                return part;
             }
         }
         rels.close();

@@ -22,8 +22,10 @@ namespace pw {
 /// a record's line is the sheet's row number.
 ///
 /// Bounded against hostile files: each part is read to at most 1 GiB uncompressed and the
-/// shared strings to at most 256 MiB (whatever the zip directory claims), and XML nesting
-/// deeper than 32 elements is refused.
+/// shared strings to at most 256 MiB (whatever the zip directory claims); a part that inflates
+/// more than 200 times its compressed size past 16 MiB (a zip bomb), XML nesting deeper than 32
+/// elements, a document type declaration (DTD, hence any entity) and a relationship that points
+/// outside the archive (`../`) are refused.
 class XlsxReader final : public RecordReader
 {
 public:
@@ -44,6 +46,8 @@ public:
     static constexpr qint64 maxPartBytes = qint64(1) << 30;
     static constexpr qint64 maxSharedStringBytes = qint64(256) << 20;
     static constexpr int maxDepth = 32;
+    static constexpr qint64 maxInflateRatio = 200;
+    static constexpr qint64 minBombBytes = qint64(16) << 20;
 
 private:
     bool openPart(const QString &name, QuaZipFile &file, qint64 *uncompressed);
