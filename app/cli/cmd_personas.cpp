@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // persona-cli cluster, personas, export: proposing personas and showing them (funnel: cmd_funnel.cpp).
 #include "cli.h"
+#include "stderrprogress.h"
 
 #include "common/progress.h"
 
@@ -61,6 +62,7 @@ int cluster(const QStringList &args)
     parser.addOption({QStringLiteral("restarts"), QCoreApplication::translate("Cli", "k-means restarts (default 10)."), QStringLiteral("N"),
                       QStringLiteral("10")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+    parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("Cli", "Print progress on standard error.")});
     addLanguageOption(parser);
     addEngineOptions(parser);
     int code = Ok;
@@ -92,8 +94,12 @@ int cluster(const QStringList &args)
     Error error;
     if (!saveFeatureChoice(parser, *project, options, &error))
         return fail(error, UsageError);
-    NullProgress progress;
-    const auto result = runSegmentation(*project, options, &progress, &error);
+    StderrProgress stderrProgress;
+    NullProgress quiet;
+    const auto result = runSegmentation(*project, options,
+                                        parser.isSet(QStringLiteral("progress")) ? static_cast<Progress *>(&stderrProgress)
+                                                                                 : &quiet,
+                                        &error);
     if (!result)
         return fail(error);
 
@@ -167,6 +173,7 @@ int exportDeck(const QStringList &args)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("png-width"), QCoreApplication::translate("Cli", "Width of each PNG in pixels (default 1920)."),
                       QStringLiteral("PX"), QStringLiteral("1920")});
+    parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("Cli", "Print progress on standard error.")});
     addDeckOptions(parser);
     addLanguageOption(parser);
     int code = Ok;
@@ -192,7 +199,9 @@ int exportDeck(const QStringList &args)
     if (!project)
         return Failed;
     Error error;
-    NullProgress progress;
+    StderrProgress stderrProgress;
+    NullProgress quiet;
+    Progress &progress = parser.isSet(QStringLiteral("progress")) ? static_cast<Progress &>(stderrProgress) : quiet;
     if (parser.isSet(QStringLiteral("pdf"))
         && !exportPdfDeck(*project, parser.value(QStringLiteral("pdf")), options, &progress, &error))
         return fail(error);

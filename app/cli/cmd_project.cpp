@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // persona-cli demo, import, info: making a project and filling it.
 #include "cli.h"
+#include "stderrprogress.h"
 
 #include "common/progress.h"
 
@@ -21,31 +22,6 @@ namespace pw::cli {
 
 namespace {
 
-
-/// Progress on standard error, at most a line per percent.
-class StderrProgress final : public Progress
-{
-public:
-    bool report(qint64 done, qint64 total, const QString &stage) override
-    {
-        const int percent = total > 0 ? int(done * 100 / total) : -1;
-        if (percent != m_lastPercent || stage != m_lastStage) {
-            m_lastPercent = percent;
-            m_lastStage = stage;
-            QTextStream err(stderr);
-            err << (stage.isEmpty() ? QCoreApplication::translate("Cli", "progress") : stage) << ": ";
-            if (percent >= 0)
-                err << percent << "%\n";
-            else
-                err << done << "\n";
-        }
-        return true;
-    }
-
-private:
-    int m_lastPercent = -2;
-    QString m_lastStage;
-};
 
 QString isoDate(const QDateTime &dt)
 {

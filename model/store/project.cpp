@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "lockholder.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,34 @@ bool hasSqliteHeader(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+}
+
+/// How long a connection waits for another program's write to finish before giving up.
+/// PW_BUSY_TIMEOUT_MS overrides it (tests of two programs on one project).
+int busyTimeoutMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("PW_BUSY_TIMEOUT_MS", &ok);
+    return ok && ms >= 0 ? ms : 5000;
+}
+
+/// SQLITE_BUSY or SQLITE_LOCKED (any extended code): another connection holds the lock.
+bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
+/// "Busy" for a project another program is writing to, naming that program when it can be told.
+QString busyMessage(const QString &path)
+{
+    const QString holder = projectLockHolder(path);
+    const double seconds = busyTimeoutMs() / 1000.0;
+    return holder.isEmpty()
+        ? QCoreApplication::translate("Project", "The project is busy: another program is changing it (waited %1 s). "
+                                                  "Try again when it has finished.").arg(seconds)
+        : QCoreApplication::translate("Project", "The project is busy: %1 is changing it (waited %2 s). "
+                                                  "Try again when it has finished.").arg(holder).arg(seconds);
 }
 
 } // namespace
@@ -61,13 +90,25 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, Error
         err.message = QCoreApplication::translate("Project", "The folder for the project file does not exist");
         return nullptr;
     }
+    // SQLite would open a read-only file read-only and fail later, on the first write or (in WAL
+    // mode, without its shared-memory file) on the first read, with a message about damage.
+    if (exists && !info.isWritable()) {
+        err.message = QCoreApplication::translate("Project", "The project file is read-only: allow writing to it, or copy it "
+                                                             "to a folder you can write to");
+        return nullptr;
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        err.message = QCoreApplication::translate("Project", "The folder of the project file is read-only (a project writes its "
+                                                             "journal next to it)");
+        return nullptr;
+    }
 
     std::unique_ptr<Project> project(new Project);
     project->m_path = info.absoluteFilePath();
     project->m_connectionName = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     project->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), project->m_connectionName);
     project->m_db.setDatabaseName(project->m_path);
-    project->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    project->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + QString::number(busyTimeoutMs()));
     if (!project->m_db.open()) {
         err.message = QCoreApplication::translate("Project", "The project file cannot be opened: %1").arg(project->m_db.lastError().text());
         return nullptr;
@@ -104,6 +145,10 @@ bool Project::initialise(bool isNew, Error *error)
         const QVariant check = QFileInfo(m_path).size() <= kQuickCheckLimit
             ? pragma(QStringLiteral("PRAGMA quick_check"))
             : pragma(QStringLiteral("SELECT 'ok' FROM sqlite_schema LIMIT 1"));
+        if (!check.isValid() && isBusy(q.lastError())) {
+            error->message = busyMessage(m_path);
+            return false;
+        }
         if (!check.isValid() || check.toString() != QLatin1String("ok")) {
             error->message = QCoreApplication::translate("Project", "The project file is damaged (SQLite reports: %1)")
                                  .arg(check.isValid() ? check.toString() : q.lastError().text());
@@ -228,10 +273,23 @@ QVariant Project::scalar(const QString &sql, const QVariantList &values) const
 
 // ---------------------------------------------------------------------------------------------
 
+// The outermost Transaction is BEGIN IMMEDIATE ... COMMIT, with m_name left empty: it takes the
+// write lock at once, waiting up to the busy timeout for another program's write to end. A
+// SAVEPOINT would start a deferred transaction whose first read and later write fail at once as
+// busy (SQLite does not wait when a reader upgrades). Nested ones are named SAVEPOINTs.
 Transaction::Transaction(Project &project, const QString &name)
-    : m_project(project), m_name(QStringLiteral("pw_") + name)
+    : m_project(project)
 {
     QSqlQuery q(m_project.db());
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_active = true;
+        return;
+    }
+    if (isBusy(q.lastError())) {
+        m_error = busyMessage(m_project.path());
+        return;
+    }
+    m_name = QStringLiteral("pw_") + name; // already inside a transaction
     m_active = q.exec(QStringLiteral("SAVEPOINT ") + quoteIdentifier(m_name));
     if (!m_active)
         m_error = q.lastError().text();
@@ -248,8 +306,8 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery q(m_project.db());
-    if (!q.exec(QStringLiteral("RELEASE SAVEPOINT ") + quoteIdentifier(m_name))) {
-        m_error = q.lastError().text();
+    if (!q.exec(m_name.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + quoteIdentifier(m_name))) {
+        m_error = isBusy(q.lastError()) ? busyMessage(m_project.path()) : q.lastError().text();
         rollback();
         return false;
     }
@@ -262,8 +320,12 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_project.db());
-    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + quoteIdentifier(m_name));
-    q.exec(QStringLiteral("RELEASE SAVEPOINT ") + quoteIdentifier(m_name));
+    if (m_name.isEmpty()) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + quoteIdentifier(m_name));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT ") + quoteIdentifier(m_name));
+    }
     m_active = false;
 }
 
