@@ -840,6 +840,22 @@
         <source>A quoted field is not closed before the end of the file</source>
         <translation>שדה שנפתח במירכאות לא נסגר עד סוף הקובץ</translation>
     </message>
+    <message>
+        <source>A record is longer than %1 MiB (a quote left open or a missing line break?)</source>
+        <translation>רשומה ארוכה מ-%1 MiB (מירכאה שלא נסגרה או שבירת שורה חסרה?)</translation>
+    </message>
+    <message>
+        <source>The field holds a NUL character: this is not a text table, or its encoding is wrong</source>
+        <translation>השדה מכיל תו NUL: זו אינה טבלת טקסט, או שהקידוד שלה שגוי</translation>
+    </message>
+    <message>
+        <source>The field holds bytes that are not valid %1 text</source>
+        <translation>השדה מכיל בתים שאינם טקסט %1 תקין</translation>
+    </message>
+    <message>
+        <source>A record has more than %1 fields</source>
+        <translation>ברשומה יש יותר מ-%1 שדות</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1622,6 +1638,30 @@
         <source>The project could not be upgraded to format %1: %2</source>
         <translation>לא ניתן היה לשדרג את הפרויקט לפורמט %1: %2</translation>
     </message>
+    <message>
+        <source>process %1</source>
+        <translation>תהליך %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (תהליך %2)</translation>
+    </message>
+    <message>
+        <source>The project is busy: another program is changing it (waited %1 s). Try again when it has finished.</source>
+        <translation>הפרויקט תפוס: תוכנה אחרת משנה אותו (המתנו %1 שנ׳). נסו שוב כשתסיים.</translation>
+    </message>
+    <message>
+        <source>The project is busy: %1 is changing it (waited %2 s). Try again when it has finished.</source>
+        <translation>הפרויקט תפוס: %1 משנה אותו (המתנו %2 שנ׳). נסו שוב כשיסתיים.</translation>
+    </message>
+    <message>
+        <source>The project file is read-only: allow writing to it, or copy it to a folder you can write to</source>
+        <translation>קובץ הפרויקט לקריאה בלבד: אפשרו כתיבה אליו, או העתיקו אותו לתיקייה שבה יש לכם הרשאת כתיבה</translation>
+    </message>
+    <message>
+        <source>The folder of the project file is read-only (a project writes its journal next to it)</source>
+        <translation>התיקייה של קובץ הפרויקט היא לקריאה בלבד (פרויקט כותב את היומן שלו לצדו)</translation>
+    </message>
 </context>
 <context>
     <name>Rees46Format</name>
@@ -2044,6 +2084,14 @@
     <message>
         <source>The workbook refers to a missing shared string</source>
         <translation>חוברת העבודה מפנה למחרוזת משותפת (shared string) שאינה קיימת</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s XML declares a document type (DTD), which workbooks never do</source>
+        <translation>ה-XML של חוברת העבודה מצהיר על סוג מסמך (DTD), דבר שחוברות עבודה לעולם אינן עושות</translation>
+    </message>
+    <message>
+        <source>The workbook refers to a part outside the archive: %1</source>
+        <translation>חוברת העבודה מפנה לחלק מחוץ לארכיון: %1</translation>
     </message>
 </context>
 <context>

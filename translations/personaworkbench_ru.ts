@@ -841,6 +841,22 @@
         <source>A quoted field is not closed before the end of the file</source>
         <translation>Поле в кавычках не закрыто до конца файла</translation>
     </message>
+    <message>
+        <source>A record is longer than %1 MiB (a quote left open or a missing line break?)</source>
+        <translation>Запись длиннее %1 МиБ (незакрытая кавычка или пропущен перевод строки?)</translation>
+    </message>
+    <message>
+        <source>The field holds a NUL character: this is not a text table, or its encoding is wrong</source>
+        <translation>Поле содержит символ NUL: это не текстовая таблица или у неё неверная кодировка</translation>
+    </message>
+    <message>
+        <source>The field holds bytes that are not valid %1 text</source>
+        <translation>Поле содержит байты, которые не являются корректным текстом %1</translation>
+    </message>
+    <message>
+        <source>A record has more than %1 fields</source>
+        <translation>В записи больше %1 полей</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1625,6 +1641,30 @@
         <source>The project could not be upgraded to format %1: %2</source>
         <translation>Не удалось обновить проект до формата %1: %2</translation>
     </message>
+    <message>
+        <source>process %1</source>
+        <translation>процесс %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (процесс %2)</translation>
+    </message>
+    <message>
+        <source>The project is busy: another program is changing it (waited %1 s). Try again when it has finished.</source>
+        <translation>Проект занят: его изменяет другая программа (ожидание %1 с). Повторите попытку, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The project is busy: %1 is changing it (waited %2 s). Try again when it has finished.</source>
+        <translation>Проект занят: его изменяет %1 (ожидание %2 с). Повторите попытку, когда он закончит.</translation>
+    </message>
+    <message>
+        <source>The project file is read-only: allow writing to it, or copy it to a folder you can write to</source>
+        <translation>Файл проекта доступен только для чтения: разрешите запись в него или скопируйте его в папку, где запись разрешена</translation>
+    </message>
+    <message>
+        <source>The folder of the project file is read-only (a project writes its journal next to it)</source>
+        <translation>Папка файла проекта доступна только для чтения (проект записывает рядом с собой свой журнал)</translation>
+    </message>
 </context>
 <context>
     <name>Rees46Format</name>
@@ -2047,6 +2087,14 @@
     <message>
         <source>The workbook refers to a missing shared string</source>
         <translation>Книга ссылается на отсутствующую общую строку</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s XML declares a document type (DTD), which workbooks never do</source>
+        <translation>XML книги объявляет тип документа (DTD), чего книги Excel никогда не делают</translation>
+    </message>
+    <message>
+        <source>The workbook refers to a part outside the archive: %1</source>
+        <translation>Книга ссылается на часть за пределами архива: %1</translation>
     </message>
 </context>
 <context>
