@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -20,6 +22,32 @@ namespace {
 /// Files up to this size are fully checked for damage when opened (about a second of reading).
 constexpr qint64 kQuickCheckLimit = 256LL * 1024 * 1024;
 
+
+/// The project files this process has open, with their number of connections. Closing any
+/// descriptor of a file drops every POSIX lock the process holds on it, SQLite's included (a
+/// pitfall SQLite's documentation warns of): a file open here is therefore never opened again
+/// outside SQLite, e.g. to read its header when a worker thread opens a second connection.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+bool isOpenHere(const QString &path)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    return openFiles.value(path) > 0;
+}
+
+void noteOpened(const QString &path)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    ++openFiles[path];
+}
+
+void noteClosed(const QString &path)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    if (--openFiles[path] <= 0)
+        openFiles.remove(path);
+}
 
 /// True if the first 16 bytes are SQLite's header; an empty file counts as "not SQLite".
 bool hasSqliteHeader(const QString &path)
@@ -82,7 +110,7 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, Error
         err.message = QCoreApplication::translate("Project", "This is a folder, not a project file");
         return nullptr;
     }
-    if (exists && info.size() > 0 && !hasSqliteHeader(path)) {
+    if (exists && info.size() > 0 && !isOpenHere(info.absoluteFilePath()) && !hasSqliteHeader(path)) {
         err.message = QCoreApplication::translate("Project", "This file is not a Persona Workbench project (it is not an SQLite database)");
         return nullptr;
     }
@@ -113,6 +141,7 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, Error
         err.message = QCoreApplication::translate("Project", "The project file cannot be opened: %1").arg(project->m_db.lastError().text());
         return nullptr;
     }
+    noteOpened(project->m_path);
     if (!project->initialise(!exists || info.size() == 0, &err))
         return nullptr;
     return project;
@@ -121,6 +150,8 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, Error
 Project::~Project()
 {
     if (m_db.isValid()) {
+        if (m_db.isOpen())
+            noteClosed(m_path);
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -258,4 +259,33 @@ TEST(Project, OpensAndMigratesEveryEarlierSchemaVersion)
         EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         EXPECT_EQ(PersonaRepository::load(*project).size(), 2) << qPrintable(name);
     }
+}
+
+// Closing any descriptor of a file drops every POSIX lock the process holds on it: opening the
+// project a second time in the same process must not read the file outside SQLite, or another
+// program could write in the middle of this process's transaction.
+TEST(Project, OpeningItAgainInTheProcessKeepsItsLocks)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("locks.personas"));
+    Error error;
+    auto first = Project::open(path, Project::OpenMode::CreateIfMissing, &error);
+    ASSERT_TRUE(first);
+    QSqlQuery q(first->db());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    q.finish();
+    ASSERT_TRUE(q.exec(QStringLiteral("BEGIN IMMEDIATE"))); // a RESERVED lock on the file itself
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('lock-test', '1')")));
+
+    qputenv("PW_BUSY_TIMEOUT_MS", "50");
+    auto second = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    qunsetenv("PW_BUSY_TIMEOUT_MS");
+    second.reset();
+
+    QProcess other; // another program tries to write while the transaction is open
+    other.start(QStringLiteral("sqlite3"), {path, QStringLiteral("BEGIN IMMEDIATE; ROLLBACK;")});
+    ASSERT_TRUE(other.waitForFinished(10000));
+    EXPECT_NE(other.exitCode(), 0) << "another program could write during our transaction";
+    EXPECT_TRUE(QString::fromUtf8(other.readAllStandardError()).contains(QStringLiteral("locked")));
+    EXPECT_TRUE(q.exec(QStringLiteral("ROLLBACK")));
 }
