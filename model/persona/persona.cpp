@@ -15,7 +15,7 @@
 
 namespace pw {
 
-static QJsonArray mixToJson(const QList<MixShare> &mix)
+QJsonArray mixToJson(const QList<MixShare> &mix)
 {
     QJsonArray list;
     for (const MixShare &m : mix)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,9 @@ struct MixShare
 
     bool operator==(const MixShare &other) const = default;
 };
+
+/// A mix as JSON, as stored in a persona's stats: [{"value": "Web", "share": 0.62}, ...].
+QJsonArray mixToJson(const QList<MixShare> &mix);
 
 /// The evidence behind a persona that came from data (all shares in 0..1).
 struct PersonaStats

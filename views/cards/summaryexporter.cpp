@@ -49,25 +49,10 @@ std::optional<double> rawFigure(const PersonaStats &s, const QString &key)
     return std::nullopt;
 }
 
-/// The mixes (channel mix, top categories): the list a figure key names, or nullptr for the others.
-const QList<MixShare> *mixFigure(const PersonaStats &s, const QString &key)
+/// A mix figure's list (channel mix or top categories).
+const QList<MixShare> &mixFigure(const PersonaStats &s, const QString &key)
 {
-    if (key == QLatin1String("channel_mix"))
-        return &s.channelMix;
-    if (key == QLatin1String("top_categories"))
-        return &s.topCategories;
-    return nullptr;
-}
-
-/// A mix as JSON: [{"value": "Web", "share": 0.62}, ...]; null when it was never computed.
-QJsonValue mixJson(const PersonaStats &s, const QList<MixShare> &mix)
-{
-    if (!s.mixComputed)
-        return QJsonValue();
-    QJsonArray list;
-    for (const MixShare &m : mix)
-        list.append(QJsonObject{{QStringLiteral("value"), m.value}, {QStringLiteral("share"), m.share}});
-    return list;
+    return key == QLatin1String("channel_mix") ? s.channelMix : s.topCategories;
 }
 
 /// A mix in one CSV cell: "Web 62%; Mobile app 30%"; empty when there is none.
@@ -140,8 +125,8 @@ bool exportSummaryJson(Project &project, const QString &path, const DeckOptions 
             const std::optional<double> v = rawFigure(p.stats, key);
             if (small && key == QLatin1String("size"))
                 figures.insert(key, fewerThan(locale, deck->minSegment));
-            else if (const QList<MixShare> *mix = mixFigure(p.stats, key))
-                figures.insert(key, small ? QJsonValue() : mixJson(p.stats, *mix));
+            else if (isMixFigure(key))
+                figures.insert(key, small || !p.stats.mixComputed ? QJsonValue() : QJsonValue(mixToJson(mixFigure(p.stats, key))));
             else
                 figures.insert(key, small || !v ? QJsonValue() : QJsonValue(*v));
         }
@@ -178,8 +163,8 @@ bool exportSummaryCsv(Project &project, const QString &path, const DeckOptions &
             const std::optional<double> v = rawFigure(p.stats, key);
             if (small)
                 row << (key == QLatin1String("size") ? fewerThan(locale, deck->minSegment) : QString());
-            else if (const QList<MixShare> *mix = mixFigure(p.stats, key))
-                row << mixText(*mix);
+            else if (isMixFigure(key))
+                row << mixText(mixFigure(p.stats, key));
             else
                 row << (v ? QString::number(*v, 'g', 12) : QString());
         }
