@@ -16,6 +16,24 @@ QString systemLanguage();
 bool setApplicationLanguage(const QString &language);
 /// The language last set with setApplicationLanguage(), "en" before that.
 QString applicationLanguage();
+
+/// While it lives, QCoreApplication::translate() answers in `language` on the thread that made
+/// it, and in the application's language on every other thread: a background export in another
+/// language leaves the interface as it is. Needs installThreadLanguageSupport() (or
+/// setApplicationLanguage(), which calls it) to have run on the application's thread.
+void installThreadLanguageSupport();
+
+class ScopedThreadLanguage
+{
+public:
+    explicit ScopedThreadLanguage(const QString &language);
+    ~ScopedThreadLanguage();
+    ScopedThreadLanguage(const ScopedThreadLanguage &) = delete;
+    ScopedThreadLanguage &operator=(const ScopedThreadLanguage &) = delete;
+
+private:
+    const void *m_previous;
+};
 /// True for languages written right to left.
 bool isRightToLeft(const QString &language);
 /// The language's own name ("English", "עברית", "Русский").

@@ -12,7 +12,9 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace pw {
 
@@ -26,6 +28,8 @@ struct ExportOutcome
 
 ExportOutcome runExport(const QString &projectPath, const ExportRequest &request, Progress &progress)
 {
+    // The export speaks its own language on this thread; the interface keeps its own.
+    const ScopedThreadLanguage language(request.options.language);
     ExportOutcome outcome;
     auto project = Project::open(projectPath, Project::OpenMode::OpenExisting, &outcome.error);
     if (!project)
@@ -56,6 +60,7 @@ ExportOutcome runExport(const QString &projectPath, const ExportRequest &request
 ExportController::ExportController(QWidget *window, ProjectController *projects)
     : QObject(window), m_window(window), m_projects(projects), m_exportAction(new QAction(tr("&Export…"), this))
 {
+    installThreadLanguageSupport();
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Export the personas as a PDF or PowerPoint deck, card images or summaries"));
     connect(m_exportAction, &QAction::triggered, this, &ExportController::exportWithDialog);
@@ -93,19 +98,9 @@ void ExportController::exportTo(const ExportRequest &request)
         return;
     const QString projectPath = project->path();
     const QString label = tr("Exporting the personas…");
-    // The exporters translate through the application's translators: those of the export's
-    // language stand in for the interface's while it runs (no widget is built meanwhile: the
-    // progress dialog is modal).
-    const QString interfaceLanguage = applicationLanguage();
-    const bool switchLanguage = request.options.language != interfaceLanguage
-        && supportedLanguages().contains(request.options.language);
-    if (switchLanguage)
-        setApplicationLanguage(request.options.language);
     runInBackground<ExportOutcome>(
         m_window, label, [projectPath, request](Progress &progress) { return runExport(projectPath, request, progress); },
-        [this, request, switchLanguage, interfaceLanguage](const ExportOutcome &outcome, bool canceled) {
-            if (switchLanguage)
-                setApplicationLanguage(interfaceLanguage);
+        [this, request](const ExportOutcome &outcome, bool canceled) {
             const QString path = QDir::toNativeSeparators(request.path);
             Q_EMIT exported(request.path, outcome.ok && !canceled);
             if (canceled)
@@ -115,7 +110,9 @@ void ExportController::exportTo(const ExportRequest &request)
                                      tr("The export to %1 failed.\n\n%2").arg(path, outcome.error.toString()));
                 return;
             }
-            QMessageBox::information(m_window, tr("Export"), tr("The export was written to %1.").arg(path));
+            // Success is said where it does not stop the work; a failure needs an answer.
+            if (auto *window = qobject_cast<QMainWindow *>(m_window))
+                window->statusBar()->showMessage(tr("The export was written to %1.").arg(path), 15000);
         });
 }
 

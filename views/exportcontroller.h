@@ -22,8 +22,9 @@ public:
 
     QAction *exportAction() const { return m_exportAction; }
 
-    /// Exports the open project as `request` asks, in the background. When the export's language
-    /// is not the interface's, its translators are installed for the time of the export.
+    /// Exports the open project as `request` asks, in the background, in the request's language
+    /// (the interface keeps its own meanwhile). Success is told in the status bar, failure in a
+    /// message box.
     void exportTo(const ExportRequest &request);
     /// Exports the open project's PDF deck to `path` in the interface language.
     void exportPdf(const QString &path);

@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 #include <quazip.h>
@@ -132,7 +134,36 @@ TEST(ExportDialog, TheFormatChangesThePathAndWhichOptionsApply)
     EXPECT_FALSE(spins[0]->isEnabled());
 }
 
-TEST(ExportController, WritesAPptxInTheExportsLanguageAndRestoresTheInterfaces)
+TEST(ScopedThreadLanguage, AnswersInItsLanguageOnItsThreadOnly)
+{
+    const QString before = applicationLanguage();
+    ASSERT_TRUE(setApplicationLanguage(QStringLiteral("ru")));
+    const auto overview = [] { return QCoreApplication::translate("Deck", "Overview"); };
+    ASSERT_EQ(overview(), QStringLiteral("Обзор"));
+    QString onWorker, onWorkerInEnglish, onMainMeanwhile;
+    QThread *worker = QThread::create([&] {
+        {
+            const ScopedThreadLanguage hebrew(QStringLiteral("he"));
+            onWorker = overview();
+            {
+                const ScopedThreadLanguage english(QStringLiteral("en"));
+                onWorkerInEnglish = overview();
+            }
+            QMetaObject::invokeMethod(qApp, [&] { onMainMeanwhile = overview(); }, Qt::BlockingQueuedConnection);
+        }
+    });
+    worker->start();
+    while (!worker->wait(10))
+        QCoreApplication::processEvents();
+    delete worker;
+    EXPECT_EQ(onWorker, QStringLiteral("סקירה כללית"));
+    EXPECT_EQ(onWorkerInEnglish, QStringLiteral("Overview")) << "the interface's Russian showed through";
+    EXPECT_EQ(onMainMeanwhile, QStringLiteral("Обзор"));
+    EXPECT_EQ(overview(), QStringLiteral("Обзор"));
+    setApplicationLanguage(before);
+}
+
+TEST(ExportController, WritesAPptxInTheExportsLanguageWhileTheInterfaceKeepsItsOwn)
 {
     QStandardPaths::setTestModeEnabled(true);
     test::TempDir dir;
@@ -144,10 +175,25 @@ TEST(ExportController, WritesAPptxInTheExportsLanguageAndRestoresTheInterfaces)
         ASSERT_TRUE(PersonaRepository::replaceAll(*project, personas));
     }
     const QString before = applicationLanguage();
+    ASSERT_TRUE(setApplicationLanguage(QStringLiteral("ru")));
     MainWindow window;
     window.start(path, false);
     auto *controller = window.findChild<ExportController *>();
     ASSERT_TRUE(controller);
+    int languageChanges = 0;
+    struct LanguageChangeCounter : QObject
+    {
+        int *count;
+        explicit LanguageChangeCounter(int *c) : count(c) {}
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::LanguageChange)
+                ++*count;
+            return false;
+        }
+    } counter(&languageChanges);
+    QCoreApplication::sendPostedEvents(); // the language changes posted by setting Russian above
+    qApp->installEventFilter(&counter);
     QSignalSpy exported(controller, &ExportController::exported);
     MessageCloser closer;
     ExportRequest request;
@@ -156,11 +202,16 @@ TEST(ExportController, WritesAPptxInTheExportsLanguageAndRestoresTheInterfaces)
     request.options.language = QStringLiteral("he");
     controller->exportTo(request);
     ASSERT_TRUE(exported.wait(30000));
+    qApp->removeEventFilter(&counter);
     EXPECT_TRUE(exported.first().at(1).toBool());
-    EXPECT_EQ(applicationLanguage(), before);
+    EXPECT_EQ(applicationLanguage(), QStringLiteral("ru"));
+    EXPECT_EQ(languageChanges, 0) << "the interface was switched to the export's language";
+    EXPECT_EQ(QCoreApplication::translate("Deck", "Overview"), QStringLiteral("Обзор"));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(request.path)));
     const QString overview = QString::fromUtf8(zipPart(request.path, QStringLiteral("ppt/slides/slide2.xml")));
     EXPECT_TRUE(overview.contains(QStringLiteral("סקירה כללית"))) << qPrintable(overview.left(400));
     EXPECT_TRUE(overview.contains(QStringLiteral("rtl=\"1\"")));
+    setApplicationLanguage(before);
 }
 
 TEST(PresentationController, ChoosesAnotherScreenThanTheWindowsUnlessOneIsChosen)
