@@ -109,7 +109,6 @@ FeatureMatrix assemble(RawFeatureTable &table, const QList<FeatureTransform> &tr
     const size_t dAll = size_t(allKeys.size());
     FeatureMatrix m;
     m.personIds = std::move(table.personIds);
-    m.customerIds = std::move(table.customerIds);
     m.activity = std::move(table.activity);
     m.transforms = transforms;
     m.leftOut = leftOut;

@@ -116,8 +116,7 @@ struct PersonActivity
 /// the person's integer id.
 struct FeatureMatrix
 {
-    QList<qint64> personIds;
-    QStringList customerIds;
+    QList<qint64> personIds; ///< the people's customer ids are in `people`: see RunStore::customerIds()
     QStringList keys; ///< the features kept, in column order
     QStringList leftOut; ///< features the data cannot support (no events, no variation) or switched off
     QHash<QString, LeftOutReason> leftOutReasons; ///< why, per key of `leftOut`

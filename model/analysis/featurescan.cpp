@@ -163,11 +163,13 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
 
     if (!step(0))
         return false;
-    // People, ordered by id: read while the orders are, when their ids are contiguous (then the
-    // row of an id is known beforehand).
+    // People, ordered by id. When their ids are contiguous (the usual case) they are not read at
+    // all: the row of an id is known beforehand. Customer ids are looked up where they are shown.
     qint64 firstId = 0, lastId = -1, n = 0;
     {
-        Scan shape(db, "SELECT min(id), max(id), count(*) FROM people");
+        // Each in a query of its own: SQLite answers a lone min() or max() of the rowid from the
+        // b-tree's edge, but scans the whole table for the two together.
+        Scan shape(db, "SELECT (SELECT min(id) FROM people), (SELECT max(id) FROM people), (SELECT count(*) FROM people)");
         if (shape.next() && !shape.isNull(0)) {
             firstId = shape.integer(0);
             lastId = shape.integer(1);
@@ -176,22 +178,20 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         if (!shape.ok())
             return dbFail(shape.error());
     }
-    auto readPeople = [&]() -> QString {
-        table.personIds.reserve(n);
-        table.customerIds.reserve(n);
-        Scan people(db, "SELECT id, customer_id FROM people ORDER BY id");
-        while (people.next()) {
-            table.personIds << people.integer(0);
-            table.customerIds << QString::fromUtf8(people.text(1));
-        }
-        if (!people.ok())
-            return people.error();
-        return table.personIds.size() == n ? QString() : QStringLiteral("the people changed while being read");
-    };
     const bool contiguous = lastId - firstId + 1 == n;
-    if (!contiguous)
-        if (const QString problem = readPeople(); !problem.isEmpty())
-            return dbFail(problem);
+    table.personIds.reserve(n);
+    if (contiguous) {
+        for (qint64 id = firstId; id <= lastId; ++id)
+            table.personIds << id;
+    } else {
+        Scan people(db, "SELECT id FROM people ORDER BY id");
+        while (people.next())
+            table.personIds << people.integer(0);
+        if (!people.ok())
+            return dbFail(people.error());
+        if (table.personIds.size() != n)
+            return dbFail(QStringLiteral("the people changed while being read"));
+    }
     const PersonRows personRows = contiguous ? PersonRows::contiguous(firstId, n) : PersonRows(table.personIds);
     auto rowOf = [&](qint64 id) { return personRows.rowOf(id); };
 
@@ -211,8 +211,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         return false;
     {
         OrderScanResult orders;
-        if (const QString problem = scanOrders(db, personRows, n, threadCount(0), categories, channels, orders,
-                contiguous ? std::function<QString()>(readPeople) : std::function<QString()>());
+        if (const QString problem = scanOrders(db, personRows, n, threadCount(0), categories, channels, orders, {});
             !problem.isEmpty())
             return dbFail(problem);
         if (orders.first != OrderTotals::kNever) {

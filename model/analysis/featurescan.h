@@ -12,7 +12,6 @@ namespace pw {
 struct RawFeatureTable
 {
     QList<qint64> personIds;
-    QStringList customerIds;
     QStringList keys; ///< Feature::all(), then the imported features ("imported:<name>")
     std::vector<double> values; ///< rows × keys.size(), NaN where missing
     std::vector<PersonActivity> activity;

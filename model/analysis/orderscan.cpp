@@ -218,8 +218,10 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
     result.totals.assign(size_t(people), OrderTotals());
     qint64 lo = 0, hi = -1;
     {
+        // Two subqueries: SQLite reads a lone min() or max() of the rowid from the b-tree's
+        // edge, but scans the whole table for the two in one query.
         sqlite3_stmt *bounds = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT min(id), max(id) FROM orders", -1, &bounds, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(db, "SELECT (SELECT min(id) FROM orders), (SELECT max(id) FROM orders)", -1, &bounds, nullptr) != SQLITE_OK)
             return QString::fromUtf8(sqlite3_errmsg(db));
         if (sqlite3_step(bounds) == SQLITE_ROW && sqlite3_column_type(bounds, 0) != SQLITE_NULL) {
             lo = sqlite3_column_int64(bounds, 0);

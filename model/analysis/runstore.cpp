@@ -159,7 +159,6 @@ std::optional<FeatureMatrix> latestFeatures(Project &project, Progress *progress
         if (!clustered.contains(all->personIds[i]))
             continue;
         m.personIds << all->personIds[i];
-        m.customerIds << all->customerIds[i];
         m.activity.push_back(all->activity[size_t(i)]);
         m.raw.insert(m.raw.end(), all->raw.begin() + qsizetype(size_t(i) * d),
             all->raw.begin() + qsizetype(size_t(i + 1) * d));
@@ -167,6 +166,32 @@ std::optional<FeatureMatrix> latestFeatures(Project &project, Progress *progress
             all->z.begin() + qsizetype(size_t(i + 1) * d));
     }
     return m;
+}
+
+std::optional<QStringList> customerIds(Project &project, const QList<qint64> &personIds, Error *error)
+{
+    QStringList ids;
+    ids.reserve(personIds.size());
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, customer_id FROM people ORDER BY id"))) {
+        if (error)
+            error->message = q.lastError().text();
+        return std::nullopt;
+    }
+    // Both in the order of the ids: one merge.
+    bool more = q.next();
+    for (const qint64 id : personIds) {
+        while (more && q.value(0).toLongLong() < id)
+            more = q.next();
+        if (!more || q.value(0).toLongLong() != id) {
+            if (error)
+                error->message = QCoreApplication::translate("RunStore", "Person %1 is no longer in the project.").arg(id);
+            return std::nullopt;
+        }
+        ids << q.value(1).toString();
+    }
+    return ids;
 }
 
 bool writeAssignmentsCsv(Project &project, const QString &path, Error *error)
@@ -186,10 +211,13 @@ bool writeFeaturesCsv(Project &project, const QString &path, Progress *progress,
     const std::optional<FeatureMatrix> m = latestFeatures(project, progress, error);
     if (!m)
         return false;
+    const std::optional<QStringList> customers = customerIds(project, m->personIds, error);
+    if (!customers)
+        return false;
     CsvWriter writer(path);
     writer.writeRow(QStringList {QStringLiteral("customer_id")} + m->keys);
     for (qsizetype i = 0; i < m->rows(); ++i) {
-        QStringList row {m->customerIds[i]};
+        QStringList row {(*customers)[i]};
         for (int j = 0; j < m->columns(); ++j)
             row << QString::number(double(m->zAt(i, j)), 'g', 7);
         writer.writeRow(row);

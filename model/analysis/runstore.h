@@ -65,6 +65,10 @@ std::optional<QList<PersonAssignment>> latestAssignments(Project &project, Error
 /// transforms. Equal to what was clustered as long as the data has not changed since.
 std::optional<FeatureMatrix> latestFeatures(Project &project, Progress *progress, Error *error);
 
+/// The customer ids of `personIds` (ascending person ids, as in a FeatureMatrix), in their order;
+/// nullopt with `error` set if one of them is no longer in the project.
+std::optional<QStringList> customerIds(Project &project, const QList<qint64> &personIds, Error *error);
+
 /// Writes `customer_id,persona` (the persona's id) per person of the latest run.
 bool writeAssignmentsCsv(Project &project, const QString &path, Error *error);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/features.h"
+#include "analysis/runstore.h"
 
 #include "common/progress.h"
 #include "testsupport.h"
@@ -108,7 +109,9 @@ TEST(Features, TinyStoreMatchesHandComputedValues)
     const auto m = computeFeatures(*project, &progress, &error);
     ASSERT_TRUE(m) << qPrintable(error.message);
     ASSERT_EQ(m->rows(), 4);
-    EXPECT_EQ(m->customerIds, (QStringList {"A", "B", "C", "D"}));
+    EXPECT_EQ(RunStore::customerIds(*project, m->personIds, &error), (QStringList {"A", "B", "C", "D"}));
+    EXPECT_FALSE(RunStore::customerIds(*project, {m->personIds.last() + 1}, &error));
+    EXPECT_TRUE(error.message.contains(QString::number(m->personIds.last() + 1))) << qPrintable(error.message);
     // Without categories, devices, channels or referrals those features are left out as
     // unsupported; the gap between orders and the rating exist for one person only (the others
     // sit at the median), so they do not vary.
@@ -280,4 +283,31 @@ TEST(Features, CancelledOrdersAreNoPurchases)
     EXPECT_DOUBLE_EQ(m->activity[0].purchaseValue, 10.0);
     EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::Frequency), 2.0);
     EXPECT_DOUBLE_EQ(raw(*m, 1, Feature::Monetary), 60.0);
+}
+
+// People whose ids have gaps (someone deleted, ids given by an import) are read by id rather than
+// placed by arithmetic: every row must still be its own person's.
+TEST(Features, PeopleWithGapsInTheirIdsKeepTheirOwnRows)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    buildTinyStore(*project);
+    Error error;
+    const auto contiguous = computeFeatures(*project, nullptr, &error);
+    ASSERT_TRUE(contiguous) << qPrintable(error.message);
+    // B leaves; E arrives with a far id and C's habits.
+    run(*project, QStringLiteral("DELETE FROM people WHERE id = 2"), {});
+    person(*project, 1000, QStringLiteral("E"));
+    order(*project, QStringLiteral("o4"), 1000, T0 + 2 * Day + 600, 30, QVariant(), QStringLiteral("WELCOME"));
+    const auto gaps = computeFeatures(*project, nullptr, &error);
+    ASSERT_TRUE(gaps) << qPrintable(error.message);
+    EXPECT_EQ(gaps->personIds, (QList<qint64> {1, 3, 4, 1000}));
+    EXPECT_EQ(RunStore::customerIds(*project, gaps->personIds, &error), (QStringList {"A", "C", "D", "E"}));
+    for (const QString &key : {Feature::Frequency, Feature::Monetary, Feature::DiscountShare}) {
+        EXPECT_EQ(raw(*gaps, 0, key), raw(*contiguous, 0, key)) << qPrintable(key); // A
+        EXPECT_EQ(raw(*gaps, 1, key), raw(*contiguous, 2, key)) << qPrintable(key); // C
+        EXPECT_EQ(raw(*gaps, 3, key), raw(*contiguous, 2, key)) << qPrintable(key); // E, as C
+        EXPECT_EQ(raw(*gaps, 2, key), raw(*contiguous, 3, key)) << qPrintable(key); // D
+    }
 }
