@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace pw::SegmentMix {
 
@@ -59,17 +60,63 @@ bool fail(Error *error, const QSqlQuery &q)
     return false;
 }
 
-/// Runs `sql` (segment, value, weight rows for run `runId`) into `tally`.
-bool tallyOf(Project &project, const QString &sql, qint64 runId, bool channel, Tally *tally, Error *error)
+/// The segment of each person of a run, read once: by id in a table when the ids are dense
+/// (the usual case), else in a hash.
+class SegmentOf
+{
+public:
+    bool load(Project &project, qint64 runId, Error *error)
+    {
+        QSqlQuery q(project.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT person_id, segment FROM assignments WHERE run_id = ? ORDER BY person_id"));
+        q.addBindValue(runId);
+        if (!q.exec())
+            return fail(error, q);
+        std::vector<std::pair<qint64, int>> rows;
+        while (q.next())
+            rows.emplace_back(q.value(0).toLongLong(), q.value(1).toInt());
+        const qint64 last = rows.empty() ? -1 : rows.back().first;
+        m_dense = !rows.empty() && rows.front().first >= 0 && last < 4 * qint64(rows.size()) + 1024;
+        if (m_dense)
+            m_table.assign(size_t(last + 1), -1);
+        for (const auto &[person, segment] : rows) {
+            if (m_dense)
+                m_table[size_t(person)] = segment;
+            else
+                m_sparse.insert(person, segment);
+        }
+        return true;
+    }
+    /// -1 for someone the run did not cluster.
+    int of(qint64 person) const
+    {
+        if (m_dense)
+            return person >= 0 && person < qint64(m_table.size()) ? m_table[size_t(person)] : -1;
+        return m_sparse.value(person, -1);
+    }
+
+private:
+    bool m_dense = false;
+    std::vector<int> m_table;
+    QHash<qint64, int> m_sparse;
+};
+
+/// Runs `sql` (person, value, weight rows, in one pass over the store's rows) into `tally` by
+/// the person's segment. Grouping here rather than in SQL keeps the pass sequential: a join from
+/// the assignments reads the orders in person order, all over the file.
+bool tallyOf(Project &project, const QString &sql, const SegmentOf &segments, bool channel, Tally *tally, Error *error)
 {
     QSqlQuery q(project.db());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(runId);
-    if (!q.exec())
+    if (!q.exec(sql))
         return fail(error, q);
-    while (q.next())
-        tally->add(q.value(0).toInt(), q.value(1).toString(), q.value(2).toDouble(), channel);
+    while (q.next()) {
+        const int segment = segments.of(q.value(0).toLongLong());
+        if (segment < 0)
+            continue;
+        tally->add(segment, q.value(1).toString(), q.value(2).toDouble(), channel);
+    }
     return true;
 }
 
@@ -109,37 +156,35 @@ bool attach(Project &project, QList<Persona> &personas, Error *error)
 
     QString channelSql;
     if (basis == QLatin1String("source"))
+        // Sessions, not events: one row per session and source.
         channelSql = QStringLiteral(
-            "SELECT a.segment, trim(e.source), COUNT(DISTINCT e.session_id) FROM assignments a"
-            " JOIN events e ON e.person_id = a.person_id WHERE a.run_id = ? AND trim(e.source) <> ''"
-            " GROUP BY a.segment, trim(e.source)");
+            "SELECT person_id, trim(source), 1 FROM events WHERE person_id IS NOT NULL AND trim(source) <> ''"
+            " GROUP BY person_id, session_id, trim(source)");
     else if (!basis.isEmpty())
-        channelSql = QStringLiteral(
-                         "SELECT a.segment, trim(o.%1), COUNT(*) FROM assignments a"
-                         " JOIN orders o ON o.person_id = a.person_id WHERE a.run_id = ? AND %2"
-                         " AND trim(o.%1) <> '' GROUP BY a.segment, trim(o.%1)")
+        channelSql = QStringLiteral("SELECT o.person_id, trim(o.%1), 1 FROM orders o WHERE %2 AND trim(o.%1) <> ''")
                          .arg(basis, kLiveOrders);
     QString categorySql;
     if (itemCategories)
         categorySql = QStringLiteral(
-                          "SELECT a.segment, trim(i.category), %1 FROM assignments a"
-                          " JOIN orders o ON o.person_id = a.person_id JOIN order_items i ON i.order_id = o.order_id"
-                          " WHERE a.run_id = ? AND %2 AND trim(i.category) <> '' GROUP BY a.segment, trim(i.category)")
-                          .arg(itemPrices ? QStringLiteral("SUM(max(coalesce(i.quantity, 1), 0) * max(coalesce(i.unit_price, 0), 0))")
-                                          : QStringLiteral("COUNT(*)"),
+                          "SELECT o.person_id, trim(i.category), %1 FROM order_items i"
+                          " JOIN orders o ON o.order_id = i.order_id WHERE %2 AND trim(i.category) <> ''")
+                          .arg(itemPrices ? QStringLiteral("max(coalesce(i.quantity, 1), 0) * max(coalesce(i.unit_price, 0), 0)")
+                                          : QStringLiteral("1"),
                                kLiveOrders);
     else if (orderCategories)
         categorySql = QStringLiteral(
-                          "SELECT a.segment, trim(o.category), SUM(max(o.total, 0)) FROM assignments a"
-                          " JOIN orders o ON o.person_id = a.person_id WHERE a.run_id = ? AND %1"
-                          " AND trim(o.category) <> '' GROUP BY a.segment, trim(o.category)")
+                          "SELECT o.person_id, trim(o.category), max(o.total, 0) FROM orders o"
+                          " WHERE %1 AND trim(o.category) <> ''")
                           .arg(kLiveOrders);
 
     for (qint64 run : std::as_const(runs)) {
         Tally channels, categories;
-        if (!channelSql.isEmpty() && !tallyOf(project, channelSql, run, true, &channels, error))
+        SegmentOf segments;
+        if (!segments.load(project, run, error))
             return false;
-        if (!categorySql.isEmpty() && !tallyOf(project, categorySql, run, false, &categories, error))
+        if (!channelSql.isEmpty() && !tallyOf(project, channelSql, segments, true, &channels, error))
+            return false;
+        if (!categorySql.isEmpty() && !tallyOf(project, categorySql, segments, false, &categories, error))
             return false;
         for (Persona &p : personas) {
             if (p.runId != run || p.segment < 0)
