@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
+#include "common/savefile.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace pw {
 
@@ -32,11 +33,10 @@ void CsvWriter::writeRow(const QStringList &fields)
 
 bool CsvWriter::commit(Error *error)
 {
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_buffer) != m_buffer.size() || !file.commit()) {
+    QString problem;
+    if (!writeWholeFile(m_path, m_buffer, &problem)) {
         if (error) {
-            error->message = QCoreApplication::translate("CsvWriter", "The file cannot be written: %1")
-                                 .arg(file.errorString());
+            error->message = QCoreApplication::translate("CsvWriter", "The file cannot be written: %1").arg(problem);
             error->file = m_path;
         }
         return false;

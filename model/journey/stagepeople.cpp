@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stagepeople.h"
 
+#include "common/savefile.h"
 #include "funnel.h"
 #include "persona/persona.h"
 #include "sqlitestatement.h"
@@ -8,7 +9,6 @@
 #include "store/project.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <vector>
 
@@ -84,14 +84,11 @@ std::optional<QStringList> stagePeople(Project &project, const StageDefinitions 
 
 bool writeStagePeopleCsv(const QString &path, const QStringList &customerIds, Error *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, QCoreApplication::translate("Funnel", "Cannot write %1: %2").arg(path, file.errorString()));
     QByteArray out = "customer_id\n";
     for (const QString &id : customerIds)
         out += csvField(id) + '\n';
-    if (file.write(out) != out.size() || !file.commit())
-        return failWith(error, QCoreApplication::translate("Funnel", "Cannot write %1: %2").arg(path, file.errorString()));
+    if (QString problem; !writeWholeFile(path, out, &problem))
+        return failWith(error, QCoreApplication::translate("Funnel", "Cannot write %1: %2").arg(path, problem));
     return true;
 }
 

@@ -376,7 +376,21 @@ TEST(CliFaults, FullDiskFailsCleanly)
         r = runChild({QStringLiteral("export"), QStringLiteral("--project"), demo, option, out}, fileSizeLimit(64 * 1024));
         EXPECT_EQ(r.exitCode, 1) << qPrintable(option) << r.err.constData();
         EXPECT_TRUE(r.err.contains("deck.pdf")) << r.err.constData();
+        EXPECT_TRUE(r.err.contains("File too large")) << "the reason is not named: " << r.err.constData();
         EXPECT_EQ(test::fileHash(out), oldHash);
         EXPECT_EQ(filesIn(dir.path(QStringLiteral("out"))), QStringList{QStringLiteral("deck.pdf")});
+    }
+    // Card images: the one that does not fit is not left half written.
+    const QString cards = dir.path(QStringLiteral("cards"));
+    ASSERT_TRUE(QDir().mkpath(cards));
+    r = runChild({QStringLiteral("export"), QStringLiteral("--project"), demo, QStringLiteral("--png"), cards}, fileSizeLimit(64 * 1024));
+    EXPECT_EQ(r.exitCode, 1) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("File too large")) << "the reason is not named: " << r.err.constData();
+    for (const QString &name : filesIn(cards)) {
+        QFile png(QDir(cards).filePath(name));
+        ASSERT_TRUE(png.open(QIODevice::ReadOnly));
+        const QByteArray bytes = png.readAll();
+        EXPECT_TRUE(bytes.startsWith("\x89PNG") && bytes.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8)))
+            << qPrintable(name) << " is not a whole image";
     }
 }

@@ -3,10 +3,12 @@
 
 #include "cardrenderer.h"
 #include "common/progress.h"
+#include "common/savefile.h"
 #include "deckcontent.h"
 #include "deckpages.h"
 #include "store/project.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
@@ -101,8 +103,8 @@ bool exportPdfDeck(Project &project, const QString &pdfPath, const DeckOptions &
         }
         painter.end();
     }
-    if (!file.commit())
-        return fail(error, pdfPath, DeckExporter::tr("The PDF file cannot be written: %1").arg(file.errorString()));
+    if (QString problem; !commitWholeFile(file, &problem))
+        return fail(error, pdfPath, DeckExporter::tr("The PDF file cannot be written: %1").arg(problem));
     return true;
 }
 
@@ -129,9 +131,11 @@ bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &
             pages[i + 2].paint(painter, QRectF(0, 0, width, height));
         }
         const QString path = dir.filePath(cardFileName(i + 1, deck->personas[i].displayName(options.language)));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            return fail(error, path, DeckExporter::tr("The image cannot be written: %1").arg(file.errorString()));
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        QString problem;
+        if (!image.save(&png, "PNG") || !writeWholeFile(path, png.data(), &problem))
+            return fail(error, path, DeckExporter::tr("The image cannot be written: %1").arg(problem));
         if (written)
             *written << path;
         if (progress && !progress->report(i + 1, deck->personas.size(), DeckExporter::tr("Writing the images")))

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pptxwriter.h"
 
+#include "common/savefile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 #include <quazip.h>
@@ -592,12 +593,11 @@ bool PptxWriter::write(const QString &path, Error *error) const
     const QByteArray bytes = package(error);
     if (bytes.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (QString problem; !writeWholeFile(path, bytes, &problem)) {
         if (error) {
             *error = Error();
             error->file = path;
-            error->message = Pptx::tr("The presentation cannot be written: %1").arg(file.errorString());
+            error->message = Pptx::tr("The presentation cannot be written: %1").arg(problem);
         }
         return false;
     }

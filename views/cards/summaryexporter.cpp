@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summaryexporter.h"
 
+#include "common/savefile.h"
 #include "deckcontent.h"
 #include "deckexporter.h"
 #include "figureguard.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace pw {
 
@@ -76,9 +76,9 @@ bool fail(Error *error, const QString &path, const QString &message)
 
 bool writeFile(const QString &path, const QByteArray &bytes, Error *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(error, path, SummaryExporter::tr("The file cannot be written: %1").arg(file.errorString()));
+    QString problem;
+    if (!writeWholeFile(path, bytes, &problem))
+        return fail(error, path, SummaryExporter::tr("The file cannot be written: %1").arg(problem));
     return true;
 }
 
