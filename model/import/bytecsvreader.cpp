@@ -13,6 +13,7 @@ namespace pw {
 namespace {
 
 constexpr size_t kBlockSize = 1024 * 1024;
+constexpr size_t kSmallBlockSize = 64 * 1024;
 
 /// Line breaks in `text`: CRLF, LF and CR each count once (as CsvReader counts them).
 qint64 countLineBreaks(const char *text, size_t length)
@@ -85,9 +86,19 @@ size_t firstBadByte(std::string_view text)
 
 } // namespace
 
+QString ByteCsvReader::decode(std::string_view field)
+{
+    // QString::fromUtf8 drops one leading byte order mark (only the first of several).
+    static constexpr std::string_view bom("\xEF\xBB\xBF");
+    const QString text = QString::fromUtf8(field.data(), qsizetype(field.size()));
+    return field.substr(0, bom.size()) == bom ? QChar(0xFEFF) + text : text;
+}
+
 ByteCsvReader::ByteCsvReader(QIODevice *device, char delimiter) : m_device(device), m_delimiter(delimiter)
 {
-    m_buffer.resize(kBlockSize);
+    // A small file gets a small buffer (it grows by doubling, as for a long record, if needed).
+    const qint64 left = device->isSequential() ? -1 : device->size() - device->pos();
+    m_buffer.resize(left >= 0 && left < qint64(kSmallBlockSize) ? kSmallBlockSize : kBlockSize);
 }
 
 bool ByteCsvReader::fill()

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <string>
@@ -42,6 +43,10 @@ public:
     const Error &error() const { return m_error; }
     /// Bytes read from the device so far.
     qint64 bytePosition() const { return m_bytesRead; }
+
+    /// A field as CsvReader gives it: its UTF-8 decoded, a leading U+FEFF kept (QString::fromUtf8
+    /// would drop it, e.g. where files with byte order marks were joined into one).
+    static QString decode(std::string_view field);
 
 private:
     enum class Parse { Complete, NeedMore, End, Failed };

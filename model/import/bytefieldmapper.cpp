@@ -39,8 +39,7 @@ constexpr size_t kMaxParsedCell = 64;
 } // namespace
 
 ByteFieldMapper::ByteFieldMapper(Entity entity, QList<int> columns, qsizetype headerSize, const ValueParser &parser)
-    : m_entity(entity),
-      m_fields(CanonicalSchema::fields(entity)),
+    : m_fields(CanonicalSchema::fields(entity)),
       m_columns(std::move(columns)),
       m_headerSize(headerSize),
       m_parser(parser),
@@ -54,7 +53,7 @@ bool ByteFieldMapper::isBlank(const ByteRecord &record)
     if (record.fields.size() != 1)
         return false;
     const std::string_view text = trimmedAscii(record.fields[0]);
-    return text.empty() || (!isAscii(text) && QString::fromUtf8(text.data(), qsizetype(text.size())).trimmed().isEmpty());
+    return text.empty() || (!isAscii(text) && ByteCsvReader::decode(text).trimmed().isEmpty());
 }
 
 bool ByteFieldMapper::map(const ByteRecord &record, BoundValue *values)
@@ -92,7 +91,7 @@ bool ByteFieldMapper::mapCell(int field, std::string_view text, BoundValue &valu
             value.setText(text.data(), int(text.size()));
             return true;
         } else {
-            const QString decoded = QString::fromUtf8(text.data(), qsizetype(text.size())).trimmed();
+            const QString decoded = ByteCsvReader::decode(text).trimmed();
             if (decoded.isEmpty()) {
                 value.setNull();
                 return !f.required;

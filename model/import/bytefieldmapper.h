@@ -37,7 +37,6 @@ public:
 private:
     bool mapCell(int field, std::string_view text, BoundValue &value);
 
-    Entity m_entity;
     QList<CanonicalField> m_fields;
     QList<int> m_columns;
     qsizetype m_headerSize;

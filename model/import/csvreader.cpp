@@ -66,23 +66,29 @@ bool CsvReader::start()
     }
     const QByteArrayView first(m_chunk.constData(), n);
     m_bytesRead = n;
+    if (n > 0)
+        m_lastByte = m_chunk[n - 1];
 
+    // Undecodable bytes become NUL characters (not U+FFFD, which a file may hold as valid text),
+    // so that checkRecord() finds exactly the fields that hold them.
+    constexpr QStringConverter::Flags flags = QStringConverter::Flag::ConvertInvalidToNull;
     std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(first);
     if (bom) {
-        m_decoder = QStringDecoder(*bom);
+        m_decoder = QStringDecoder(*bom, flags);
     } else {
         const QString name = m_encodingName.isEmpty() ? EncodingGuess::guess(first) : m_encodingName;
-        m_decoder = QStringDecoder(name.toLatin1().constData());
+        m_decoder = QStringDecoder(name.toLatin1().constData(), flags);
         if (!m_decoder.isValid()) {
             m_error.message = QCoreApplication::translate("CsvReader", "The text encoding %1 is not supported").arg(name);
             return false;
         }
     }
     m_decoderName = QString::fromLatin1(m_decoder.name());
+    m_unicodeDecoder = m_decoderName.startsWith(QLatin1String("UTF-"));
     m_buffer = m_decoder.decode(first);
     m_suspect = m_decoder.hasError() || m_buffer.contains(QChar(0));
     if (n == 0)
-        m_eof = true;
+        finishDecoding();
     // Make sure the first line is complete before sniffing the delimiter.
     while (!m_eof && !m_buffer.contains(QLatin1Char('\n')) && !m_buffer.contains(QLatin1Char('\r'))) {
         if (!fill())
@@ -114,9 +120,10 @@ bool CsvReader::fill()
         return false;
     }
     if (n == 0) {
-        m_eof = true;
+        finishDecoding();
         return true;
     }
+    m_lastByte = m_chunk[n - 1];
     m_bytesRead += n;
     const QString text = m_decoder.decode(QByteArrayView(m_chunk.constData(), n));
     if (!m_suspect)
@@ -125,13 +132,33 @@ bool CsvReader::fill()
     return true;
 }
 
+void CsvReader::finishDecoding()
+{
+    m_eof = true;
+    // A UTF-8 sequence cut off by the end of the file stays in the decoder's state and would be
+    // lost without a trace: a line break after it makes the decoder give it up as undecodable.
+    if (m_decoderName != QLatin1String("UTF-8") || m_bytesRead == 0 || uchar(m_lastByte) < 0x80)
+        return;
+    QString tail = m_decoder.decode(QByteArrayView("\n", 1));
+    if (tail.endsWith(QLatin1Char('\n'))) // Qt may take the line break into the broken sequence
+        tail.chop(1);
+    if (!tail.isEmpty()) {
+        m_buffer.append(tail);
+        m_suspect = true;
+    }
+}
+
 bool CsvReader::checkRecord(const CsvRecord &record)
 {
     for (qsizetype i = 0; i < record.fields.size(); ++i) {
         const QString &field = record.fields[i];
-        const bool nul = field.contains(QChar(0));
-        if (!nul && !(m_decoder.hasError() && field.contains(QChar::ReplacementCharacter)))
+        const bool zero = field.contains(QChar(0));
+        // Qt's Unicode decoders turn undecodable bytes into NUL (ConvertInvalidToNull); the
+        // code pages decoded by ICU may still give U+FFFD.
+        const bool replaced = !m_unicodeDecoder && m_decoder.hasError() && field.contains(QChar::ReplacementCharacter);
+        if (!zero && !replaced)
             continue;
+        const bool nul = zero && !m_decoder.hasError();
         m_error.message = nul ? QCoreApplication::translate("CsvReader", "The field holds a NUL character: this is not a text table, or its encoding is wrong")
                               : QCoreApplication::translate("CsvReader", "The field holds bytes that are not valid %1 text").arg(m_decoderName);
         m_error.line = record.line;

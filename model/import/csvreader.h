@@ -73,6 +73,8 @@ private:
 
     bool start();
     bool fill();
+    /// At the end of the data: marks the end and reports a character cut off by it.
+    void finishDecoding();
     void sniffDelimiter();
     Parse parseRecord(CsvRecord &record);
     /// After a decode error or a NUL was seen: fails if `record` holds the offending character.
@@ -90,6 +92,8 @@ private:
     QChar m_delimiter;
     bool m_started = false;
     bool m_eof = false;
+    bool m_unicodeDecoder = false; ///< UTF-8/16/32: undecodable bytes come out as NUL
+    char m_lastByte = 0;            ///< the last byte read, to know whether a sequence may be open
     bool m_suspect = false; ///< a NUL or an undecodable byte was read and not yet reported
     Error m_error;
 };

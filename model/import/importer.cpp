@@ -411,7 +411,7 @@ private:
             } else {
                 record.fields.resize(qsizetype(bytes.fields.size()));
                 for (size_t i = 0; i < bytes.fields.size(); ++i)
-                    record.fields[qsizetype(i)] = QString::fromUtf8(bytes.fields[i].data(), qsizetype(bytes.fields[i].size()));
+                    record.fields[qsizetype(i)] = ByteCsvReader::decode(bytes.fields[i]);
                 record.line = bytes.line;
                 if (!importRecord(record))
                     return false;

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entrypoints.h"
+
+#include "import/bytecsvreader.h"
+#include "import/bytefieldmapper.h"
+#include "import/canonicalschema.h"
+#include "import/csvreader.h"
+#include "import/encodingguess.h"
+#include "import/fieldmapper.h"
+#include "import/formatregistry.h"
+#include "import/genericformat.h"
+#include "import/importer.h"
+#include "import/importformat.h"
+#include "import/pseudonymiser.h"
+#include "import/valueparser.h"
+#include "import/xlsxreader.h"
+#include "persona/personatemplate.h"
+#include "persona/templaterepository.h"
+#include "store/project.h"
+#include "store/summary.h"
+
+#include <QBuffer>
+#include <QFile>
+
+#include <cmath>
+#include <vector>
+
+namespace pw::fuzz {
+
+namespace {
+
+/// Records read per input at most: the inputs are small, this only bounds a pathological one.
+constexpr int kMaxRecords = 20000;
+
+/// The generic orders header the mappers are compared under (every record of the input is a row).
+const QStringList &ordersHeader()
+{
+    static const QStringList header = QStringLiteral("order_id,customer_id,order_date,total,discount,shipping,items,"
+                                                     "currency,status,coupon_code,category,channel,device")
+                                          .split(QLatin1Char(','));
+    return header;
+}
+
+QString describe(const Error &error)
+{
+    return QStringLiteral("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
+}
+
+void parseEverything(const QString &field, const ValueParser &dotParser, const ValueParser &commaParser)
+{
+    for (const ValueParser *parser : {&dotParser, &commaParser}) {
+        (void)parser->parseDate(field);
+        (void)parser->parseNumber(field);
+        (void)parser->parseInteger(field);
+    }
+    (void)ValueParser::parseDateTime(field);
+    (void)ValueParser::parseBool(field);
+    int first = 0;
+    int second = 0;
+    (void)ValueParser::splitNumericDate(field, first, second);
+    (void)Pseudonymiser::looksLikeEmail(field);
+}
+
+/// The value ByteFieldMapper bound, in FieldMapper's terms, compared with FieldMapper's `value`.
+bool sameValue(const BoundValue &bound, const QVariant &value)
+{
+    switch (bound.kind) {
+    case BoundValue::Kind::Null:
+        return value.isNull();
+    case BoundValue::Kind::Integer:
+        return !value.isNull() && (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int
+                                   || value.typeId() == QMetaType::Bool)
+               && value.toLongLong() == bound.integer;
+    case BoundValue::Kind::Real:
+        return !value.isNull() && value.typeId() == QMetaType::Double
+               && (value.toDouble() == bound.real || (std::isnan(value.toDouble()) && std::isnan(bound.real)));
+    case BoundValue::Kind::Text:
+        return !value.isNull() && value.typeId() == QMetaType::QString
+               && value.toString() == ByteCsvReader::decode(std::string_view(bound.text, size_t(bound.size)));
+    }
+    return false;
+}
+
+/// Every record of `data` as a generic orders row, through both mappers with each parser: a row
+/// the byte path maps must be one FieldMapper maps to the same values.
+QString compareMappers(const QByteArray &data, const ValueParser &dotParser, const ValueParser &commaParser)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    const QStringList &header = ordersHeader();
+    const QList<int> columns = GenericFormat::fieldColumns(header, Entity::Orders);
+    const QList<CanonicalField> &fields = CanonicalSchema::fields(Entity::Orders);
+    std::vector<BoundValue> values(size_t(fields.size()));
+    ByteRecord bytes;
+    CsvRecord record;
+    CanonicalRow row;
+    for (const ValueParser *parser : {&dotParser, &commaParser}) {
+        ByteFieldMapper fast(Entity::Orders, columns, header.size(), *parser);
+        FieldMapper slow(Entity::Orders, columns, header, *parser);
+        buffer.seek(0);
+        ByteCsvReader reader(&buffer, ',');
+        for (int n = 0; n < kMaxRecords && reader.readRecord(bytes); ++n) {
+            if (ByteFieldMapper::isBlank(bytes) || !fast.map(bytes, values.data()))
+                continue;
+            record.fields.clear();
+            for (const std::string_view field : bytes.fields)
+                record.fields << ByteCsvReader::decode(field);
+            record.line = bytes.line;
+            Error error;
+            if (!slow.mapRow(record, row, error))
+                return QStringLiteral("line %1: the byte path maps a row FieldMapper rejects: %2").arg(bytes.line).arg(describe(error));
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                if (!sameValue(values[size_t(i)], row.values.value(i)))
+                    return QStringLiteral("line %1: %2 differs between the byte path and FieldMapper (%3)")
+                        .arg(bytes.line)
+                        .arg(fields[i].name, row.values.value(i).toString());
+            }
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
+QStringList targets()
+{
+    return {QStringLiteral("csvreader"), QStringLiteral("xlsx"), QStringLiteral("detect"), QStringLiteral("template"),
+            QStringLiteral("project")};
+}
+
+QString feedCsv(const QByteArray &data)
+{
+    const ValueParser dotParser(false);
+    const ValueParser commaParser(true);
+
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QList<CsvRecord> records;
+    CsvRecord record;
+    bool complete = true;
+    while (reader.readRecord(record)) {
+        for (const QString &field : std::as_const(record.fields))
+            parseEverything(field, dotParser, commaParser);
+        if (records.size() >= kMaxRecords) {
+            complete = false;
+            break;
+        }
+        records << record;
+    }
+    if (reader.hasError() && reader.error().line < 1)
+        return QStringLiteral("CsvReader: an error without a line: ") + describe(reader.error());
+
+    // The byte reader splits a UTF-8 file as CsvReader does (ImportWriter's fast path relies on it).
+    const QChar delimiter = reader.delimiter();
+    if (complete && reader.encodingName() == QLatin1String("UTF-8") && !delimiter.isNull() && delimiter.unicode() < 0x80) {
+        QBuffer again;
+        again.setData(data);
+        again.open(QIODevice::ReadOnly);
+        ByteCsvReader bytes(&again, char(delimiter.unicode()));
+        ByteRecord byteRecord;
+        qsizetype index = 0;
+        while (bytes.readRecord(byteRecord)) {
+            if (index >= records.size())
+                return QStringLiteral("ByteCsvReader reads more records than CsvReader (%1, line %2; CsvReader: \"%3\")")
+                    .arg(records.size())
+                    .arg(byteRecord.line)
+                    .arg(describe(reader.error()));
+            const CsvRecord &expected = records[index];
+            if (byteRecord.line != expected.line)
+                return QStringLiteral("record %1: ByteCsvReader says line %2, CsvReader line %3")
+                    .arg(index + 1)
+                    .arg(byteRecord.line)
+                    .arg(expected.line);
+            if (qsizetype(byteRecord.fields.size()) != expected.fields.size())
+                return QStringLiteral("line %1: ByteCsvReader reads %2 fields, CsvReader %3")
+                    .arg(expected.line)
+                    .arg(byteRecord.fields.size())
+                    .arg(expected.fields.size());
+            for (size_t i = 0; i < byteRecord.fields.size(); ++i) {
+                const std::string_view field = byteRecord.fields[i];
+                if (ByteCsvReader::decode(field) != expected.fields[qsizetype(i)])
+                    return QStringLiteral("line %1, field %2 differs between ByteCsvReader and CsvReader").arg(expected.line).arg(i + 1);
+            }
+            ++index;
+        }
+        if (index != records.size())
+            return QStringLiteral("ByteCsvReader reads %1 records, CsvReader %2 (%3 / %4)")
+                .arg(index)
+                .arg(records.size())
+                .arg(describe(bytes.error()), describe(reader.error()));
+        if (bytes.hasError() != reader.hasError())
+            return QStringLiteral("only one reader fails: ByteCsvReader \"%1\", CsvReader \"%2\"")
+                .arg(describe(bytes.error()), describe(reader.error()));
+        if (bytes.hasError() && bytes.error().line != reader.error().line)
+            return QStringLiteral("the readers fail on different lines: ByteCsvReader \"%1\", CsvReader \"%2\"")
+                .arg(describe(bytes.error()), describe(reader.error()));
+    }
+
+    return compareMappers(data, dotParser, commaParser);
+}
+
+QString feedXlsx(const QString &path)
+{
+    {
+        XlsxReader reader(path);
+        if (!reader.openSheet()) {
+            if (!reader.hasError())
+                return QStringLiteral("XlsxReader::openSheet() fails without an error");
+            return QString();
+        }
+        CsvRecord record;
+        for (int n = 0; n < kMaxRecords && reader.readRecord(record); ++n) {
+        }
+    }
+    // The wizard's preview of the workbook: format detection and the mappers on its cells.
+    const Pseudonymiser pseudonymiser(QByteArray(32, 'k'), false);
+    const ImportPreview preview = previewImport(path, ImportOptions(), pseudonymiser, 5, nullptr, 200);
+    if (preview.fatal.isSet() && preview.fatal.message.isEmpty())
+        return QStringLiteral("a preview fails without a reason");
+    return QString();
+}
+
+QString feedDetect(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    const QByteArray head = file.read(64 * 1024);
+    file.close();
+    const QString encoding = EncodingGuess::guess(head);
+    if (encoding.isEmpty())
+        return QStringLiteral("EncodingGuess gives no encoding");
+
+    // The header as the import reads it, through every format's detection.
+    QBuffer buffer;
+    buffer.setData(head);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    CsvRecord header;
+    if (reader.readRecord(header)) {
+        for (const ImportFormat *format : FormatRegistry::formats()) {
+            QString why;
+            (void)format->detectEntity(header.fields, &why);
+            const std::optional<Entity> chosen = format->entityWhenChosen(header.fields, &why);
+            if (chosen)
+                (void)format->dateColumns(header.fields, *chosen);
+        }
+        (void)FormatRegistry::detect(header.fields);
+    }
+
+    // The preview, detected and with a format chosen (which one follows from the input's size).
+    const Pseudonymiser pseudonymiser(QByteArray(32, 'k'), false);
+    const QList<const ImportFormat *> &formats = FormatRegistry::formats();
+    ImportOptions options;
+    const qsizetype pick = head.size() % (formats.size() + 1);
+    for (const QString &format : {QStringLiteral("auto"), pick < formats.size() ? formats[pick]->shortName() : QString()}) {
+        if (format.isEmpty())
+            continue;
+        options.format = format;
+        const ImportPreview preview = previewImport(path, options, pseudonymiser, 5, nullptr, 200);
+        if (!preview.fatal.isSet()) {
+            if (FormatRegistry::find(preview.format) == nullptr)
+                return QStringLiteral("the preview names an unknown format \"%1\"").arg(preview.format);
+            if (preview.rowsGood + preview.rowsBad > preview.rowsRead)
+                return QStringLiteral("the preview counts %1 good and %2 bad rows of %3 read")
+                    .arg(preview.rowsGood)
+                    .arg(preview.rowsBad)
+                    .arg(preview.rowsRead);
+        }
+    }
+    return QString();
+}
+
+QString feedTemplate(const QByteArray &data)
+{
+    Error error;
+    const std::optional<PersonaTemplate> parsed = PersonaTemplate::fromJson(data, &error);
+    if (!parsed) {
+        if (!error.isSet())
+            return QStringLiteral("a template is refused without a reason");
+        return QString();
+    }
+    // What is accepted can be exported and imported again, unchanged in its structure.
+    const QByteArray json = parsed->toJson();
+    Error again;
+    const std::optional<PersonaTemplate> reread = PersonaTemplate::fromJson(json, &again);
+    if (!reread)
+        return QStringLiteral("an accepted template does not re-import after export: ") + describe(again);
+    if (reread->sections.size() != parsed->sections.size())
+        return QStringLiteral("the exported template has %1 sections, the imported one %2")
+            .arg(reread->sections.size())
+            .arg(parsed->sections.size());
+    for (qsizetype i = 0; i < parsed->sections.size(); ++i) {
+        const TemplateSection &a = parsed->sections[i];
+        const TemplateSection &b = reread->sections[i];
+        if (a.key != b.key || a.type != b.type || a.figures != b.figures)
+            return QStringLiteral("section %1 changes on export and re-import").arg(i);
+    }
+    return QString();
+}
+
+QString feedProject(const QString &path)
+{
+    Error error;
+    std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    if (!project) {
+        if (!error.isSet())
+            return QStringLiteral("Project::open() fails without an error");
+        return QString();
+    }
+    // An opened project is read as the program reads it first.
+    (void)project->schemaVersion();
+    Error readError;
+    (void)summarize(*project, &readError);
+    (void)TemplateRepository::all(*project, &readError);
+    return QString();
+}
+
+QString feedFile(const QString &target, const QString &path)
+{
+    auto readAll = [&path]() {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    if (target == QLatin1String("csvreader"))
+        return feedCsv(readAll());
+    if (target == QLatin1String("xlsx"))
+        return feedXlsx(path);
+    if (target == QLatin1String("detect"))
+        return feedDetect(path);
+    if (target == QLatin1String("template"))
+        return feedTemplate(readAll());
+    if (target == QLatin1String("project"))
+        return feedProject(path);
+    return QStringLiteral("unknown fuzz target \"%1\"").arg(target);
+}
+
+} // namespace pw::fuzz
