@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemafixture.h"
 #include "testsupport.h"
 
 #include "persona/persona.h"
 #include "store/project.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -15,6 +18,7 @@
 
 using namespace pw;
 using pw::test::TempDir;
+namespace SchemaFixture = pw::test::SchemaFixture;
 
 namespace {
 
@@ -34,6 +38,79 @@ void makeForeignDatabase(const QString &path, const QString &pragma = QString())
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+/// PRAGMA user_version of a file, read through a connection of its own.
+int rawUserVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return version;
+}
+
+/// The rows SchemaFixture adds for the versions after 1, as far as a fixture of `version` has them.
+void expectLaterData(Project &project, int version)
+{
+    using namespace SchemaFixture;
+    const QString name = SchemaFixture::fileName(version);
+    if (version >= 2) {
+        EXPECT_EQ(project.scalar(QStringLiteral("SELECT value FROM journey_notes WHERE persona_id = 1"
+                                                " AND stage = 'awareness' AND field = 'touchpoints'"))
+                      .toString(),
+                  journeyNote)
+            << qPrintable(name);
+    }
+    const QList<Persona> personas = PersonaRepository::load(project);
+    ASSERT_EQ(personas.size(), 2) << qPrintable(name);
+    const Persona &first = personas[0].id == 1 ? personas[0] : personas[1];
+    if (version >= 3) {
+        EXPECT_EQ(first.photo, png()) << qPrintable(name);
+        EXPECT_EQ(first.avatarStyle.toStdString(), avatarStyle.toStdString()) << qPrintable(name);
+        EXPECT_EQ(project.scalar(QStringLiteral("SELECT evidence FROM personas WHERE id = 1")).toString(), evidence)
+            << qPrintable(name);
+    } else {
+        EXPECT_TRUE(first.photo.isEmpty()) << qPrintable(name);
+    }
+    if (version >= 4) {
+        EXPECT_EQ(project.scalar(QStringLiteral("SELECT locked_at FROM persona_locks WHERE persona_id = 2")).toString(), lockedAt)
+            << qPrintable(name);
+    }
+    if (version >= 5) {
+        EXPECT_EQ(project.scalar(QStringLiteral("SELECT value FROM person_features WHERE person_id = 1 AND feature = ?"),
+                                 {featureName})
+                      .toDouble(),
+                  featureValue)
+            << qPrintable(name);
+    }
+    if (version >= 6) {
+        EXPECT_EQ(project.scalar(QStringLiteral("SELECT image FROM persona_images WHERE persona_id = 1 AND section = ?"),
+                                 {imageSection})
+                      .toByteArray(),
+                  png())
+            << qPrintable(name);
+    }
+    if (version >= 7) {
+        for (const char *table : {"olist_orders", "olist_order_items", "olist_order_payments", "olist_order_reviews"})
+            EXPECT_EQ(project.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE order_id = ?").arg(QLatin1String(table)),
+                                     {olistOrder})
+                          .toInt(),
+                      1)
+                << table << " in " << qPrintable(name);
+        EXPECT_EQ(project.scalar(QStringLiteral("SELECT product_category_name_english FROM olist_category_names")).toString(),
+                  QStringLiteral("housewares"))
+            << qPrintable(name);
+    }
 }
 
 } // namespace
@@ -116,11 +193,21 @@ TEST(Project, NewerVersionIsRefusedAndLeftUntouched)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    // An old modification time, so that any write would show.
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-3).addMSecs(-123);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    const QDateTime mtime = QFileInfo(path).lastModified();
     const QByteArray before = test::fileHash(path);
     Error error;
     EXPECT_FALSE(Project::open(path, Project::OpenMode::OpenExisting, &error));
     EXPECT_TRUE(error.message.contains(QLatin1String("newer"))) << qPrintable(error.message);
     EXPECT_EQ(test::fileHash(path), before);
+    EXPECT_EQ(QFileInfo(path).lastModified(), mtime);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("future.personas")}); // no journal, no WAL
 }
 
 TEST(Project, DamagedFileIsRefused)
@@ -250,6 +337,8 @@ TEST(Project, OpensAndMigratesEveryEarlierSchemaVersion)
         const QString path = dir.path(name);
         ASSERT_TRUE(QFile::copy(fixtures.filePath(name), path));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const int version = rawUserVersion(path);
+        EXPECT_EQ(SchemaFixture::fileName(version), name) << "the fixture's user_version does not match its name";
         Error error;
         auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
         ASSERT_TRUE(project) << qPrintable(name) << ": " << qPrintable(error.toString());
@@ -258,7 +347,37 @@ TEST(Project, OpensAndMigratesEveryEarlierSchemaVersion)
         EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt(), 4) << qPrintable(name);
         EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         EXPECT_EQ(PersonaRepository::load(*project).size(), 2) << qPrintable(name);
+        expectLaterData(*project, version);
     }
+}
+
+// From now on every schema version has its fixture: a new migration needs a new file.
+TEST(Project, HasAFixtureOfEverySchemaVersion)
+{
+    const QDir fixtures(QStringLiteral(TEST_DATA_DIR "/projects"));
+    for (int version = 1; version <= Project::currentSchemaVersion(); ++version)
+        EXPECT_TRUE(fixtures.exists(SchemaFixture::fileName(version)))
+            << "No project fixture of schema version " << version << " in " << qPrintable(fixtures.path())
+            << ". Make one with `build/tests/pw_make_schema_fixture " << version
+            << "` (it applies migrations 1.." << version << " to the data of schema-v1.personas) and commit it.";
+}
+
+// The generator of those fixtures writes a project at the version asked for, which opens.
+TEST(Project, SchemaFixtureGeneratorWritesTheVersionAskedFor)
+{
+    TempDir dir;
+    const QString v1 = QStringLiteral(TEST_DATA_DIR "/projects/") + SchemaFixture::fileName(1);
+    const int version = Project::currentSchemaVersion();
+    const QString path = dir.path(SchemaFixture::fileName(version));
+    ASSERT_EQ(SchemaFixture::write(version, v1, path), QString());
+    EXPECT_EQ(rawUserVersion(path), version);
+    EXPECT_NE(SchemaFixture::write(version, v1, path), QString()); // never overwrites
+    EXPECT_NE(SchemaFixture::write(version + 1, v1, dir.path(QStringLiteral("next.personas"))), QString());
+    Error error;
+    auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    ASSERT_TRUE(project) << qPrintable(error.toString());
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 6);
+    expectLaterData(*project, version);
 }
 
 // Closing any descriptor of a file drops every POSIX lock the process holds on it: opening the
