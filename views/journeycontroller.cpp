@@ -114,6 +114,13 @@ JourneyController::JourneyController(QWidget *window)
 JourneyController::~JourneyController()
 {
     delete m_menu;
+    // The tabs hold views of this controller's models: unless a window took them (and deletes
+    // them with itself), they go with the controller rather than outlive its models.
+    if (QTabWidget *tabs = m_tabs; tabs && !tabs->parent()) {
+        tabs->removeEventFilter(this); // a controller being destroyed hears nothing of it
+        tabs->disconnect(this);
+        delete tabs;
+    }
 }
 
 QWidget *JourneyController::widget() const
@@ -134,7 +141,7 @@ void JourneyController::retranslate()
 
 bool JourneyController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_tabs && event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && watched == m_tabs.get())
         retranslate();
     return QObject::eventFilter(watched, event);
 }

@@ -5,10 +5,11 @@
 #include "persona/persona.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTabWidget>
 
 class QAction;
 class QMenu;
-class QTabWidget;
 class QTableView;
 class QUndoStack;
 class QWidget;
@@ -75,7 +76,7 @@ private:
     QWidget *m_window;
     QUndoStack *m_undo;
     JourneyMapModel *m_mapModel;
-    QTabWidget *m_tabs;
+    QPointer<QTabWidget> m_tabs; // deleted with the window that took it, else with the controller
     FunnelView *m_funnels;
     QTableView *m_map;
     QMenu *m_menu;

@@ -22,7 +22,11 @@ TimeToConvertChart::TimeToConvertChart(QWidget *parent) : QChartView(parent)
     c->setBackgroundRoundness(0);
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignBottom);
+    // QChartView(parent) made a default chart that setChart() releases without deleting
+    // (LeakSanitizer found it).
+    QChart *initial = chart();
     setChart(c);
+    delete initial;
 }
 
 void TimeToConvertChart::setGroups(const QList<Group> &groups)
