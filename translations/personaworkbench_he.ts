@@ -1692,6 +1692,10 @@
         <source>There is no segmentation run %1</source>
         <translation>אין הרצת פילוח %1</translation>
     </message>
+    <message>
+        <source>Person %1 is no longer in the project.</source>
+        <translation>האדם %1 כבר אינו בפרויקט.</translation>
+    </message>
 </context>
 <context>
     <name>SectionTypes</name>

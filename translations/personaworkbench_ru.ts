@@ -1695,6 +1695,10 @@
         <source>There is no segmentation run %1</source>
         <translation>Запуска сегментации %1 не существует</translation>
     </message>
+    <message>
+        <source>Person %1 is no longer in the project.</source>
+        <translation>Человека %1 больше нет в проекте.</translation>
+    </message>
 </context>
 <context>
     <name>SectionTypes</name>
