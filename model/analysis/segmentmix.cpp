@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentmix.h"
 
+#include "orderscan.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -60,8 +61,7 @@ bool fail(Error *error, const QSqlQuery &q)
     return false;
 }
 
-/// The segment of each person of a run, read once: by id in a table when the ids are dense
-/// (the usual case), else in a hash.
+/// The segment of each person of a run, read once; persons are found by PersonRows.
 class SegmentOf
 {
 public:
@@ -73,33 +73,24 @@ public:
         q.addBindValue(runId);
         if (!q.exec())
             return fail(error, q);
-        std::vector<std::pair<qint64, int>> rows;
-        while (q.next())
-            rows.emplace_back(q.value(0).toLongLong(), q.value(1).toInt());
-        const qint64 last = rows.empty() ? -1 : rows.back().first;
-        m_dense = !rows.empty() && rows.front().first >= 0 && last < 4 * qint64(rows.size()) + 1024;
-        if (m_dense)
-            m_table.assign(size_t(last + 1), -1);
-        for (const auto &[person, segment] : rows) {
-            if (m_dense)
-                m_table[size_t(person)] = segment;
-            else
-                m_sparse.insert(person, segment);
+        QList<qint64> ids;
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+            m_segments.push_back(q.value(1).toInt());
         }
+        m_rows = PersonRows(ids);
         return true;
     }
     /// -1 for someone the run did not cluster.
     int of(qint64 person) const
     {
-        if (m_dense)
-            return person >= 0 && person < qint64(m_table.size()) ? m_table[size_t(person)] : -1;
-        return m_sparse.value(person, -1);
+        const qint64 row = m_rows.rowOf(person);
+        return row >= 0 ? m_segments[size_t(row)] : -1;
     }
 
 private:
-    bool m_dense = false;
-    std::vector<int> m_table;
-    QHash<qint64, int> m_sparse;
+    PersonRows m_rows {QList<qint64>()};
+    std::vector<int> m_segments;
 };
 
 /// Runs `sql` (person, value, weight rows, in one pass over the store's rows) into `tally` by
