@@ -119,13 +119,7 @@ TEST(ExportController, ExportsThePdfInTheBackground)
 {
     QStandardPaths::setTestModeEnabled(true);
     test::TempDir dir;
-    QString path;
-    {
-        auto project = test::newProject(dir);
-        path = project->path();
-        QList<Persona> personas = test::samplePersonas();
-        ASSERT_TRUE(PersonaRepository::replaceAll(*project, personas));
-    }
+    const QString path = test::projectWithSamplePersonas(dir);
     MainWindow window;
     window.start(path, false);
     auto *controller = window.findChild<ExportController *>();

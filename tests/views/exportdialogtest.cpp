@@ -167,13 +167,7 @@ TEST(ExportController, WritesAPptxInTheExportsLanguageWhileTheInterfaceKeepsItsO
 {
     QStandardPaths::setTestModeEnabled(true);
     test::TempDir dir;
-    QString path;
-    {
-        auto project = test::newProject(dir);
-        path = project->path();
-        QList<Persona> personas = test::samplePersonas();
-        ASSERT_TRUE(PersonaRepository::replaceAll(*project, personas));
-    }
+    const QString path = test::projectWithSamplePersonas(dir);
     const QString before = applicationLanguage();
     ASSERT_TRUE(setApplicationLanguage(QStringLiteral("ru")));
     MainWindow window;
@@ -231,13 +225,7 @@ TEST(PresentationController, PresentsOnTheOnlyScreenAndListsItInTheMenu)
 {
     QStandardPaths::setTestModeEnabled(true);
     test::TempDir dir;
-    QString path;
-    {
-        auto project = test::newProject(dir);
-        path = project->path();
-        QList<Persona> personas = test::samplePersonas();
-        ASSERT_TRUE(PersonaRepository::replaceAll(*project, personas));
-    }
+    const QString path = test::projectWithSamplePersonas(dir);
     MainWindow window;
     window.start(path, false);
     auto *controller = window.findChild<PresentationController *>();

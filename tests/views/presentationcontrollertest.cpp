@@ -20,23 +20,11 @@
 
 using namespace pw;
 
-namespace {
-
-QString projectWithSamples(const test::TempDir &dir)
-{
-    auto project = test::newProject(dir);
-    QList<Persona> personas = test::samplePersonas();
-    EXPECT_TRUE(PersonaRepository::replaceAll(*project, personas));
-    return project->path();
-}
-
-} // namespace
-
 TEST(PresentationController, PresentCopyCardAndPrintWorkOnTheOpenProject)
 {
     QStandardPaths::setTestModeEnabled(true);
     test::TempDir dir;
-    const QString path = projectWithSamples(dir);
+    const QString path = test::projectWithSamplePersonas(dir);
     MainWindow window;
     window.start(path, false);
     auto *controller = window.findChild<PresentationController *>();

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "persona/persona.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QList>
+
+#include <gtest/gtest.h>
 
 namespace pw::test {
 
@@ -34,6 +37,15 @@ inline QList<Persona> samplePersonas()
     return {samplePersona(QStringLiteral("Loyal Lena"), QStringLiteral("#1565c0"), 0),
             samplePersona(QStringLiteral("Bargain Boris"), QStringLiteral("#c62828"), 1),
             samplePersona(QStringLiteral("Ольга Постоянная"), QStringLiteral("#6a1b9a"), 2)};
+}
+
+/// A new project in `dir` holding samplePersonas(); its path.
+inline QString projectWithSamplePersonas(const TempDir &dir)
+{
+    auto project = newProject(dir);
+    QList<Persona> personas = samplePersonas();
+    EXPECT_TRUE(PersonaRepository::replaceAll(*project, personas));
+    return project->path();
 }
 
 } // namespace pw::test
