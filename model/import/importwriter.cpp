@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
 
 namespace pw {
 
@@ -190,6 +193,13 @@ bool ImportWriter::restoreIndexes(Error &error)
         error.message = q.lastError().text();
         return false;
     }
+    // The sort is split into runs of that size: SQLite's worker threads sort and merge them
+    // side by side (one per core; each run holds its own 16 MB).
+    const int workers = std::clamp(QThread::idealThreadCount(), 1, 4);
+    if (!m_deferredIndexes.isEmpty() && !q.exec(QStringLiteral("PRAGMA threads = %1").arg(workers))) {
+        error.message = q.lastError().text();
+        return false;
+    }
     for (const QString &sql : std::as_const(m_deferredIndexes)) {
         if (!q.exec(sql)) {
             error.message = q.lastError().text();
@@ -197,7 +207,7 @@ bool ImportWriter::restoreIndexes(Error &error)
         }
     }
     m_deferredIndexes.clear();
-    if (!q.exec(QStringLiteral("PRAGMA cache_size = -65536"))) {
+    if (!q.exec(QStringLiteral("PRAGMA threads = 0")) || !q.exec(QStringLiteral("PRAGMA cache_size = -65536"))) {
         error.message = q.lastError().text();
         return false;
     }
