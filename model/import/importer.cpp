@@ -2,8 +2,7 @@
 #include "importer.h"
 
 #include "bulkloadsettings.h"
-#include "bytecsvreader.h"
-#include "bytefieldmapper.h"
+#include "bytebatchreader.h"
 #include "common/progress.h"
 #include "csvreader.h"
 #include "genericformat.h"
@@ -375,56 +374,54 @@ private:
         return true;
     }
 
-    /// The rows of a generic orders file in UTF-8, read as bytes (see ByteFieldMapper): the
-    /// common row is written from typed cells, any other row goes through importRecord().
+    /// The rows of a generic orders file in UTF-8, read as bytes and mapped on a thread of their
+    /// own (ByteBatchReader): the common row is written from typed cells, any other row goes
+    /// through importRecord().
     bool runBytes(char delimiter, const QStringList &header, const ValueParser &parser, Progress &progress,
                   qint64 bytesBefore, qint64 bytesTotal, qint64 &lastLine)
     {
         ImportReport &report = m_report;
-        QFile file(m_plan.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            report.fatal = fileError(m_plan.path, QCoreApplication::translate("CsvReader", "The file cannot be read: %1").arg(file.errorString()));
+        ByteBatchReader batches(m_plan.path, delimiter, m_plan.entity,
+                                GenericFormat::fieldColumns(header, m_plan.entity), header.size(), parser);
+        if (!batches.start(report.fatal))
             return false;
-        }
-        ByteCsvReader reader(&file, delimiter);
-        ByteRecord bytes;
-        reader.readRecord(bytes); // the header, already read
-        ByteFieldMapper fast(m_plan.entity, GenericFormat::fieldColumns(header, m_plan.entity), header.size(), parser);
-        std::vector<BoundValue> values(size_t(CanonicalSchema::fields(m_plan.entity).size()));
         CsvRecord record;
-        qint64 fastRows = 0;
-        while (reader.readRecord(bytes)) {
-            lastLine = bytes.line;
-            if (ByteFieldMapper::isBlank(bytes))
-                continue;
-            if (fast.map(bytes, values.data())) {
-                ++m_read;
-                ++report.rowsRead;
-                if (!m_writer->writeOrder(values.data(), report.fatal)) {
-                    report.fatal.file = m_plan.path;
-                    report.fatal.line = bytes.line;
-                    return false;
+        qint64 typedRows = 0;
+        while (const ByteBatch *batch = batches.next()) {
+            for (const ByteBatch::Entry &entry : batch->entries) {
+                lastLine = entry.line;
+                switch (entry.kind) {
+                case ByteBatch::Kind::Blank:
+                    continue;
+                case ByteBatch::Kind::Typed:
+                    ++m_read;
+                    ++report.rowsRead;
+                    if (!m_writer->writeOrder(batch->row(entry.index), report.fatal)) {
+                        report.fatal.file = m_plan.path;
+                        report.fatal.line = entry.line;
+                        return false;
+                    }
+                    ++typedRows;
+                    ++m_imported;
+                    ++report.rowsImported;
+                    break;
+                case ByteBatch::Kind::Other:
+                    record.fields = batch->others[size_t(entry.index)];
+                    record.line = entry.line;
+                    if (!importRecord(record))
+                        return false;
+                    break;
                 }
-                ++fastRows;
-                ++m_imported;
-                ++report.rowsImported;
-            } else {
-                record.fields.resize(qsizetype(bytes.fields.size()));
-                for (size_t i = 0; i < bytes.fields.size(); ++i)
-                    record.fields[qsizetype(i)] = ByteCsvReader::decode(bytes.fields[i]);
-                record.line = bytes.line;
-                if (!importRecord(record))
+                if (!reportProgress(progress, bytesBefore + entry.bytePosition, bytesTotal))
                     return false;
             }
-            if (!reportProgress(progress, bytesBefore + reader.bytePosition(), bytesTotal))
+            if (batch->error.isSet()) {
+                report.fatal = batch->error;
+                report.fatal.file = m_plan.path;
                 return false;
+            }
         }
-        m_written[CanonicalSchema::entityName(m_plan.entity)] += fastRows;
-        if (reader.hasError()) {
-            report.fatal = reader.error();
-            report.fatal.file = m_plan.path;
-            return false;
-        }
+        m_written[CanonicalSchema::entityName(m_plan.entity)] += typedRows;
         return true;
     }
 

@@ -2,15 +2,20 @@
 // The import's byte-level hot path (generic orders in UTF-8: ByteCsvReader, ByteFieldMapper,
 // PersonIds, BulkLoadSettings) must store exactly what the general path (CsvReader, FieldMapper)
 // stores, and report the same errors. The general path is taken for the same rows by writing the
-// file as UTF-16, which the byte path does not read.
+// file as UTF-16, which the byte path does not read. The byte path reads and maps on a thread of
+// its own (ByteBatchReader), in batches of 4096 records.
+#include "import/bytebatchreader.h"
 #include "import/bytecsvreader.h"
 #include "import/csvreader.h"
+#include "import/genericformat.h"
 #include "import/importer.h"
 #include "import/personids.h"
+#include "import/valueparser.h"
 #include "store/project.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringEncoder>
@@ -270,4 +275,171 @@ TEST(ImportBytePath, PersonIdsFindWhatWasInserted)
     EXPECT_FALSE(ids.find("C5000", id));
     EXPECT_FALSE(ids.find("", id));
     EXPECT_FALSE(ids.find("a-rather-long-customer-identifier-1", id));
+}
+
+TEST(ImportBytePath, ThousandsOfOddRowsAcrossBatchesStoreWhatTheGeneralPathStores)
+{
+    // kOrders' rows 1,000 times over (12,000 records, several batches), each copy with its own
+    // order ids: the reading thread's batches must keep every row, in order, with its own line.
+    const qsizetype body = kOrders.indexOf('\n') + 1;
+    QByteArray orders = kOrders.left(body);
+    for (int copy = 0; copy < 1000; ++copy) {
+        QByteArray rows = kOrders.mid(body);
+        rows.replace("A", QByteArray("R" + QByteArray::number(copy) + "-A"));
+        orders += rows + "\n";
+    }
+    TempDir dir;
+    auto bytePath = newProject(dir, QStringLiteral("bytes.personas"));
+    auto generalPath = newProject(dir, QStringLiteral("general.personas"));
+    ASSERT_TRUE(bytePath && generalPath);
+    const QString utf8File = dir.write(QStringLiteral("orders.csv"), orders);
+    const QString utf16File = dir.write(QStringLiteral("orders16.csv"), utf16(orders));
+    ImportOptions options;
+    options.maxReportedErrors = 100000;
+    const ImportReport fast = importFiles(*bytePath, {utf8File}, options, nullptr);
+    const ImportReport general = importFiles(*generalPath, {utf16File}, options, nullptr);
+    ASSERT_TRUE(fast.ok()) << qPrintable(fast.fatal.toString());
+    ASSERT_TRUE(general.ok()) << qPrintable(general.fatal.toString());
+    EXPECT_EQ(fast.rowsRead, 12000);
+    EXPECT_EQ(fast.rowsImported, 7000);
+    EXPECT_EQ(fast.rowsRejected, 5000);
+    EXPECT_EQ(fast.rowsImported, general.rowsImported);
+    EXPECT_EQ(fast.rowsPerEntity, general.rowsPerEntity);
+    ASSERT_EQ(fast.rowErrors.size(), 5000);
+    ASSERT_EQ(fast.rowErrors.size(), general.rowErrors.size());
+    for (int i = 0; i < fast.rowErrors.size(); ++i) {
+        ASSERT_EQ(fast.rowErrors[i].line, general.rowErrors[i].line) << i;
+        ASSERT_EQ(fast.rowErrors[i].column, general.rowErrors[i].column) << i;
+        ASSERT_EQ(fast.rowErrors[i].message, general.rowErrors[i].message) << i;
+    }
+    // Each copy takes 14 lines (A2 has two, and a blank line): the last copy's A5, its first
+    // bad row, is on line 8 + 14 * 999.
+    EXPECT_EQ(fast.rowErrors[4995].line, 8 + 14 * 999);
+    EXPECT_EQ(fast.rowErrors[4995].column, 3);
+    QList<QVariantList> fastRows = storedOrders(*bytePath);
+    QList<QVariantList> generalRows = storedOrders(*generalPath);
+    ASSERT_EQ(fastRows.size(), 7000);
+    for (QVariantList &row : generalRows)
+        row.last() = QStringLiteral("orders.csv");
+    EXPECT_EQ(text(fastRows), text(generalRows));
+}
+
+namespace {
+
+/// A generic orders file of `rows` plain rows ("O<n>", customer "C<n % 100>").
+QByteArray plainOrders(int rows)
+{
+    QByteArray data = "order_id,customer_id,order_date,total\n";
+    for (int i = 0; i < rows; ++i)
+        data += "O" + QByteArray::number(i) + ",C" + QByteArray::number(i % 100) + ",2024-05-06," + QByteArray::number(i)
+                + ".5\n";
+    return data;
+}
+
+std::unique_ptr<ByteBatchReader> batchReader(const QString &path, const ValueParser &parser)
+{
+    const QStringList header = {QStringLiteral("order_id"), QStringLiteral("customer_id"), QStringLiteral("order_date"),
+                                QStringLiteral("total")};
+    return std::make_unique<ByteBatchReader>(path, ',', Entity::Orders,
+                                             GenericFormat::fieldColumns(header, Entity::Orders), header.size(), parser);
+}
+
+} // namespace
+
+TEST(ByteBatchReader, HandsOverEveryRecordInFileOrderWithItsOwnValues)
+{
+    TempDir dir;
+    const QString path = dir.write(QStringLiteral("orders.csv"), plainOrders(10000) + "\nX1,ann@example.com,2024-05-06,1\n");
+    const ValueParser parser(false);
+    const std::unique_ptr<ByteBatchReader> reader = batchReader(path, parser);
+    Error error;
+    ASSERT_TRUE(reader->start(error));
+    const int orderId = CanonicalSchema::fieldIndex(Entity::Orders, u"order_id");
+    const int total = CanonicalSchema::fieldIndex(Entity::Orders, u"total");
+    qint64 line = 1;
+    int typed = 0, batches = 0;
+    QList<ByteBatch::Kind> tail;
+    qint64 lastPosition = 0;
+    while (const ByteBatch *batch = reader->next()) {
+        ++batches;
+        EXPECT_LE(batch->entries.size(), 4096u);
+        EXPECT_FALSE(batch->error.isSet());
+        for (const ByteBatch::Entry &entry : batch->entries) {
+            EXPECT_EQ(entry.line, ++line);
+            EXPECT_GE(entry.bytePosition, lastPosition);
+            lastPosition = entry.bytePosition;
+            if (entry.kind != ByteBatch::Kind::Typed) {
+                tail.append(entry.kind);
+                continue;
+            }
+            const BoundValue *row = batch->row(entry.index);
+            const QByteArray expectedId = "O" + QByteArray::number(typed);
+            ASSERT_EQ(QByteArray(row[orderId].text, row[orderId].size), expectedId) << "line " << entry.line;
+            ASSERT_EQ(row[total].real, typed + 0.5);
+            ++typed;
+        }
+    }
+    EXPECT_EQ(typed, 10000);
+    EXPECT_EQ(batches, 3);
+    // The blank line, then the e-mail customer_id that FieldMapper pseudonymises, decoded.
+    EXPECT_EQ(tail, (QList<ByteBatch::Kind>{ByteBatch::Kind::Blank, ByteBatch::Kind::Other}));
+    EXPECT_EQ(lastPosition, QFileInfo(path).size());
+    EXPECT_EQ(reader->next(), nullptr);
+}
+
+TEST(ByteBatchReader, ABrokenRecordInALaterBatchEndsTheLastBatchWithItsLine)
+{
+    TempDir dir;
+    const QString path = dir.write(QStringLiteral("orders.csv"), plainOrders(9000) + "O9000,C1,\"2024-05-06,1\n");
+    const ValueParser parser(false);
+    const std::unique_ptr<ByteBatchReader> reader = batchReader(path, parser);
+    Error error;
+    ASSERT_TRUE(reader->start(error));
+    const ByteBatch *last = nullptr;
+    int records = 0;
+    while (const ByteBatch *batch = reader->next()) {
+        records += int(batch->entries.size());
+        last = batch;
+        if (!batch->last) {
+            EXPECT_FALSE(batch->error.isSet());
+        }
+    }
+    ASSERT_NE(last, nullptr);
+    ASSERT_TRUE(last->error.isSet());
+    EXPECT_EQ(last->error.line, 9002);
+    EXPECT_EQ(records, 9000);
+
+    // Through the import: refused with that line, and nothing stored.
+    auto project = newProject(dir);
+    ASSERT_TRUE(project);
+    const ImportReport report = importFiles(*project, {path}, ImportOptions(), nullptr);
+    EXPECT_FALSE(report.ok());
+    EXPECT_EQ(report.fatal.line, 9002);
+    EXPECT_EQ(report.fatal.file, path);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(), 0);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toLongLong(), 0);
+}
+
+TEST(ByteBatchReader, StopsWhenDroppedHalfWayAndNamesAFileItCannotOpen)
+{
+    TempDir dir;
+    const QString path = dir.write(QStringLiteral("orders.csv"), plainOrders(50000));
+    const ValueParser parser(false);
+    {
+        const std::unique_ptr<ByteBatchReader> reader = batchReader(path, parser);
+        Error error;
+        ASSERT_TRUE(reader->start(error));
+        const ByteBatch *first = reader->next();
+        ASSERT_NE(first, nullptr);
+        EXPECT_EQ(first->entries.size(), 4096u);
+        EXPECT_FALSE(first->last);
+    } // the reading thread is stopped and joined here, with most of the file unread
+
+    const QString missing = dir.path(QStringLiteral("gone.csv"));
+    const std::unique_ptr<ByteBatchReader> reader = batchReader(missing, parser);
+    Error error;
+    EXPECT_FALSE(reader->start(error));
+    EXPECT_EQ(error.file, missing);
+    EXPECT_FALSE(error.message.isEmpty());
+    EXPECT_EQ(reader->next(), nullptr);
 }
