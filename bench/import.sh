@@ -3,6 +3,9 @@
 # Import speed: `persona-cli import` of a generic orders file (5M rows; 1M customers) against the
 # sqlite3 shell's own `.import` of the same file into a bare text table, in the same run.
 # Prints both times (wall and CPU), the ratio (target <= 0.5) and our peak memory (target < 300 MB).
+# Then the floor (bench_import_floor): the time SQLite itself takes to store the same rows, already
+# parsed in memory, in the tables and indexes an import leaves (people and order keys, orders,
+# the orders(person_id, order_date) index), and the floor's own ratio to `.import`.
 # usage: bench/import.sh [BUILD_DIR] [CUSTOMERS] [ORDERS]   (files are kept in /tmp for re-runs)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +26,8 @@ measure() { # prints "wall user+sys peak_kb"
 }
 ours=$(measure "$BUILD/app/persona-cli" import --project "$DIR/bench.personas" "$DIR/orders.csv")
 peer=$(measure sqlite3 "$DIR/peer.db" ".import --csv $DIR/orders.csv orders")
+floor=$("$BUILD/bench/bench_import_floor" "$DIR/orders.csv" "$DIR/floor.personas")
+rm -f "$DIR/floor.personas"
 rows=$(sqlite3 "$DIR/bench.personas" "SELECT count(*) FROM orders")
 read -r ow oc om <<<"$ours"
 read -r pw pc pm <<<"$peer"
@@ -33,3 +38,8 @@ awk -v ow="$ow" -v pw="$pw" -v oc="$oc" -v pc="$pc" -v om="$om" 'BEGIN {
   printf "ratio_wall %.2f (target <= 0.5)\n", ow / pw;
   printf "ratio_cpu %.2f\n", oc / pc;
   printf "peak_memory_mb %.0f (target < 300)\n", om / 1024 }'
+echo "$floor"
+fs=$(awk '/^floor_seconds/ {print $2}' <<<"$floor")
+awk -v fs="$fs" -v pw="$pw" -v ow="$ow" 'BEGIN {
+  printf "floor_ratio_wall %.2f (SQLite alone, no parsing, against .import)\n", fs / pw;
+  printf "import_over_floor %.2f\n", ow / fs }'
