@@ -98,12 +98,20 @@ void ByteBatchReader::run()
         batch->entries.clear();
         batch->values.clear();
         batch->others.clear();
+        batch->rejected.clear();
         batch->text.clear();
         batch->error = Error();
         batch->last = false;
         textOffsets.clear();
         while (batch->entries.size() < kRecordsPerBatch) {
             if (!reader.readRecord(record)) {
+                if (reader.recordRejected()) {
+                    batch->entries.push_back({ByteBatch::Kind::Rejected, int(batch->rejected.size()),
+                                              reader.error().line, reader.bytePosition()});
+                    batch->rejected.push_back(reader.error());
+                    reader.skipRejectedRecord();
+                    continue;
+                }
                 more = false;
                 break;
             }

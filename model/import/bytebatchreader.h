@@ -29,11 +29,12 @@ struct ByteBatch
         Typed, ///< mapped by ByteFieldMapper: its values are in `values`
         Other, ///< left to FieldMapper: its decoded fields are in `others`
         Blank, ///< a blank line, which the import skips
+        Rejected, ///< a record with bytes that are not UTF-8: its error is in `rejected`
     };
     struct Entry
     {
         Kind kind;
-        int index;            ///< the row in `values` (Typed) or in `others` (Other)
+        int index;            ///< the row in `values` (Typed), `others` (Other) or `rejected`
         qint64 line;          ///< the 1-based line on which the record starts
         qint64 bytePosition;  ///< bytes of the file read when the record was
     };
@@ -44,6 +45,7 @@ struct ByteBatch
     std::vector<Entry> entries;
     std::vector<BoundValue> values;
     std::vector<QStringList> others;
+    std::vector<Error> rejected;
     /// The text of the typed rows' text values (they point into it).
     std::string text;
     /// Set on the last batch when the file could not be read to its end.

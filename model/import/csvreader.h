@@ -60,6 +60,18 @@ public:
     bool hasError() const { return m_error.isSet(); }
     /// The error (message and line) that stopped reading, if any.
     const Error &error() const { return m_error; }
+    /// True when the error concerns only the record just read: one of its fields holds bytes
+    /// that are not valid text in the file's encoding (a NUL is not such an error: it tells a
+    /// file that is not text, or one read in the wrong encoding). The record has been consumed:
+    /// after skipRejectedRecord() reading goes on with the next one.
+    bool recordRejected() const { return m_recordRejected; }
+    /// Clears a recordRejected() error, so that the next readRecord() reads on.
+    void skipRejectedRecord()
+    {
+        if (m_recordRejected)
+            m_error = Error();
+        m_recordRejected = false;
+    }
 
     /// The delimiter in use; null before the first readRecord().
     QChar delimiter() const { return m_delimiter; }
@@ -96,6 +108,7 @@ private:
     char m_lastByte = 0;            ///< the last byte read, to know whether a sequence may be open
     bool m_suspect = false; ///< a NUL or an undecodable byte was read and not yet reported
     Error m_error;
+    bool m_recordRejected = false;
 };
 
 } // namespace pw

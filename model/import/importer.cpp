@@ -81,7 +81,13 @@ bool decideDateOrder(const PlannedFile &plan, const QList<int> &columns, const R
     bool dayFirst = false, monthFirst = false, any = false;
     qint64 dayLine = 0, monthLine = 0;
     qint64 records = 0;
-    while (reader->readRecord(record)) {
+    for (;;) {
+        if (!reader->readRecord(record)) {
+            if (!reader->recordRejected())
+                break;
+            reader->skipRejectedRecord(); // reported when importing
+            continue;
+        }
         ++records;
         for (int column : columns) {
             if (column < 0 || column >= record.fields.size())
@@ -295,10 +301,19 @@ public:
             if (!runBytes(delimiter, header, parser, progress, bytesBefore, bytesTotal, lastLine))
                 return false;
         } else {
-            while ((m_maxRecords < 0 || m_read < m_maxRecords) && reader->readRecord(record)) {
-                lastLine = record.line;
-                if (!importRecord(record))
-                    return false;
+            while (m_maxRecords < 0 || m_read < m_maxRecords) {
+                if (reader->readRecord(record)) {
+                    lastLine = record.line;
+                    if (!importRecord(record))
+                        return false;
+                } else if (reader->recordRejected()) {
+                    lastLine = reader->error().line;
+                    if (!rejectRecord(reader->error()))
+                        return false;
+                    reader->skipRejectedRecord();
+                } else {
+                    break;
+                }
                 if (!reportProgress(progress, bytesBefore + reader->bytePosition(), bytesTotal))
                     return false;
             }
@@ -341,17 +356,8 @@ private:
         m_rows.clear();
         const qint64 skippedBefore = m_mapper->skipped();
         if (!m_mapper->map(record, m_rows, rowError)) {
-            rowError.file = m_plan.path;
             rowError.line = record.line;
-            ++m_rejected;
-            ++report.rowsRejected;
-            if (m_options.onError == OnError::Abort) {
-                report.fatal = rowError;
-                return false;
-            }
-            if (report.rowErrors.size() < m_options.maxReportedErrors)
-                report.rowErrors.append(rowError);
-            return true;
+            return refuse(rowError);
         }
         if (!writeRows(m_rows, record.line))
             return false;
@@ -359,6 +365,30 @@ private:
             ++m_imported;
             ++report.rowsImported;
         }
+        return true;
+    }
+
+    /// Counts a record whose bytes are not text in the file's encoding as read and bad, and
+    /// reports it as importRecord() reports a record it cannot map. False: stop the import.
+    bool rejectRecord(const Error &readError)
+    {
+        ++m_read;
+        ++m_report.rowsRead;
+        return refuse(readError);
+    }
+
+    /// A bad record: stops an import that aborts on errors, else is counted and listed.
+    bool refuse(Error rowError)
+    {
+        rowError.file = m_plan.path;
+        ++m_rejected;
+        ++m_report.rowsRejected;
+        if (m_options.onError == OnError::Abort) {
+            m_report.fatal = rowError;
+            return false;
+        }
+        if (m_report.rowErrors.size() < m_options.maxReportedErrors)
+            m_report.rowErrors.append(rowError);
         return true;
     }
 
@@ -409,6 +439,10 @@ private:
                     record.fields = batch->others[size_t(entry.index)];
                     record.line = entry.line;
                     if (!importRecord(record))
+                        return false;
+                    break;
+                case ByteBatch::Kind::Rejected:
+                    if (!rejectRecord(batch->rejected[size_t(entry.index)]))
                         return false;
                     break;
                 }

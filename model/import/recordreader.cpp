@@ -20,6 +20,8 @@ public:
     bool readRecord(CsvRecord &record) override { return m_reader.readRecord(record); }
     bool hasError() const override { return m_reader.hasError(); }
     const Error &error() const override { return m_reader.error(); }
+    bool recordRejected() const override { return m_reader.recordRejected(); }
+    void skipRejectedRecord() override { m_reader.skipRejectedRecord(); }
     QChar delimiter() const override { return m_reader.delimiter(); }
     QString encodingName() const override { return m_reader.encodingName(); }
     qint64 bytePosition() const override { return m_reader.bytePosition(); }

@@ -27,6 +27,10 @@ public:
     virtual bool readRecord(CsvRecord &record) = 0;
     virtual bool hasError() const = 0;
     virtual const Error &error() const = 0;
+    /// True when the error concerns only the record just read (see CsvReader::recordRejected()):
+    /// after skipRejectedRecord() reading goes on with the next record.
+    virtual bool recordRejected() const { return false; }
+    virtual void skipRejectedRecord() {}
     /// The delimiter of a text file (null for a workbook or before the first record).
     virtual QChar delimiter() const = 0;
     /// The text encoding in use ("UTF-8", "windows-1255", "xlsx").

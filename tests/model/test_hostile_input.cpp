@@ -186,11 +186,83 @@ TEST(HostileCsv, InvalidUtf8IsAnErrorWithLineAndColumn)
     auto project = newProject(dir);
     ImportOptions utf8;
     utf8.encoding = QStringLiteral("UTF-8");
+    utf8.onError = OnError::Abort;
     const ImportReport report = importFiles(*project, {fixture("invalid_utf8.csv")}, utf8, nullptr);
     ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.fatal.file, fixture("invalid_utf8.csv"));
     EXPECT_EQ(report.fatal.line, 3);
     EXPECT_EQ(report.fatal.column, 2);
     EXPECT_EQ(count(*project, "orders"), 0);
+
+    // Skipping bad rows skips this one too: the good row lands, the bad one is reported.
+    utf8.onError = OnError::Skip;
+    const ImportReport skipped = importFiles(*project, {fixture("invalid_utf8.csv")}, utf8, nullptr);
+    ASSERT_TRUE(skipped.ok()) << qPrintable(skipped.fatal.toString());
+    EXPECT_EQ(skipped.rowsRead, 2);
+    EXPECT_EQ(skipped.rowsImported, 1);
+    EXPECT_EQ(skipped.rowsRejected, 1);
+    ASSERT_EQ(skipped.rowErrors.size(), 1);
+    EXPECT_EQ(skipped.rowErrors[0].file, fixture("invalid_utf8.csv"));
+    EXPECT_EQ(skipped.rowErrors[0].line, 3);
+    EXPECT_EQ(skipped.rowErrors[0].column, 2);
+    EXPECT_TRUE(skipped.rowErrors[0].message.contains(QLatin1String("not valid UTF-8")));
+    EXPECT_EQ(count(*project, "orders"), 1);
+}
+
+TEST(HostileCsv, RowsWithInvalidUtf8AreSkippedOneByOneOnBothReadingPaths)
+{
+    // Orders (the byte path, read in batches of 4096 records on a thread of its own) and
+    // customers (the general path) with stray Windows-1252 bytes on three lines, one of them in
+    // a quoted cell over two lines, and a NUL after them: each bad line is reported with its line
+    // and column and the rows after it land. The customers' month-first dates are decided from
+    // the whole column, past the bad lines.
+    QByteArray orders = "order_id,customer_id,order_date,total\n";
+    QByteArray customers = "customer_id,first_name,signup_date\n";
+    const QList<int> bad = {3, 4500, 9000};
+    int line = 2;
+    for (int i = 0; i < 10000; ++i, ++line) {
+        const QByteArray id = QByteArray::number(i);
+        if (line == 4500) {
+            orders += "O" + id + ",C" + id + ",2024-03-01,\"9\n\xe9\"\n";
+            customers += "C" + id + ",\"Ren\n\xe9\",01/02/2024\n";
+            ++line; // the record takes two lines
+            continue;
+        }
+        const QByteArray name = bad.contains(line) ? QByteArray("Ren\xe9") : QByteArray("Rene");
+        orders += "O" + id + ",C" + id + (bad.contains(line) ? QByteArray("\xe9") : QByteArray()) + ",2024-03-01,9.5\n";
+        customers += "C" + id + "," + name + "," + (i == 9999 ? "02/13/2024" : "02/01/2024") + "\n";
+    }
+    TempDir dir;
+    auto project = newProject(dir);
+    const QString ordersPath = dir.write(QStringLiteral("orders.csv"), orders);
+    const QString customersPath = dir.write(QStringLiteral("customers.csv"), customers);
+    ImportOptions utf8;
+    utf8.encoding = QStringLiteral("UTF-8");
+    const ImportReport report = importFiles(*project, {customersPath, ordersPath}, utf8, nullptr);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    EXPECT_EQ(report.rowsRead, 20000);
+    EXPECT_EQ(report.rowsRejected, 6);
+    EXPECT_EQ(report.rowsImported, 19994);
+    ASSERT_EQ(report.rowErrors.size(), 6);
+    for (int i = 0; i < 6; ++i) {
+        const Error &error = report.rowErrors[i];
+        EXPECT_EQ(error.file, i < 3 ? customersPath : ordersPath) << i;
+        EXPECT_EQ(error.line, bad[i % 3]) << i;
+        EXPECT_EQ(error.column, i < 3 ? 2 : (bad[i % 3] == 4500 ? 4 : 2)) << i;
+        EXPECT_TRUE(error.message.contains(QLatin1String("not valid UTF-8"))) << qPrintable(error.message);
+    }
+    EXPECT_EQ(count(*project, "customers"), 9997);
+    EXPECT_EQ(count(*project, "orders"), 9997);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE signup_date IS NULL")).toLongLong(), 0);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders WHERE order_id IN ('O9998', 'O9999')")).toLongLong(), 2);
+
+    // A NUL still stops the file: that is no text, or text read in the wrong encoding.
+    const QString nul = dir.write(QStringLiteral("nul.csv"), QByteArray("order_id,customer_id,order_date,total\nX1,C1,2024-03-01,1\nX2,C\0,2024-03-01,1\n", 76));
+    const ImportReport refused = importFiles(*project, {nul}, utf8, nullptr);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.fatal.line, 3);
+    EXPECT_TRUE(refused.fatal.message.contains(QLatin1String("NUL"))) << qPrintable(refused.fatal.message);
+    EXPECT_EQ(count(*project, "orders"), 9997);
 }
 
 TEST(HostileCsv, NulByteIsAnErrorWithLineAndColumn)
