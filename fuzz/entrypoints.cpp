@@ -23,6 +23,7 @@
 #include <QFile>
 
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 namespace pw::fuzz {
@@ -139,9 +140,19 @@ QString feedCsv(const QByteArray &data)
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer);
     QList<CsvRecord> records;
+    // Records refused for bytes that are not text, which the import skips: both readers must
+    // refuse the same ones (after the same number of good records, on the same line and column).
+    QList<std::tuple<qsizetype, qint64, int>> rejected;
     CsvRecord record;
     bool complete = true;
-    while (reader.readRecord(record)) {
+    for (;;) {
+        if (!reader.readRecord(record)) {
+            if (!reader.recordRejected() || rejected.size() >= kMaxRecords)
+                break;
+            rejected.append({records.size(), reader.error().line, reader.error().column});
+            reader.skipRejectedRecord();
+            continue;
+        }
         for (const QString &field : std::as_const(record.fields))
             parseEverything(field, dotParser, commaParser);
         if (records.size() >= kMaxRecords) {
@@ -162,7 +173,15 @@ QString feedCsv(const QByteArray &data)
         ByteCsvReader bytes(&again, char(delimiter.unicode()));
         ByteRecord byteRecord;
         qsizetype index = 0;
-        while (bytes.readRecord(byteRecord)) {
+        QList<std::tuple<qsizetype, qint64, int>> byteRejected;
+        for (;;) {
+            if (!bytes.readRecord(byteRecord)) {
+                if (!bytes.recordRejected() || byteRejected.size() >= kMaxRecords)
+                    break;
+                byteRejected.append({index, bytes.error().line, bytes.error().column});
+                bytes.skipRejectedRecord();
+                continue;
+            }
             if (index >= records.size())
                 return QStringLiteral("ByteCsvReader reads more records than CsvReader (%1, line %2; CsvReader: \"%3\")")
                     .arg(records.size())
@@ -191,6 +210,12 @@ QString feedCsv(const QByteArray &data)
                 .arg(index)
                 .arg(records.size())
                 .arg(describe(bytes.error()), describe(reader.error()));
+        if (byteRejected != rejected)
+            return QStringLiteral("the readers refuse different records (%1 and %2 of them, first on lines %3 and %4)")
+                .arg(byteRejected.size())
+                .arg(rejected.size())
+                .arg(byteRejected.isEmpty() ? 0 : std::get<1>(byteRejected.first()))
+                .arg(rejected.isEmpty() ? 0 : std::get<1>(rejected.first()));
         if (bytes.hasError() != reader.hasError())
             return QStringLiteral("only one reader fails: ByteCsvReader \"%1\", CsvReader \"%2\"")
                 .arg(describe(bytes.error()), describe(reader.error()));

@@ -174,7 +174,7 @@ bool ByteCsvReader::checkRecord(const ByteRecord &record)
             : QCoreApplication::translate("CsvReader", "The field holds bytes that are not valid %1 text").arg(QLatin1String("UTF-8"));
         m_error.line = record.line;
         m_error.column = int(i) + 1;
-        m_recordRejected = field[bad] != '\0';
+        m_recordRejected = true;
         return false;
     }
     return true;

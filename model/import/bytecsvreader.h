@@ -41,10 +41,9 @@ public:
 
     bool hasError() const { return m_error.isSet(); }
     const Error &error() const { return m_error; }
-    /// True when the error concerns only the record just read: one of its fields holds bytes
-    /// that are not valid text in UTF-8 (a NUL is not such an error: it tells a
-    /// file that is not text, or one read in the wrong encoding). The record has been consumed:
-    /// after skipRejectedRecord() reading goes on with the next one.
+    /// True when the error concerns only the record just read: one of its fields holds a NUL
+    /// or bytes that are not valid text in UTF-8. The record has been consumed: after
+    /// skipRejectedRecord() reading goes on with the next one.
     bool recordRejected() const { return m_recordRejected; }
     /// Clears a recordRejected() error, so that the next readRecord() reads on.
     void skipRejectedRecord()

@@ -163,7 +163,7 @@ bool CsvReader::checkRecord(const CsvRecord &record)
                               : QCoreApplication::translate("CsvReader", "The field holds bytes that are not valid %1 text").arg(m_decoderName);
         m_error.line = record.line;
         m_error.column = int(i) + 1;
-        m_recordRejected = !nul;
+        m_recordRejected = true;
         return false;
     }
     return true;

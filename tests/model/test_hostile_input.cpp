@@ -256,26 +256,38 @@ TEST(HostileCsv, RowsWithInvalidUtf8AreSkippedOneByOneOnBothReadingPaths)
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE signup_date IS NULL")).toLongLong(), 0);
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders WHERE order_id IN ('O9998', 'O9999')")).toLongLong(), 2);
 
-    // A NUL still stops the file: that is no text, or text read in the wrong encoding.
-    const QString nul = dir.write(QStringLiteral("nul.csv"), QByteArray("order_id,customer_id,order_date,total\nX1,C1,2024-03-01,1\nX2,C\0,2024-03-01,1\n", 76));
-    const ImportReport refused = importFiles(*project, {nul}, utf8, nullptr);
-    ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.fatal.line, 3);
-    EXPECT_TRUE(refused.fatal.message.contains(QLatin1String("NUL"))) << qPrintable(refused.fatal.message);
-    EXPECT_EQ(count(*project, "orders"), 9997);
+    // A NUL after an undecodable byte is a bad row too, named for what it is.
+    const QString nul = dir.write(QStringLiteral("nul.csv"), QByteArray("order_id,customer_id,order_date,total\nX1,C\xe9,2024-03-01,1\nX2,C\0,2024-03-01,1\nX3,C3,2024-03-01,1\n", 95));
+    const ImportReport nulReport = importFiles(*project, {nul}, utf8, nullptr);
+    ASSERT_TRUE(nulReport.ok()) << qPrintable(nulReport.fatal.toString());
+    ASSERT_EQ(nulReport.rowErrors.size(), 2);
+    EXPECT_EQ(nulReport.rowErrors[1].line, 3);
+    EXPECT_EQ(nulReport.rowErrors[1].column, 2);
+    EXPECT_TRUE(nulReport.rowErrors[1].message.contains(QLatin1String("NUL"))) << qPrintable(nulReport.rowErrors[1].message);
+    EXPECT_EQ(count(*project, "orders"), 9998);
 }
 
 TEST(HostileCsv, NulByteIsAnErrorWithLineAndColumn)
 {
     TempDir dir;
     auto project = newProject(dir);
-    const ImportReport report = importFile(*project, fixture("nul_bytes.csv"));
+    ImportOptions abort;
+    abort.onError = OnError::Abort;
+    const ImportReport report = importFiles(*project, {fixture("nul_bytes.csv")}, abort, nullptr);
     ASSERT_FALSE(report.ok());
     EXPECT_EQ(report.fatal.file, fixture("nul_bytes.csv"));
     EXPECT_TRUE(report.fatal.message.contains(QLatin1String("NUL"))) << qPrintable(report.fatal.toString());
     EXPECT_EQ(report.fatal.line, 3);
     EXPECT_EQ(report.fatal.column, 2);
     EXPECT_EQ(count(*project, "orders"), 0);
+    // Skipping bad rows: that row is reported, the others land.
+    const ImportReport skipped = importFile(*project, fixture("nul_bytes.csv"));
+    ASSERT_TRUE(skipped.ok()) << qPrintable(skipped.fatal.toString());
+    ASSERT_EQ(skipped.rowErrors.size(), 1);
+    EXPECT_EQ(skipped.rowErrors[0].line, 3);
+    EXPECT_TRUE(skipped.rowErrors[0].message.contains(QLatin1String("NUL")));
+    EXPECT_EQ(count(*project, "orders"), skipped.rowsImported);
+    EXPECT_GE(skipped.rowsImported, 1);
 
     QFile file(fixture("nul_bytes.csv"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
