@@ -42,10 +42,21 @@ TEST(CliHostile, BrokenFilesFailCleanlyNamingTheFile)
     for (const Case &c : cases) {
         test::TempDir dir;
         const QString project = dir.path(QStringLiteral("p.personas"));
-        const auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, fixture(c.file)});
+        const auto r = cli({QStringLiteral("import"), QStringLiteral("--on-error"), QStringLiteral("abort"),
+                            QStringLiteral("--project"), project, fixture(c.file)});
         EXPECT_EQ(r.exitCode, 1) << c.file << ": " << r.err.constData(); // an error, not a crash (a signal gives -1 or 128+)
         EXPECT_TRUE(r.err.contains(c.file)) << c.file << ": " << r.err.constData();
         EXPECT_TRUE(r.err.contains(c.expected)) << c.file << ": " << r.err.constData();
+    }
+    // Skipping bad rows (the default), the row with the NUL is reported and the other lands.
+    {
+        test::TempDir dir;
+        const QString project = dir.path(QStringLiteral("p.personas"));
+        const auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, fixture("nul_bytes.csv")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+        EXPECT_TRUE(r.err.contains("skipped: ")) << r.err.constData();
+        EXPECT_TRUE(r.err.contains("nul_bytes.csv:3:2")) << r.err.constData();
+        EXPECT_TRUE(r.out.contains("imported 1 rows")) << r.out.constData();
     }
     // Some other application's SQLite database is refused as a project and left as it was.
     test::TempDir dir;
