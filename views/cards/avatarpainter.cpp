@@ -27,12 +27,17 @@ QColor AvatarPainter::personaColor(const Persona &persona)
     return c.isValid() ? c : QColor(0x45, 0x5a, 0x64);
 }
 
+QRect AvatarPainter::centredSquare(const QSize &size)
+{
+    const int side = qMin(size.width(), size.height());
+    return QRect((size.width() - side) / 2, (size.height() - side) / 2, side, side);
+}
+
 QByteArray AvatarPainter::squarePng(const QImage &image, int size)
 {
     if (image.isNull())
         return {};
-    const int side = qMin(image.width(), image.height());
-    const QImage square = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side)
+    const QImage square = image.copy(centredSquare(image.size()))
                               .scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -59,7 +64,7 @@ void AvatarPainter::paint(QPainter &painter, const QRectF &rect, const Persona &
     const QImage photo = persona.photo.isEmpty() ? QImage() : QImage::fromData(persona.photo);
     if (!photo.isNull()) {
         painter.setClipPath(clip, Qt::IntersectClip);
-        painter.drawImage(circle, photo);
+        painter.drawImage(circle, photo, centredSquare(photo.size()));
     } else if (persona.avatarStyle == QLatin1String("illustration")) {
         // An illustrative bust: shoulders and a head in light tints of the persona colour.
         painter.setClipPath(clip, Qt::IntersectClip);

@@ -22,6 +22,9 @@ public:
                       const QColor &ringColor = QColor());
     /// Up to two initials of `name`, "?" if it has no letters.
     static QString initials(const QString &name);
+    /// The largest square centred in an image of `size`: the part of a picture that a square
+    /// frame shows (a wide or tall picture is cropped, never stretched).
+    static QRect centredSquare(const QSize &size);
     /// `image` cropped to its centred square and scaled to `size` pixels, as PNG bytes.
     static QByteArray squarePng(const QImage &image, int size = 512);
     /// The persona colour, or a neutral slate if it is not a valid colour.

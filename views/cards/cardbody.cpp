@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardbody.h"
 
+#include "avatarpainter.h"
 #include "cardcanvas.h"
 
 #include <QCoreApplication>
@@ -323,7 +324,7 @@ void CardBody::drawBlock(const CardBlock &block, const QRectF &rect, const QColo
         if (image.isNull())
             p.fillRect(target, panelColor);
         else
-            p.drawImage(target, image);
+            p.drawImage(target, image, AvatarPainter::centredSquare(image.size()));
         p.restore();
         return;
     }
