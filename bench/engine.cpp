@@ -8,6 +8,7 @@
 #include "analysis/kmeans.h"
 #include "analysis/parallelblocks.h"
 #include "analysis/random.h"
+#include "sqlitecheck.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -22,20 +23,13 @@
 #include <vector>
 
 using namespace pw;
+using pw::bench::check;
 
 namespace {
 
 double seconds(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e9;
-}
-
-bool check(int rc, sqlite3 *db, const char *what)
-{
-    if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
-        return true;
-    std::fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
-    return false;
 }
 
 /// 1M people in four behavioural groups; orders in date order, each to a random person of its group.

@@ -8,6 +8,8 @@
 // the import's own (ImportWriter, BulkLoadSettings).
 // usage: bench_import_floor ORDERS_CSV PROJECT   (PROJECT is replaced)
 // prints: floor_seconds, floor_cpu_seconds and the time of each part.
+#include "import/valueparser.h"
+#include "sqlitecheck.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -18,13 +20,14 @@
 #include <sys/resource.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 using namespace pw;
+using pw::bench::check;
+using pw::bench::exec;
 
 namespace {
 
@@ -47,32 +50,6 @@ double cpuSeconds()
            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-bool check(int rc, sqlite3 *db, const char *what)
-{
-    if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
-        return true;
-    std::fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
-    return false;
-}
-
-bool exec(sqlite3 *db, const char *sql)
-{
-    return check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db, sql);
-}
-
-/// Seconds since 1970 of "YYYY-MM-DDTHH:MM:SS" (UTC), as the import stores order_date.
-qint64 epochSeconds(const char *t)
-{
-    const int y = std::atoi(t), m = std::atoi(t + 5), d = std::atoi(t + 8);
-    // Days from civil (Howard Hinnant).
-    const int yy = y - (m <= 2);
-    const int era = (yy >= 0 ? yy : yy - 399) / 400;
-    const int yoe = yy - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    const qint64 days = qint64(era) * 146097 + doe - 719468;
-    return days * 86400 + std::atoi(t + 11) * 3600 + std::atoi(t + 14) * 60 + std::atoi(t + 17);
-}
 
 /// Reads the generated orders file (bench_import's fixed columns) into memory, untimed.
 bool readOrders(const char *path, std::vector<Order> &orders, std::vector<std::string> &people)
@@ -97,7 +74,7 @@ bool readOrders(const char *path, std::vector<Order> &orders, std::vector<std::s
             people.push_back(customer);
             it = ids.emplace(customer, qint64(people.size())).first;
         }
-        orders.push_back({f[0].toStdString(), it->second, epochSeconds(f[2].constData()), f[3].toDouble(),
+        orders.push_back({f[0].toStdString(), it->second, ValueParser::parseDateTime(QString::fromLatin1(f[2])).value_or(0), f[3].toDouble(),
                           f[4].toDouble(), f[5].toLongLong(), f[6].toStdString(), f[7].toStdString(),
                           f[8].toStdString()});
     }
