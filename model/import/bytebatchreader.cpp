@@ -83,7 +83,7 @@ void ByteBatchReader::run()
     ByteRecord record;
     reader.readRecord(record); // the header, read and checked by the caller
     std::vector<BoundValue> values(static_cast<size_t>(m_fieldCount));
-    std::vector<size_t> textOffsets;
+    std::vector<std::pair<size_t, size_t>> textAt; // (value in the batch, offset in its text)
     bool more = true;
     while (more) {
         std::unique_ptr<ByteBatch> batch;
@@ -102,7 +102,7 @@ void ByteBatchReader::run()
         batch->text.clear();
         batch->error = Error();
         batch->last = false;
-        textOffsets.clear();
+        textAt.clear();
         while (batch->entries.size() < kRecordsPerBatch) {
             if (!reader.readRecord(record)) {
                 if (reader.recordRejected()) {
@@ -125,8 +125,7 @@ void ByteBatchReader::run()
                 // at there once the batch is complete (its text no longer grows).
                 for (BoundValue &value : values) {
                     if (value.kind == BoundValue::Kind::Text) {
-                        textOffsets.push_back(batch->values.size() + size_t(&value - values.data()));
-                        textOffsets.push_back(batch->text.size());
+                        textAt.emplace_back(batch->values.size() + size_t(&value - values.data()), batch->text.size());
                         batch->text.append(value.text, size_t(value.size));
                     }
                 }
@@ -142,8 +141,8 @@ void ByteBatchReader::run()
             }
             batch->entries.push_back(entry);
         }
-        for (size_t i = 0; i < textOffsets.size(); i += 2)
-            batch->values[textOffsets[i]].text = batch->text.data() + textOffsets[i + 1];
+        for (const auto &[value, offset] : textAt)
+            batch->values[value].text = batch->text.data() + offset;
         if (!more) {
             batch->last = true;
             if (reader.hasError())

@@ -336,12 +336,17 @@ QByteArray plainOrders(int rows)
     return data;
 }
 
-std::unique_ptr<ByteBatchReader> batchReader(const QString &path, const ValueParser &parser)
+/// A reader of plainOrders()' columns; started unless `start` is false. Null if it cannot start.
+std::unique_ptr<ByteBatchReader> batchReader(const QString &path, Error &error, bool start = true)
 {
+    static const ValueParser parser(false);
     const QStringList header = {QStringLiteral("order_id"), QStringLiteral("customer_id"), QStringLiteral("order_date"),
                                 QStringLiteral("total")};
-    return std::make_unique<ByteBatchReader>(path, ',', Entity::Orders,
-                                             GenericFormat::fieldColumns(header, Entity::Orders), header.size(), parser);
+    auto reader = std::make_unique<ByteBatchReader>(path, ',', Entity::Orders,
+                                                    GenericFormat::fieldColumns(header, Entity::Orders), header.size(), parser);
+    if (start && !reader->start(error))
+        return nullptr;
+    return reader;
 }
 
 } // namespace
@@ -350,10 +355,9 @@ TEST(ByteBatchReader, HandsOverEveryRecordInFileOrderWithItsOwnValues)
 {
     TempDir dir;
     const QString path = dir.write(QStringLiteral("orders.csv"), plainOrders(10000) + "\nX1,ann@example.com,2024-05-06,1\n");
-    const ValueParser parser(false);
-    const std::unique_ptr<ByteBatchReader> reader = batchReader(path, parser);
     Error error;
-    ASSERT_TRUE(reader->start(error));
+    const std::unique_ptr<ByteBatchReader> reader = batchReader(path, error);
+    ASSERT_TRUE(reader) << qPrintable(error.toString());
     const int orderId = CanonicalSchema::fieldIndex(Entity::Orders, u"order_id");
     const int total = CanonicalSchema::fieldIndex(Entity::Orders, u"total");
     qint64 line = 1;
@@ -391,10 +395,9 @@ TEST(ByteBatchReader, ABrokenRecordInALaterBatchEndsTheLastBatchWithItsLine)
 {
     TempDir dir;
     const QString path = dir.write(QStringLiteral("orders.csv"), plainOrders(9000) + "O9000,C1,\"2024-05-06,1\n");
-    const ValueParser parser(false);
-    const std::unique_ptr<ByteBatchReader> reader = batchReader(path, parser);
     Error error;
-    ASSERT_TRUE(reader->start(error));
+    const std::unique_ptr<ByteBatchReader> reader = batchReader(path, error);
+    ASSERT_TRUE(reader) << qPrintable(error.toString());
     const ByteBatch *last = nullptr;
     int records = 0;
     while (const ByteBatch *batch = reader->next()) {
@@ -424,11 +427,10 @@ TEST(ByteBatchReader, StopsWhenDroppedHalfWayAndNamesAFileItCannotOpen)
 {
     TempDir dir;
     const QString path = dir.write(QStringLiteral("orders.csv"), plainOrders(50000));
-    const ValueParser parser(false);
     {
-        const std::unique_ptr<ByteBatchReader> reader = batchReader(path, parser);
         Error error;
-        ASSERT_TRUE(reader->start(error));
+        const std::unique_ptr<ByteBatchReader> reader = batchReader(path, error);
+        ASSERT_TRUE(reader) << qPrintable(error.toString());
         const ByteBatch *first = reader->next();
         ASSERT_NE(first, nullptr);
         EXPECT_EQ(first->entries.size(), 4096u);
@@ -436,8 +438,8 @@ TEST(ByteBatchReader, StopsWhenDroppedHalfWayAndNamesAFileItCannotOpen)
     } // the reading thread is stopped and joined here, with most of the file unread
 
     const QString missing = dir.path(QStringLiteral("gone.csv"));
-    const std::unique_ptr<ByteBatchReader> reader = batchReader(missing, parser);
     Error error;
+    const std::unique_ptr<ByteBatchReader> reader = batchReader(missing, error, false);
     EXPECT_FALSE(reader->start(error));
     EXPECT_EQ(error.file, missing);
     EXPECT_FALSE(error.message.isEmpty());
