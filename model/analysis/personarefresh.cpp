@@ -278,7 +278,7 @@ bool storeRefresh(Project &project, RefreshPlan &plan, Error *error)
     for (int i = 0; i < plan.personas.size(); ++i) {
         Persona &p = plan.personas[i];
         p.position = i;
-        const bool ok = p.id > 0 ? PersonaRepository::update(project, p, error)
+        const bool ok = p.id > 0 ? PersonaRepository::updateFigures(project, p, error)
                                  : PersonaRepository::insert(project, p, error);
         if (!ok)
             return false;

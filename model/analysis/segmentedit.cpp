@@ -176,7 +176,7 @@ bool store(Project &project, RunState &state, const std::vector<qsizetype> &chan
     for (int i = 0; i < all.size(); ++i) {
         Persona &p = all[i];
         p.position = i;
-        const bool ok = p.id > 0 ? PersonaRepository::update(project, p, error)
+        const bool ok = p.id > 0 ? PersonaRepository::updateFigures(project, p, error)
                                  : PersonaRepository::insert(project, p, error);
         if (!ok)
             return false;

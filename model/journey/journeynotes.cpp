@@ -83,7 +83,7 @@ QString journeyStageDefault(const QString &stage, const QString &field, const QS
 std::optional<JourneyNotes> JourneyNotes::load(Project &project, qint64 personaId, Error *error)
 {
     QSqlQuery q(project.db());
-    q.prepare(QStringLiteral("SELECT stage, field, value FROM journey_notes WHERE persona_id = ?"));
+    q.prepare(QStringLiteral("SELECT stage, field, value, revision FROM journey_notes WHERE persona_id = ?"));
     q.addBindValue(personaId);
     if (!q.exec()) {
         if (error)
@@ -93,19 +93,51 @@ std::optional<JourneyNotes> JourneyNotes::load(Project &project, qint64 personaI
     }
     JourneyNotes notes;
     while (q.next())
-        notes.m_notes.insert(noteKey(q.value(0).toString(), q.value(1).toString()), q.value(2).toString());
+        notes.set(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong());
     return notes;
 }
 
-bool JourneyNotes::store(Project &project, qint64 personaId, const QString &stage, const QString &field,
-                         const QString &value, Error *error)
+WriteStatus JourneyNotes::store(Project &project, qint64 personaId, const QString &stage, const QString &field,
+                                const QString &value, qint64 baseRevision, Error *error, qint64 *revision)
 {
-    if (value.trimmed().isEmpty())
-        return project.exec(QStringLiteral("DELETE FROM journey_notes WHERE persona_id = ? AND stage = ? AND field = ?"),
-                            {personaId, stage, field}, error);
-    return project.exec(QStringLiteral("INSERT INTO journey_notes(persona_id, stage, field, value) VALUES (?, ?, ?, ?)"
-                                       " ON CONFLICT(persona_id, stage, field) DO UPDATE SET value = excluded.value"),
-                        {personaId, stage, field, value}, error);
+    Transaction tx(project, QStringLiteral("journey_note"));
+    Error failure;
+    if (!tx.isActive()) {
+        failure.message = tx.lastError();
+    } else if (!project.scalar(QStringLiteral("SELECT 1 FROM personas WHERE id = ?"), {personaId}).isValid()) {
+        if (error)
+            error->message = QCoreApplication::translate("JourneyNotes", "Another program deleted the persona");
+        return WriteStatus::Conflict;
+    } else if (project.scalar(QStringLiteral("SELECT revision FROM journey_notes WHERE persona_id = ? AND stage = ? "
+                                             "AND field = ?"),
+                              {personaId, stage, field})
+                   .toLongLong()
+               != baseRevision) {
+        if (error)
+            error->message = QCoreApplication::translate("JourneyNotes", "Another program changed this journey note");
+        return WriteStatus::Conflict;
+    } else {
+        const bool clear = value.trimmed().isEmpty();
+        const qint64 next = clear ? 0 : project.nextRevision(&failure);
+        const bool ok =
+            clear ? project.exec(QStringLiteral("DELETE FROM journey_notes WHERE persona_id = ? AND stage = ? AND field = ?"),
+                                 {personaId, stage, field}, &failure)
+                  : next > 0
+                        && project.exec(QStringLiteral("INSERT INTO journey_notes(persona_id, stage, field, value, revision) "
+                                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(persona_id, stage, field) "
+                                                       "DO UPDATE SET value = excluded.value, revision = excluded.revision"),
+                                        {personaId, stage, field, value, next}, &failure);
+        if (ok && tx.commit()) {
+            if (revision)
+                *revision = next;
+            return WriteStatus::Written;
+        }
+        if (ok)
+            failure.message = tx.lastError();
+    }
+    if (error)
+        error->message = failure.message;
+    return WriteStatus::Failed;
 }
 
 QString JourneyNotes::written(const QString &stage, const QString &field) const
@@ -124,12 +156,21 @@ bool JourneyNotes::isWritten(const QString &stage, const QString &field) const
     return m_notes.contains(noteKey(stage, field));
 }
 
-void JourneyNotes::set(const QString &stage, const QString &field, const QString &value)
+qint64 JourneyNotes::revision(const QString &stage, const QString &field) const
 {
-    if (value.trimmed().isEmpty())
-        m_notes.remove(noteKey(stage, field));
-    else
-        m_notes.insert(noteKey(stage, field), value);
+    return m_revisions.value(noteKey(stage, field));
+}
+
+void JourneyNotes::set(const QString &stage, const QString &field, const QString &value, qint64 revision)
+{
+    const QString key = noteKey(stage, field);
+    if (value.trimmed().isEmpty()) {
+        m_notes.remove(key);
+        m_revisions.remove(key);
+    } else {
+        m_notes.insert(key, value);
+        m_revisions.insert(key, revision);
+    }
 }
 
 } // namespace pw

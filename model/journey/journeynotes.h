@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "store/writestatus.h"
 
 #include <QHash>
 #include <QString>
@@ -32,19 +33,25 @@ class JourneyNotes
 public:
     /// Loads the notes of `personaId`; nullopt and `error` on failure.
     static std::optional<JourneyNotes> load(Project &project, qint64 personaId, Error *error = nullptr);
-    /// Stores one note (an empty value removes it, so that the default shows again).
-    static bool store(Project &project, qint64 personaId, const QString &stage, const QString &field,
-                      const QString &value, Error *error = nullptr);
+    /// Stores one note (an empty value removes it, so that the default shows again), if the stored
+    /// note still has revision `baseRevision` (0: none written) and the persona still exists;
+    /// Conflict with the reason in `error` otherwise. The note's new revision goes in `revision`.
+    static WriteStatus store(Project &project, qint64 personaId, const QString &stage, const QString &field,
+                             const QString &value, qint64 baseRevision, Error *error = nullptr,
+                             qint64 *revision = nullptr);
 
     /// What the marketer wrote, or an empty string.
     QString written(const QString &stage, const QString &field) const;
     /// What to show: the written note, else the default in `language`.
     QString text(const QString &stage, const QString &field, const QString &language) const;
     bool isWritten(const QString &stage, const QString &field) const;
-    void set(const QString &stage, const QString &field, const QString &value);
+    /// The revision the note was stored with as loaded (0: none written), for store().
+    qint64 revision(const QString &stage, const QString &field) const;
+    void set(const QString &stage, const QString &field, const QString &value, qint64 revision = 0);
 
 private:
-    QHash<QString, QString> m_notes; ///< "stage/field" -> text
+    QHash<QString, QString> m_notes;     ///< "stage/field" -> text
+    QHash<QString, qint64> m_revisions; ///< "stage/field" -> revision
 };
 
 } // namespace pw

@@ -66,6 +66,25 @@ bool StageDefinitions::reset(Project &project, Error *error)
     return project.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {kSettingKey}, error);
 }
 
+qint64 StageDefinitions::revision(Project &project)
+{
+    return project.settingRevision(kSettingKey);
+}
+
+WriteStatus StageDefinitions::saveUnchanged(Project &project, qint64 &baseRevision, Error *error) const
+{
+    const QVariant value = *this == defaults()
+                               ? QVariant()
+                               : QVariant(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+    Error failure;
+    const WriteStatus status = project.setSettingUnchanged(kSettingKey, value, baseRevision, &failure, &baseRevision);
+    if (status != WriteStatus::Written && error)
+        error->message = status == WriteStatus::Conflict
+                             ? QCoreApplication::translate("Funnel", "Another program changed the journey stage rules")
+                             : QCoreApplication::translate("Funnel", "The journey stages could not be saved.");
+    return status;
+}
+
 QJsonObject StageDefinitions::toJson() const
 {
     QJsonArray stages;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "store/writestatus.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -59,6 +60,12 @@ public:
     bool save(Project &project, Error *error = nullptr) const;
     /// Forgets the project's own rules, so that the defaults apply again.
     static bool reset(Project &project, Error *error = nullptr);
+    /// The revision the project's rules were stored with (0: the defaults, never changed since).
+    static qint64 revision(Project &project);
+    /// Stores these rules (forgetting the project's own when they are the defaults) if the stored
+    /// ones still have revision `baseRevision`, which becomes the new one. Conflict, with the
+    /// reason in `error`, when another program changed them since.
+    WriteStatus saveUnchanged(Project &project, qint64 &baseRevision, Error *error = nullptr) const;
 
     QJsonObject toJson() const;
     /// Parses rules written by toJson(); fills `error` for an unknown version or a bad rule.

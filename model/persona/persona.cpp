@@ -234,7 +234,7 @@ QList<Persona> load(Project &project, Error *error)
     QList<Persona> list;
     QSqlQuery q(project.db());
     if (!q.exec(QStringLiteral("SELECT id, position, name, archetype, color, run_id, segment, fields, "
-                               "stats, template_id, photo, avatar_style, evidence FROM personas ORDER BY position, id"))) {
+                               "stats, template_id, photo, avatar_style, evidence, revision FROM personas ORDER BY position, id"))) {
         if (error)
             error->message = q.lastError().text();
         return list;
@@ -264,6 +264,7 @@ QList<Persona> load(Project &project, Error *error)
         for (auto it = evidence.begin(); it != evidence.end(); ++it)
             if (const auto e = evidenceFromKey(it.value().toString()))
                 p.evidence.insert(it.key(), *e);
+        p.revision = q.value(13).toLongLong();
         list << p;
     }
     if (!q.exec(QStringLiteral("SELECT persona_id, section, image FROM persona_images"))) {
@@ -279,6 +280,43 @@ QList<Persona> load(Project &project, Error *error)
     return list;
 }
 
+static QJsonObject evidenceJson(const QHash<QString, Evidence> &evidence)
+{
+    QJsonObject o;
+    for (auto it = evidence.begin(); it != evidence.end(); ++it)
+        o.insert(it.key(), evidenceKey(it.value()));
+    return o;
+}
+
+static bool fail(Error *error, const QString &message)
+{
+    if (error)
+        error->message = message;
+    return false;
+}
+
+static bool run(QSqlQuery &q, Error *error)
+{
+    return q.exec() || fail(error, q.lastError().text());
+}
+
+/// The next persona id: one above any id the project ever gave ('last_persona_id'), which it
+/// then records, so that an id never names two personas.
+static qint64 nextPersonaId(Project &project, Error *error)
+{
+    const qint64 id = 1 + qMax(project.setting(QStringLiteral("last_persona_id"), 0).toLongLong(),
+                               project.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM personas")).toLongLong());
+    return project.setSetting(QStringLiteral("last_persona_id"), id, error) ? id : 0;
+}
+
+/// Records that `id` was given (by an older build, or kept by an undo).
+static bool noteGivenId(Project &project, qint64 id, Error *error)
+{
+    if (id <= project.setting(QStringLiteral("last_persona_id"), 0).toLongLong())
+        return true;
+    return project.setSetting(QStringLiteral("last_persona_id"), id, error);
+}
+
 /// Writes every section picture of `persona` (in the caller's transaction).
 static bool writeImages(Project &project, const Persona &persona, Error *error)
 {
@@ -290,99 +328,18 @@ static bool writeImages(Project &project, const Persona &persona, Error *error)
         q.bindValue(0, persona.id);
         q.bindValue(1, it.key());
         q.bindValue(2, it.value());
-        if (!q.exec()) {
-            if (error)
-                error->message = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
-/// Binds the persona's columns in the order position, name, archetype, color, run_id, segment,
-/// fields, stats, template_id, photo, avatar_style, evidence.
-static void bindPersona(QSqlQuery &q, const Persona &p)
-{
-    QJsonObject fields = p.fields;
-    if (!p.nameSuffix.isEmpty())
-        fields.insert(QStringLiteral("_name_suffix"), p.nameSuffix);
-    q.addBindValue(p.position);
-    q.addBindValue(p.customName.isEmpty() ? QVariant() : QVariant(p.customName));
-    q.addBindValue(p.archetype.isNull() ? QStringLiteral("") : p.archetype); // a proto-persona may have none
-    q.addBindValue(p.color.isNull() ? QStringLiteral("") : p.color);
-    q.addBindValue(p.runId > 0 ? QVariant(p.runId) : QVariant());
-    q.addBindValue(p.segment >= 0 ? QVariant(p.segment) : QVariant());
-    q.addBindValue(toJsonText(fields));
-    q.addBindValue(toJsonText(p.stats.toJson()));
-    q.addBindValue(p.templateId > 0 ? QVariant(p.templateId) : QVariant());
-    q.addBindValue(p.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.photo));
-    q.addBindValue(p.avatarStyle.isEmpty() ? QStringLiteral("initials") : p.avatarStyle);
-    QJsonObject evidence;
-    for (auto it = p.evidence.begin(); it != p.evidence.end(); ++it)
-        evidence.insert(it.key(), evidenceKey(it.value()));
-    q.addBindValue(toJsonText(evidence));
-}
-
-static const QString kColumns = QStringLiteral(
-    "position, name, archetype, color, run_id, segment, fields, stats, template_id, photo, avatar_style, evidence");
-static const QString kPlaceholders = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
-
-static bool run(QSqlQuery &q, Error *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        error->message = q.lastError().text();
-    return false;
-}
-
-bool replaceAll(Project &project, QList<Persona> &personas, Error *error)
-{
-    Transaction tx(project, QStringLiteral("personas"));
-    QSqlQuery q(project.db());
-    if (!tx.isActive() || !q.exec(QStringLiteral("DELETE FROM personas"))) {
-        if (error)
-            error->message = tx.isActive() ? q.lastError().text() : tx.lastError();
-        return false;
-    }
-    for (int i = 0; i < personas.size(); ++i) {
-        Persona &p = personas[i];
-        p.position = i;
-        q.prepare(QStringLiteral("INSERT INTO personas(%1) VALUES(%2)").arg(kColumns, kPlaceholders));
-        bindPersona(q, p);
         if (!run(q, error))
             return false;
-        p.id = q.lastInsertId().toLongLong();
-        if (!writeImages(project, p, error))
-            return false;
-    }
-    if (!tx.commit()) {
-        if (error)
-            error->message = tx.lastError();
-        return false;
     }
     return true;
 }
 
-bool update(Project &project, const Persona &persona, Error *error)
+/// Stores `image` as the picture of section `key` (in the caller's transaction); empty removes it.
+static bool writeImage(Project &project, qint64 personaId, const QString &key, const QByteArray &image, Error *error)
 {
-    QSqlQuery q(project.db());
-    q.prepare(QStringLiteral("UPDATE personas SET position = ?, name = ?, archetype = ?, color = ?, run_id = ?, "
-                             "segment = ?, fields = ?, stats = ?, template_id = ?, photo = ?, avatar_style = ?, "
-                             "evidence = ? WHERE id = ?"));
-    bindPersona(q, persona);
-    q.addBindValue(persona.id);
-    return run(q, error);
-}
-
-bool setImage(Project &project, qint64 personaId, const QString &key, const QByteArray &image, Error *error)
-{
-    if (image.size() > maxImageBytes) {
-        if (error)
-            error->message = QCoreApplication::translate("PersonaRepository", "The picture is larger than %1 MB")
-                                 .arg(maxImageBytes / (1024 * 1024));
-        return false;
-    }
+    if (image.size() > maxImageBytes)
+        return fail(error, QCoreApplication::translate("PersonaRepository", "The picture is larger than %1 MB")
+                               .arg(maxImageBytes / (1024 * 1024)));
     QSqlQuery q(project.db());
     if (image.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM persona_images WHERE persona_id = ? AND section = ?"));
@@ -397,11 +354,226 @@ bool setImage(Project &project, qint64 personaId, const QString &key, const QByt
     return run(q, error);
 }
 
+/// The stored `fields` JSON of `p`: what the marketer wrote, and the generated name's suffix.
+static QJsonObject storedFields(const Persona &p)
+{
+    QJsonObject fields = p.fields;
+    if (!p.nameSuffix.isEmpty())
+        fields.insert(QStringLiteral("_name_suffix"), p.nameSuffix);
+    return fields;
+}
+
+/// Binds the persona's columns in the order position, name, archetype, color, run_id, segment,
+/// fields, stats, template_id, photo, avatar_style, evidence, then `revision`.
+static void bindPersona(QSqlQuery &q, const Persona &p, qint64 revision)
+{
+    q.addBindValue(p.position);
+    q.addBindValue(p.customName.isEmpty() ? QVariant() : QVariant(p.customName));
+    q.addBindValue(p.archetype.isNull() ? QStringLiteral("") : p.archetype); // a proto-persona may have none
+    q.addBindValue(p.color.isNull() ? QStringLiteral("") : p.color);
+    q.addBindValue(p.runId > 0 ? QVariant(p.runId) : QVariant());
+    q.addBindValue(p.segment >= 0 ? QVariant(p.segment) : QVariant());
+    q.addBindValue(toJsonText(storedFields(p)));
+    q.addBindValue(toJsonText(p.stats.toJson()));
+    q.addBindValue(p.templateId > 0 ? QVariant(p.templateId) : QVariant());
+    q.addBindValue(p.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.photo));
+    q.addBindValue(p.avatarStyle.isEmpty() ? QStringLiteral("initials") : p.avatarStyle);
+    q.addBindValue(toJsonText(evidenceJson(p.evidence)));
+    q.addBindValue(revision);
+}
+
+static const QString kColumns = QStringLiteral(
+    "position, name, archetype, color, run_id, segment, fields, stats, template_id, photo, avatar_style, evidence, "
+    "revision");
+static const QString kPlaceholders = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+
 static bool failTx(const Transaction &tx, const QSqlQuery &q, Error *error)
 {
-    if (error)
-        error->message = tx.isActive() ? q.lastError().text() : tx.lastError();
-    return false;
+    return fail(error, tx.isActive() ? q.lastError().text() : tx.lastError());
+}
+
+bool replaceAll(Project &project, QList<Persona> &personas, Error *error)
+{
+    Transaction tx(project, QStringLiteral("personas"));
+    QSqlQuery q(project.db());
+    if (!tx.isActive() || !q.exec(QStringLiteral("DELETE FROM personas")))
+        return failTx(tx, q, error);
+    for (int i = 0; i < personas.size(); ++i) {
+        Persona &p = personas[i];
+        p.position = i;
+        p.id = nextPersonaId(project, error);
+        p.revision = p.id > 0 ? project.nextRevision(error) : 0;
+        if (p.revision == 0)
+            return false;
+        q.prepare(QStringLiteral("INSERT INTO personas(%1, id) VALUES(%2, ?)").arg(kColumns, kPlaceholders));
+        bindPersona(q, p, p.revision);
+        q.addBindValue(p.id);
+        if (!run(q, error) || !writeImages(project, p, error))
+            return false;
+    }
+    if (!tx.commit())
+        return fail(error, tx.lastError());
+    return true;
+}
+
+/// Reads the stored revision of persona `id` and checks it against `baseRevision`: Written when
+/// they agree, Conflict (with the reason) when the persona changed or is gone, Failed on error.
+static WriteStatus checkRevision(Project &project, qint64 id, qint64 baseRevision, Error *error)
+{
+    QSqlQuery q(project.db());
+    q.prepare(QStringLiteral("SELECT revision FROM personas WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(error, q.lastError().text());
+        return WriteStatus::Failed;
+    }
+    if (!q.next()) {
+        fail(error, QCoreApplication::translate("PersonaRepository", "Another program deleted the persona"));
+        return WriteStatus::Conflict;
+    }
+    if (q.value(0).toLongLong() != baseRevision) {
+        fail(error, QCoreApplication::translate("PersonaRepository", "Another program changed the persona since it was read"));
+        return WriteStatus::Conflict;
+    }
+    return WriteStatus::Written;
+}
+
+WriteStatus edit(Project &project, const Persona &persona, const PersonaChange &change, qint64 baseRevision,
+                 Error *error, qint64 *revision)
+{
+    Transaction tx(project, QStringLiteral("edit_persona"));
+    if (!tx.isActive()) {
+        fail(error, tx.lastError());
+        return WriteStatus::Failed;
+    }
+    if (const WriteStatus status = checkRevision(project, persona.id, baseRevision, error); status != WriteStatus::Written)
+        return status;
+
+    QStringList sets;
+    QVariantList values;
+    auto set = [&](const char *column, const QVariant &value) {
+        sets << QLatin1String(column) + QStringLiteral(" = ?");
+        values << value;
+    };
+    if (change.has(PersonaChange::Name))
+        set("name", persona.customName.isEmpty() ? QVariant() : QVariant(persona.customName));
+    if (change.has(PersonaChange::Color))
+        set("color", persona.color.isNull() ? QStringLiteral("") : persona.color);
+    if (change.has(PersonaChange::Archetype))
+        set("archetype", persona.archetype.isNull() ? QStringLiteral("") : persona.archetype);
+    if (change.has(PersonaChange::Photo))
+        set("photo", persona.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(persona.photo));
+    if (change.has(PersonaChange::AvatarStyle))
+        set("avatar_style", persona.avatarStyle.isEmpty() ? QStringLiteral("initials") : persona.avatarStyle);
+    if (change.has(PersonaChange::Segment)) {
+        set("run_id", persona.runId > 0 ? QVariant(persona.runId) : QVariant());
+        set("segment", persona.segment >= 0 ? QVariant(persona.segment) : QVariant());
+        set("stats", toJsonText(persona.stats.toJson()));
+    }
+    if (change.has(PersonaChange::Template) || !change.sections.isEmpty()) {
+        // Written sections are merged into what is stored, so that only the edited ones change
+        // (and the engine's name suffix, kept among the fields, stays as stored).
+        QSqlQuery q(project.db());
+        q.prepare(QStringLiteral("SELECT fields, evidence FROM personas WHERE id = ?"));
+        q.addBindValue(persona.id);
+        if (!run(q, error) || !q.next())
+            return WriteStatus::Failed;
+        QJsonObject fields = fromJsonText(q.value(0).toString());
+        QJsonObject evidence = fromJsonText(q.value(1).toString());
+        const QJsonObject wantedEvidence = evidenceJson(persona.evidence);
+        auto take = [&](const QString &key) {
+            if (persona.fields.contains(key))
+                fields.insert(key, persona.fields.value(key));
+            else
+                fields.remove(key);
+            if (wantedEvidence.contains(key))
+                evidence.insert(key, wantedEvidence.value(key));
+            else
+                evidence.remove(key);
+        };
+        if (change.has(PersonaChange::Template)) {
+            set("template_id", persona.templateId > 0 ? QVariant(persona.templateId) : QVariant());
+            const QJsonValue suffix = fields.value(QStringLiteral("_name_suffix"));
+            fields = persona.fields;
+            if (!suffix.isUndefined())
+                fields.insert(QStringLiteral("_name_suffix"), suffix);
+            evidence = wantedEvidence;
+        }
+        for (const QString &key : change.sections)
+            take(key);
+        set("fields", toJsonText(fields));
+        set("evidence", toJsonText(evidence));
+    }
+    for (const QString &key : change.images)
+        if (!writeImage(project, persona.id, key, persona.images.value(key), error))
+            return WriteStatus::Failed;
+
+    const qint64 stamped = project.nextRevision(error);
+    if (stamped == 0)
+        return WriteStatus::Failed;
+    set("revision", stamped);
+    QSqlQuery q(project.db());
+    q.prepare(QStringLiteral("UPDATE personas SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(persona.id);
+    if (!run(q, error))
+        return WriteStatus::Failed;
+    if (!tx.commit()) {
+        fail(error, tx.lastError());
+        return WriteStatus::Failed;
+    }
+    if (revision)
+        *revision = stamped;
+    return WriteStatus::Written;
+}
+
+bool updateFigures(Project &project, const Persona &persona, Error *error)
+{
+    Transaction tx(project, QStringLiteral("persona_figures"));
+    QSqlQuery q(project.db());
+    if (!tx.isActive())
+        return failTx(tx, q, error);
+    q.prepare(QStringLiteral("SELECT fields FROM personas WHERE id = ?"));
+    q.addBindValue(persona.id);
+    if (!run(q, error))
+        return false;
+    if (!q.next())
+        return fail(error, QCoreApplication::translate("PersonaRepository", "Another program deleted the persona"));
+    QJsonObject fields = fromJsonText(q.value(0).toString());
+    if (persona.nameSuffix.isEmpty())
+        fields.remove(QStringLiteral("_name_suffix"));
+    else
+        fields.insert(QStringLiteral("_name_suffix"), persona.nameSuffix);
+    const qint64 revision = project.nextRevision(error);
+    if (revision == 0)
+        return false;
+    q.prepare(QStringLiteral("UPDATE personas SET position = ?, archetype = ?, run_id = ?, segment = ?, stats = ?, "
+                             "fields = ?, revision = ? WHERE id = ?"));
+    q.addBindValue(persona.position);
+    q.addBindValue(persona.archetype.isNull() ? QStringLiteral("") : persona.archetype);
+    q.addBindValue(persona.runId > 0 ? QVariant(persona.runId) : QVariant());
+    q.addBindValue(persona.segment >= 0 ? QVariant(persona.segment) : QVariant());
+    q.addBindValue(toJsonText(persona.stats.toJson()));
+    q.addBindValue(toJsonText(fields));
+    q.addBindValue(revision);
+    q.addBindValue(persona.id);
+    if (!run(q, error))
+        return false;
+    return tx.commit() || fail(error, tx.lastError());
+}
+
+bool setImage(Project &project, qint64 personaId, const QString &key, const QByteArray &image, Error *error)
+{
+    Transaction tx(project, QStringLiteral("persona_image"));
+    QSqlQuery q(project.db());
+    if (!tx.isActive())
+        return failTx(tx, q, error);
+    const qint64 revision = project.nextRevision(error);
+    if (revision == 0 || !writeImage(project, personaId, key, image, error)
+        || !project.exec(QStringLiteral("UPDATE personas SET revision = ? WHERE id = ?"), {revision, personaId}, error))
+        return false;
+    return tx.commit() || fail(error, tx.lastError());
 }
 
 bool insert(Project &project, Persona &persona, Error *error, const PersonaDependents *restore)
@@ -415,16 +587,19 @@ bool insert(Project &project, Persona &persona, Error *error, const PersonaDepen
     q.addBindValue(persona.position);
     if (!q.exec())
         return failTx(tx, q, error);
+    // An id is kept only by the persona that had it (an undone deletion); others get a new one.
     const bool keepId = persona.id > 0
+        && persona.id <= project.setting(QStringLiteral("last_persona_id"), 0).toLongLong()
         && !project.scalar(QStringLiteral("SELECT 1 FROM personas WHERE id = ?"), {persona.id}).isValid();
-    q.prepare(keepId ? QStringLiteral("INSERT INTO personas(%1, id) VALUES(%2, ?)").arg(kColumns, kPlaceholders)
-                     : QStringLiteral("INSERT INTO personas(%1) VALUES(%2)").arg(kColumns, kPlaceholders));
-    bindPersona(q, persona);
-    if (keepId)
-        q.addBindValue(persona.id);
+    persona.id = keepId ? persona.id : nextPersonaId(project, error);
+    persona.revision = persona.id > 0 ? project.nextRevision(error) : 0;
+    if (persona.revision == 0 || !noteGivenId(project, persona.id, error))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO personas(%1, id) VALUES(%2, ?)").arg(kColumns, kPlaceholders));
+    bindPersona(q, persona, persona.revision);
+    q.addBindValue(persona.id);
     if (!q.exec())
         return failTx(tx, q, error);
-    persona.id = q.lastInsertId().toLongLong();
     if (!writeImages(project, persona, error))
         return false;
     if (restore && !restoreDependents(project, persona.id, *restore, error))
@@ -462,6 +637,24 @@ bool remove(Project &project, qint64 id, Error *error, PersonaDependents *taken)
     return true;
 }
 
+WriteStatus removeUnchanged(Project &project, qint64 id, qint64 baseRevision, Error *error, PersonaDependents *taken)
+{
+    Transaction tx(project, QStringLiteral("remove_unchanged"));
+    if (!tx.isActive()) {
+        fail(error, tx.lastError());
+        return WriteStatus::Failed;
+    }
+    if (const WriteStatus status = checkRevision(project, id, baseRevision, error); status != WriteStatus::Written)
+        return status;
+    if (!remove(project, id, error, taken))
+        return WriteStatus::Failed;
+    if (!tx.commit()) {
+        fail(error, tx.lastError());
+        return WriteStatus::Failed;
+    }
+    return WriteStatus::Written;
+}
+
 bool reorder(Project &project, const QList<qint64> &orderedIds, Error *error)
 {
     Transaction tx(project, QStringLiteral("reorder_personas"));
@@ -478,6 +671,28 @@ bool reorder(Project &project, const QList<qint64> &orderedIds, Error *error)
     if (!tx.commit())
         return failTx(tx, q, error);
     return true;
+}
+
+bool move(Project &project, qint64 id, int position, Error *error)
+{
+    Transaction tx(project, QStringLiteral("move_persona"));
+    QSqlQuery q(project.db());
+    if (!tx.isActive() || !q.exec(QStringLiteral("SELECT id FROM personas ORDER BY position, id")))
+        return failTx(tx, q, error);
+    QList<qint64> ids;
+    bool found = false;
+    while (q.next()) {
+        const qint64 other = q.value(0).toLongLong();
+        found = found || other == id;
+        if (other != id)
+            ids << other;
+    }
+    if (!found)
+        return fail(error, QCoreApplication::translate("PersonaRepository", "Another program deleted the persona"));
+    ids.insert(qBound(0, position, int(ids.size())), id);
+    if (!reorder(project, ids, error))
+        return false;
+    return tx.commit() || fail(error, tx.lastError());
 }
 
 } // namespace PersonaRepository

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "store/writestatus.h"
 #include "evidence.h"
 #include "personatemplate.h"
 
@@ -100,6 +101,10 @@ struct Persona
     /// The pictures Image sections hold (section key -> PNG or JPEG bytes), written with
     /// PersonaRepository::setImage(); an Image section without one shows the avatar.
     QHash<QString, QByteArray> images;
+    /// The project's revision counter when the persona was last written: a write based on an
+    /// older revision is refused (PersonaRepository::edit), so an old view never overwrites a
+    /// newer one.
+    qint64 revision = 0;
 
     /// The name to show in `language` ("en", "he", "ru").
     QString displayName(const QString &language) const;
@@ -130,27 +135,59 @@ struct Persona
     void changeTemplate(qint64 id, const PersonaTemplate &newTemplate);
 };
 
+/// The parts of a persona that one edit by the marketer changes: PersonaRepository::edit()
+/// writes these and nothing else.
+struct PersonaChange
+{
+    enum Part : unsigned {
+        Name = 1u << 0,
+        Color = 1u << 1,
+        Archetype = 1u << 2,
+        Photo = 1u << 3,
+        AvatarStyle = 1u << 4,
+        Template = 1u << 5, ///< the template, with every written section and its evidence
+        Segment = 1u << 6,  ///< the linked run and segment, and their figures
+    };
+    unsigned parts = 0;
+    QStringList sections; ///< written sections changed: their values and evidence
+    QStringList images;   ///< section pictures changed (set or removed)
+
+    bool isEmpty() const { return parts == 0 && sections.isEmpty() && images.isEmpty(); }
+    bool has(Part part) const { return (parts & part) != 0; }
+};
+
 /// Reading and writing personas in a project. Every write is one transaction.
 namespace PersonaRepository {
 QList<Persona> load(Project &project, Error *error = nullptr);
 /// Replaces the personas of the project with `personas` (ids are assigned).
 bool replaceAll(Project &project, QList<Persona> &personas, Error *error = nullptr);
-/// Writes one persona's name, colour, archetype and fields (not its section pictures).
-bool update(Project &project, const Persona &persona, Error *error = nullptr);
+/// Writes the parts of `persona` that `change` names, and nothing else, if the stored persona
+/// still has revision `baseRevision`, and stamps it with a new revision (put in `revision`).
+/// Conflict, with the reason in `error`, when another program changed or deleted it since.
+WriteStatus edit(Project &project, const Persona &persona, const PersonaChange &change, qint64 baseRevision,
+                 Error *error = nullptr, qint64 *revision = nullptr);
+/// Writes what the engine owns of a persona: its archetype and name suffix, run, segment,
+/// figures and position; never what the marketer wrote.
+bool updateFigures(Project &project, const Persona &persona, Error *error = nullptr);
 /// The largest section picture setImage() stores, in bytes.
 constexpr qsizetype maxImageBytes = 2 * 1024 * 1024;
 /// Stores `image` (PNG or JPEG bytes, at most maxImageBytes) as the picture of section `key` of
 /// persona `personaId`; empty bytes remove the picture.
 bool setImage(Project &project, qint64 personaId, const QString &key, const QByteArray &image,
               Error *error = nullptr);
-/// Adds `persona` at its position (moving the later ones down). A persona with an id that is
-/// not in use keeps it (undoing a deletion); otherwise a new id is assigned. `dependents` (what
+/// Adds `persona` at its position (moving the later ones down). A persona with an id that was
+/// deleted keeps it (undoing a deletion); otherwise a new id is assigned, one never given before. `dependents` (what
 /// remove() took with the persona) are written back for it in the same transaction.
 bool insert(Project &project, Persona &persona, Error *error = nullptr,
             const PersonaDependents *dependents = nullptr);
 /// Deletes the persona with `id` and closes the gap in the positions; the rows of other tables
 /// that hang on it go with it, and are first read into `dependents` if given.
 bool remove(Project &project, qint64 id, Error *error = nullptr, PersonaDependents *dependents = nullptr);
+/// remove(), if the stored persona still has revision `baseRevision` (Conflict otherwise).
+WriteStatus removeUnchanged(Project &project, qint64 id, qint64 baseRevision, Error *error = nullptr,
+                            PersonaDependents *dependents = nullptr);
+/// Moves persona `id` to `position` (0-based, clamped) among the personas as stored now.
+bool move(Project &project, qint64 id, int position, Error *error = nullptr);
 /// Gives the personas the positions of `orderedIds` (every persona's id, in the new order).
 bool reorder(Project &project, const QList<qint64> &orderedIds, Error *error = nullptr);
 } // namespace PersonaRepository

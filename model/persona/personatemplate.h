@@ -90,6 +90,8 @@ struct PersonaTemplate
     QString name;         ///< empty for a built-in: its name in the interface language
     Builtin builtin = Builtin::None;
     QList<TemplateSection> sections;
+    /// The project's revision counter when the template was last written (TemplateRepository).
+    qint64 revision = 0;
 
     /// The name to show, in the interface language.
     QString displayName() const;

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "personatemplate.h"
+#include "store/writestatus.h"
 
 #include <QList>
 
@@ -24,7 +25,14 @@ std::optional<PersonaTemplate> find(Project &project, qint64 id, Error *error = 
 qint64 builtinId(Project &project, PersonaTemplate::Builtin which);
 /// Stores a user template: inserted (and its id set) when its id is 0, else updated, or inserted
 /// again with its id if it was deleted (undoing a deletion). Built-in templates are refused.
+/// Stamps the template with a new revision (set in `personaTemplate`).
 bool save(Project &project, PersonaTemplate &personaTemplate, Error *error = nullptr);
+/// One step of the template editor, from `from` to `to` (nullopt: absent): a save, a deletion
+/// (the ids of its personas put in `personaIds`) or a restoration (of a deleted template with its
+/// id, and `personaIds` back on it). Conflict, with the reason in `error`, when the stored template
+/// is no longer `from` as read (another program changed or deleted it, or took the id back).
+WriteStatus change(Project &project, const std::optional<PersonaTemplate> &from, std::optional<PersonaTemplate> &to,
+                   QList<qint64> &personaIds, Error *error = nullptr);
 /// Deletes a user template; personas on it fall back to the built-in B2C template. Their ids are
 /// first put in `personaIds`, if given, so that restore() can put them back on it.
 bool remove(Project &project, qint64 id, Error *error = nullptr, QList<qint64> *personaIds = nullptr);

@@ -265,11 +265,74 @@ QVariant Project::setting(const QString &key, const QVariant &fallback) const
     return v.isValid() ? v : fallback;
 }
 
-bool Project::setSetting(const QString &key, const QVariant &value)
+bool Project::setSetting(const QString &key, const QVariant &value, Error *error)
 {
-    return exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                {key, value});
+    Transaction tx(*this, QStringLiteral("setting"));
+    Error failure;
+    const qint64 revision = tx.isActive() ? nextRevision(&failure) : 0;
+    if (!tx.isActive())
+        failure.message = tx.lastError();
+    if (revision > 0
+        && exec(QStringLiteral("INSERT INTO meta(key, value, revision) VALUES(?, ?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value, revision = excluded.revision"),
+                {key, value, revision}, &failure)
+        && tx.commit())
+        return true;
+    if (error)
+        error->message = failure.isSet() ? failure.message : tx.lastError();
+    return false;
+}
+
+qint64 Project::settingRevision(const QString &key) const
+{
+    return scalar(QStringLiteral("SELECT revision FROM meta WHERE key = ?"), {key}).toLongLong();
+}
+
+WriteStatus Project::setSettingUnchanged(const QString &key, const QVariant &value, qint64 baseRevision, Error *error,
+                                         qint64 *revision)
+{
+    Transaction tx(*this, QStringLiteral("setting"));
+    if (!tx.isActive()) {
+        if (error)
+            error->message = tx.lastError();
+        return WriteStatus::Failed;
+    }
+    if (settingRevision(key) != baseRevision) {
+        if (error)
+            error->message = QCoreApplication::translate("Project", "Another program changed this setting since it was read");
+        return WriteStatus::Conflict;
+    }
+    const bool ok = value.isValid() ? setSetting(key, value, error)
+                                    : exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {key}, error);
+    if (!ok)
+        return WriteStatus::Failed;
+    const qint64 written = settingRevision(key);
+    if (!tx.commit()) {
+        if (error)
+            error->message = tx.lastError();
+        return WriteStatus::Failed;
+    }
+    if (revision)
+        *revision = written;
+    return WriteStatus::Written;
+}
+
+qint64 Project::nextRevision(Error *error)
+{
+    // The counter is a setting of its own; its row's revision column is not used.
+    if (!exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('revision', 1) "
+                             "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"),
+              {}, error))
+        return 0;
+    return scalar(QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'")).toLongLong();
+}
+
+bool Project::changedElsewhere()
+{
+    const qint64 version = scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
 }
 
 bool Project::exec(const QString &sql, const QVariantList &values, Error *error)

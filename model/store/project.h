@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "writestatus.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -44,7 +45,20 @@ public:
 
     /// A project setting (the `meta` table); `fallback` when unset.
     QVariant setting(const QString &key, const QVariant &fallback = QVariant()) const;
-    bool setSetting(const QString &key, const QVariant &value);
+    /// Stores a setting and stamps it with a new revision.
+    bool setSetting(const QString &key, const QVariant &value, Error *error = nullptr);
+    /// The revision setting `key` was last written with (0: never, or before revisions existed).
+    qint64 settingRevision(const QString &key) const;
+    /// Stores a setting (an invalid `value` removes it) if it still has revision `baseRevision`;
+    /// its new revision (0 when removed) goes in `revision`.
+    WriteStatus setSettingUnchanged(const QString &key, const QVariant &value, qint64 baseRevision,
+                                    Error *error = nullptr, qint64 *revision = nullptr);
+    /// Takes the next value of the project's revision counter, for a write in progress (call it
+    /// inside the write's transaction). 0 and `error` on failure.
+    qint64 nextRevision(Error *error = nullptr);
+    /// Whether another connection (another program, or another thread's Project) committed a
+    /// change since the last call (SQLite's `PRAGMA data_version`); the first call says false.
+    bool changedElsewhere();
 
     /// Runs `sql` with positional bound values; returns false and fills `error` on failure.
     bool exec(const QString &sql, const QVariantList &values = {}, Error *error = nullptr);
@@ -58,6 +72,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    qint64 m_dataVersion = -1;
     QString m_connectionName;
 };
 

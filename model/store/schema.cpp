@@ -149,11 +149,25 @@ static const QStringList kRedundantPersonIndexes = {
     QStringLiteral("DROP INDEX IF EXISTS orders_person"),
 };
 
+// Two programs on one project: every write of a persona, template, journey note or setting stamps
+// its row with the next value of the project's revision counter (meta 'revision'), so a program
+// can tell whether a row changed since it read it, and a row deleted and made again never has
+// the revision the old one had. Persona ids are never given twice ('last_persona_id'): an id
+// names one persona for the life of the project.
+static const QStringList kRevisions = {
+    QStringLiteral("ALTER TABLE personas ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE templates ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE journey_notes ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE meta ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('revision', 0)"),
+    QStringLiteral("INSERT OR IGNORE INTO meta(key, value) SELECT 'last_persona_id', coalesce(max(id), 0) FROM personas"),
+};
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> list = {kVersion1, kJourneyFunnels, kPersonaEditor, kSegmentationEngine,
                                             kImportFeatureTables, kSectionPictures,
-                                            kOlistFiles, kRedundantPersonIndexes};
+                                            kOlistFiles, kRedundantPersonIndexes, kRevisions};
     return list;
 }
 

@@ -144,7 +144,11 @@ TEST(Engine, RefreshKeepsWhatWasWrittenAndRecordsTheShift)
     Persona written = first->personas[1];
     written.customName = QStringLiteral("Nora the regular");
     written.fields.insert(QStringLiteral("goals"), QJsonArray {QStringLiteral("Never run out of coffee")});
-    ASSERT_TRUE(PersonaRepository::update(*project, written, &error)) << qPrintable(error.message);
+    PersonaChange change;
+    change.parts = PersonaChange::Name;
+    change.sections = {QStringLiteral("goals")};
+    ASSERT_EQ(PersonaRepository::edit(*project, written, change, written.revision, &error), WriteStatus::Written)
+        << qPrintable(error.message);
 
     // Next month's data: more people of the same groups, then a refresh.
     test::plantStore(*project, test::fourGroups(), 60, 4, truth, QStringLiteral("q"), 1720000000);
@@ -239,8 +243,9 @@ TEST(Engine, MergeSplitAndLock)
     EXPECT_TRUE(lockedPersonas(*project).contains(lockedOne.id));
     lockedOne.archetype = QStringLiteral("loyal_customer");
     freeOne.archetype = QStringLiteral("loyal_customer");
-    ASSERT_TRUE(PersonaRepository::update(*project, lockedOne, &error));
-    ASSERT_TRUE(PersonaRepository::update(*project, freeOne, &error));
+    const PersonaChange archetype{PersonaChange::Archetype, {}, {}};
+    ASSERT_EQ(PersonaRepository::edit(*project, lockedOne, archetype, lockedOne.revision, &error), WriteStatus::Written);
+    ASSERT_EQ(PersonaRepository::edit(*project, freeOne, archetype, freeOne.revision, &error), WriteStatus::Written);
     result = runSegmentation(*project, options, nullptr, &error);
     ASSERT_TRUE(result) << qPrintable(error.message);
     now = PersonaRepository::load(*project, &error);
@@ -495,7 +500,9 @@ TEST(Engine, LockedPersonaKeepsItsSegmentWhenReclustered)
         Persona locked = current[pick];
         locked.customName = QStringLiteral("Kept %1").arg(pick);
         locked.fields.insert(QStringLiteral("goals"), QJsonArray {QStringLiteral("Stay as written")});
-        ASSERT_TRUE(PersonaRepository::update(*project, locked, &error)) << qPrintable(error.message);
+        const PersonaChange change{PersonaChange::Name, {QStringLiteral("goals")}, {}};
+        ASSERT_EQ(PersonaRepository::edit(*project, locked, change, locked.revision, &error), WriteStatus::Written)
+            << qPrintable(error.message);
         ASSERT_TRUE(setPersonaLocked(*project, locked.id, true, &error));
         const QSet<qint64> before = members(locked);
         ASSERT_GT(before.size(), 20);

@@ -298,10 +298,13 @@ TEST(Journey, NotesFallBackToTheStageDefaultsInTheReadersLanguage)
     const QList<Persona> personas = s.personas(1);
     const qint64 id = personas[0].id;
     Error error;
-    ASSERT_TRUE(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("pain_points"),
-                                    QStringLiteral("Shipping costs shown too late"), &error));
-    ASSERT_TRUE(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("focus"),
-                                    QStringLiteral("One-page checkout"), &error));
+    ASSERT_EQ(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("pain_points"),
+                                  QStringLiteral("Shipping costs shown too late"), 0, &error),
+              WriteStatus::Written);
+    qint64 focusRevision = 0;
+    ASSERT_EQ(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("focus"),
+                                  QStringLiteral("One-page checkout"), 0, &error, &focusRevision),
+              WriteStatus::Written);
     auto notes = JourneyNotes::load(*project, id, &error);
     ASSERT_TRUE(notes);
     EXPECT_EQ(notes->text(QStringLiteral("conversion"), QStringLiteral("pain_points"), QStringLiteral("en")),
@@ -311,12 +314,23 @@ TEST(Journey, NotesFallBackToTheStageDefaultsInTheReadersLanguage)
     EXPECT_EQ(notes->text(QStringLiteral("retention"), QStringLiteral("focus"), QStringLiteral("en")),
               journeyStageDefault(QStringLiteral("retention"), QStringLiteral("focus"), QStringLiteral("en")));
     // Clearing a note brings the default back; deleting the persona deletes its notes.
-    ASSERT_TRUE(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("focus"), QString(), &error));
+    EXPECT_EQ(notes->revision(QStringLiteral("conversion"), QStringLiteral("focus")), focusRevision);
+    // A write based on what another program replaced is refused and changes nothing.
+    EXPECT_EQ(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("focus"), QString(), 0, &error),
+              WriteStatus::Conflict);
+    EXPECT_FALSE(error.message.isEmpty());
+    ASSERT_EQ(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("focus"), QString(),
+                                  focusRevision, &error),
+              WriteStatus::Written);
     notes = JourneyNotes::load(*project, id, &error);
     EXPECT_FALSE(notes->isWritten(QStringLiteral("conversion"), QStringLiteral("focus")));
     EXPECT_TRUE(notes->isWritten(QStringLiteral("conversion"), QStringLiteral("pain_points")));
     ASSERT_TRUE(project->exec(QStringLiteral("DELETE FROM personas WHERE id = ?"), {id}));
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM journey_notes")).toInt(), 0);
+    // A note of a persona another program deleted is a conflict, not a failure.
+    EXPECT_EQ(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("goal"), QStringLiteral("x"),
+                                  0, &error),
+              WriteStatus::Conflict);
 }
 
 TEST(Journey, Rees46EventsGiveASensibleFunnel)

@@ -216,8 +216,8 @@ TEST(PersonaRepository, RemoveTakesNotesLockAndPicturesAndInsertGivesThemBack)
     Persona ada = personas[0];
     const qint64 id = ada.id;
     Error error;
-    ASSERT_TRUE(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("goal"),
-                                    QStringLiteral("Checkout in one minute"), &error));
+    ASSERT_EQ(JourneyNotes::store(*project, id, QStringLiteral("conversion"), QStringLiteral("goal"),
+                                    QStringLiteral("Checkout in one minute"), 0, &error), WriteStatus::Written);
     ASSERT_TRUE(setPersonaLocked(*project, id, true, &error));
     ASSERT_TRUE(PersonaRepository::setImage(*project, id, QStringLiteral("moodboard"), QByteArray("pic"), &error));
     ada = PersonaRepository::load(*project).first();

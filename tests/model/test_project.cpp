@@ -100,6 +100,14 @@ void expectLaterData(Project &project, int version)
                   png())
             << qPrintable(name);
     }
+    // (9) Revisions: rows older than version 9 have revision 0, and the counter goes on from the
+    // largest revision given; persona ids go on from the largest id.
+    EXPECT_EQ(first.revision, version >= 9 ? personaRevision : 0) << qPrintable(name);
+    EXPECT_EQ(project.nextRevision(), version >= 9 ? personaRevision + 1 : 1) << qPrintable(name);
+    Persona added;
+    ASSERT_TRUE(PersonaRepository::insert(project, added)) << qPrintable(name);
+    EXPECT_EQ(added.id, 3) << qPrintable(name);
+    EXPECT_GT(added.revision, version >= 9 ? personaRevision + 1 : 1) << qPrintable(name);
     if (version >= 7) {
         for (const char *table : {"olist_orders", "olist_order_items", "olist_order_payments", "olist_order_reviews"})
             EXPECT_EQ(project.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE order_id = ?").arg(QLatin1String(table)),
@@ -311,7 +319,8 @@ TEST(PersonaRepository, RoundTripsPersonas)
 
     Persona edited = loaded[0];
     edited.customName = QStringLiteral("Renamed");
-    ASSERT_TRUE(PersonaRepository::update(*project, edited));
+    ASSERT_EQ(PersonaRepository::edit(*project, edited, {PersonaChange::Name, {}, {}}, edited.revision),
+              WriteStatus::Written);
     EXPECT_EQ(PersonaRepository::load(*project)[0].displayName(QStringLiteral("he")), QStringLiteral("Renamed"));
 }
 

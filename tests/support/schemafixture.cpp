@@ -45,6 +45,8 @@ QList<Statement> laterData()
          {olistOrder}},
         {7, QStringLiteral("INSERT INTO olist_products VALUES ('87285b34884572647811a353c7ac498a', 'utilidades_domesticas')"), {}},
         {7, QStringLiteral("INSERT INTO olist_category_names VALUES ('utilidades_domesticas', 'housewares')"), {}},
+        {9, QStringLiteral("UPDATE personas SET revision = ? WHERE id = 1"), {personaRevision}},
+        {9, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'revision'"), {personaRevision}},
     };
 }
 
