@@ -63,6 +63,16 @@ EditorController::EditorController(QMainWindow *window, ProjectController *proje
     connect(m_document, &PersonaDocument::failed, this, [this](const QString &message) {
         QMessageBox::warning(m_window, tr("Persona Workbench"), tr("The change cannot be saved: %1").arg(message));
     });
+    // A conflict with another program is told in a box that does not block the window (the
+    // window has already reloaded) and in the status bar.
+    connect(m_document, &PersonaDocument::conflict, this, [this](const QString &text) {
+        Q_EMIT message(text);
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Persona Workbench"), text, QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("conflictBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_document, &PersonaDocument::stepsDropped, this, &EditorController::message);
     updateActions();
 }
 
@@ -89,6 +99,17 @@ void EditorController::reload()
         m_document->reread(); // the window follows our own edit: keep the undo history
     else
         m_document->reload();
+    m_comparison->reload();
+    updateActions();
+}
+
+void EditorController::reloadAfterExternalChange()
+{
+    if (m_document->project() != m_projects->project()) {
+        reload();
+        return;
+    }
+    m_document->rereadAfterExternalChange();
     m_comparison->reload();
     updateActions();
 }

@@ -47,6 +47,9 @@ public:
     /// Re-reads the open project's personas (after it changed, new data or a new segmentation);
     /// clears the undo history.
     void reload();
+    /// Re-reads the personas after another program changed the project, keeping the undo steps
+    /// that still apply.
+    void reloadAfterExternalChange();
     /// The persona the window shows, with its card context.
     void setCurrent(qint64 id, const CardContext &context);
 
@@ -54,6 +57,8 @@ Q_SIGNALS:
     /// Personas were edited; the list should show `currentId` as the current one. With
     /// `listChanged`, personas were added, removed or reordered.
     void personasEdited(qint64 currentId, bool listChanged);
+    /// A note for the status bar.
+    void message(const QString &text);
 
 private:
     void updateActions();

@@ -11,6 +11,7 @@
 #include "timetoconvertchart.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -41,39 +42,55 @@ struct Computed
 class SetStageRulesCommand : public QUndoCommand
 {
 public:
-    SetStageRulesCommand(JourneyController *controller, const StageDefinitions &before, const StageDefinitions &after)
+    SetStageRulesCommand(JourneyController *controller, const StageDefinitions &before, const StageDefinitions &after,
+                         qint64 revision)
         : QUndoCommand(QCoreApplication::translate("UndoCommands", "Change Journey Stage Rules")),
-          m_controller(controller), m_before(before), m_after(after)
+          m_controller(controller), m_before(before), m_after(after), m_revision(revision)
     {
     }
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
 
 private:
+    // Written only over the rules this step last saw: rules another program saved since are
+    // kept, the user is told, and the step leaves the history.
     void apply(const StageDefinitions &rules)
     {
         Project *project = m_controller->m_project;
-        if (!project)
+        if (!project) {
+            setObsolete(true);
             return;
+        }
+        // Based on what the window last wrote or read of the rules, whichever step wrote them.
+        qint64 &base = m_controller->m_rulesRevision;
+        if (base < 0)
+            base = m_revision;
         Error error;
-        const bool ok = rules == StageDefinitions::defaults() ? StageDefinitions::reset(*project, &error)
-                                                              : rules.save(*project, &error);
-        if (!ok)
-            QMessageBox::warning(m_controller->m_window, JourneyController::tr("Journey Stage Rules"), error.message);
+        const WriteStatus status = rules.saveUnchanged(*project, base, &error);
+        if (status != WriteStatus::Written)
+            base = -1;
+        if (status == WriteStatus::Conflict)
+            error.message = JourneyController::tr("%1; the funnels show the rules as stored now, and this change "
+                                                  "was not saved.")
+                                .arg(error.message);
+        if (status != WriteStatus::Written)
+            Q_EMIT m_controller->failed(error.message);
+        setObsolete(status != WriteStatus::Written);
         m_controller->recompute();
     }
 
     JourneyController *m_controller;
     StageDefinitions m_before;
     StageDefinitions m_after;
+    qint64 m_revision; ///< the stored rules' revision when the step was made
 };
 
-JourneyController::JourneyController(QWidget *window)
-    : QObject(window), m_window(window), m_undo(new QUndoStack(this)), m_mapModel(new JourneyMapModel(m_undo, this)),
+JourneyController::JourneyController(QWidget *window, QUndoStack *undoStack)
+    : QObject(window), m_window(window), m_undo(undoStack ? undoStack : new QUndoStack(this)), m_ownUndo(!undoStack),
+      m_mapModel(new JourneyMapModel(m_undo, this)),
       m_tabs(new QTabWidget), m_funnels(new FunnelView(m_mapModel)), m_map(new QTableView), m_menu(new QMenu),
       m_exportPng(new QAction(this)), m_exportTimePng(new QAction(this)), m_stageRules(new QAction(this)),
-      m_timeChart(new TimeToConvertChart), m_undoAction(m_undo->createUndoAction(this)),
-      m_redoAction(m_undo->createRedoAction(this))
+      m_timeChart(new TimeToConvertChart)
 {
     m_tabs->setObjectName(QStringLiteral("journeyTabs"));
     m_map->setObjectName(QStringLiteral("journeyMap"));
@@ -92,18 +109,19 @@ JourneyController::JourneyController(QWidget *window)
     m_menu->addSeparator();
     m_menu->addAction(m_exportPng);
     m_menu->addAction(m_exportTimePng);
-    m_menu->addSeparator();
-    m_menu->addAction(m_undoAction);
-    m_menu->addAction(m_redoAction);
+    if (m_ownUndo) {
+        m_menu->addSeparator();
+        m_menu->addAction(m_undo->createUndoAction(this));
+        m_menu->addAction(m_undo->createRedoAction(this));
+    }
     connect(m_exportPng, &QAction::triggered, this, &JourneyController::exportPngWithDialog);
     connect(m_exportTimePng, &QAction::triggered, this, &JourneyController::exportTimeToConvertWithDialog);
     connect(m_stageRules, &QAction::triggered, this, &JourneyController::editStageRules);
     connect(m_funnels, &FunnelView::stageRulesRequested, this, &JourneyController::editStageRules);
     connect(m_funnels, &FunnelView::timeToConvertRequested, this, [this] { m_tabs->setCurrentWidget(m_timeChart); });
     connect(m_funnels, &FunnelView::peopleRequested, this, &JourneyController::exportPeople);
-    connect(m_mapModel, &JourneyMapModel::failed, this, [this](const QString &message) {
-        QMessageBox::warning(m_window, tr("Journey notes"), message);
-    });
+    connect(m_mapModel, &JourneyMapModel::failed, this, &JourneyController::failed);
+    connect(qApp, &QApplication::focusChanged, m_mapModel, &JourneyMapModel::finishTyping);
     m_tabs->installEventFilter(this);
     retranslate();
     m_exportPng->setEnabled(false);
@@ -148,10 +166,14 @@ bool JourneyController::eventFilter(QObject *watched, QEvent *event)
 
 void JourneyController::reload(Project *project, const QList<Persona> &personas)
 {
+    if (project != m_project) {
+        m_rulesRevision = -1;
+        if (m_ownUndo)
+            m_undo->clear();
+    }
     m_project = project;
     m_personas = personas;
     m_report.reset();
-    m_undo->clear();
     m_mapModel->setPersona(project, m_currentPersona, applicationLanguage());
     m_exportPng->setEnabled(false);
     m_exportTimePng->setEnabled(false);
@@ -202,6 +224,16 @@ void JourneyController::recompute()
         });
 }
 
+void JourneyController::setPersonas(const QList<Persona> &personas)
+{
+    m_personas = personas;
+    if (!m_report)
+        return;
+    m_funnels->setReport(*m_report, m_personas, applicationLanguage());
+    m_funnels->setCurrentPersona(m_currentPersona);
+    updateTimeToConvert();
+}
+
 void JourneyController::updateTimeToConvert()
 {
     QList<TimeToConvertChart::Group> groups;
@@ -226,16 +258,17 @@ void JourneyController::editStageRules()
 {
     if (!m_project)
         return;
+    const qint64 revision = StageDefinitions::revision(*m_project);
     const StageDefinitions before = StageDefinitions::load(*m_project);
     StageRulesDialog dialog(before, m_report ? m_report->eventTypes : QStringList(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Error error;
-    if (!changeStageRules(dialog.definitions(), &error))
+    if (!changeStageRules(dialog.definitions(), &error, revision))
         QMessageBox::warning(m_window, tr("Journey Stage Rules"), error.message);
 }
 
-bool JourneyController::changeStageRules(const StageDefinitions &rules, Error *error)
+bool JourneyController::changeStageRules(const StageDefinitions &rules, Error *error, std::optional<qint64> baseRevision)
 {
     if (!m_project)
         return false;
@@ -244,11 +277,21 @@ bool JourneyController::changeStageRules(const StageDefinitions &rules, Error *e
             error->message = problems.join(u'\n');
         return false;
     }
+    const qint64 revision = StageDefinitions::revision(*m_project);
+    if (baseRevision && *baseRevision != revision) {
+        if (error)
+            error->message = tr("Another program changed the journey stage rules while you edited them; yours were "
+                                "not saved. Open the rules again to see them as stored now.");
+        recompute();
+        return false;
+    }
     const StageDefinitions before = StageDefinitions::load(*m_project);
     if (rules == before)
         return true;
-    m_undo->push(new SetStageRulesCommand(this, before, rules));
-    return true;
+    m_rulesRevision = revision;
+    auto *command = new SetStageRulesCommand(this, before, rules, revision);
+    m_undo->push(command); // runs redo(), which stores the rules
+    return m_undo->command(m_undo->count() - 1) == command; // a step that could not be written is gone
 }
 
 void JourneyController::setCurrentPersona(qint64 personaId)

@@ -29,7 +29,10 @@ class JourneyController : public QObject
     Q_OBJECT
 
 public:
-    explicit JourneyController(QWidget *window);
+    /// Journey notes and stage rules go onto `undoStack` (the window's one history, whose Undo
+    /// and Redo are in the Edit menu) or, without one, onto a stack of the controller's own whose
+    /// Undo and Redo are in the Journey menu.
+    explicit JourneyController(QWidget *window, QUndoStack *undoStack = nullptr);
     ~JourneyController() override;
 
     /// The tab widget with the funnel view and the journey map.
@@ -44,6 +47,9 @@ public:
 
     /// Recomputes the funnels of `project` (null: none open) for `personas`, in the background.
     void reload(Project *project, const QList<Persona> &personas);
+    /// Shows the funnels computed last under the names and colours of `personas` (after a rename or
+    /// a recolouring: the same people, so nothing is recomputed).
+    void setPersonas(const QList<Persona> &personas);
     /// Shows the notes and the comparison of persona `personaId`.
     void setCurrentPersona(qint64 personaId);
     /// The last computed report, if any.
@@ -55,12 +61,16 @@ public:
     bool writeTimeToConvertPng(const QString &path, Error *error) const;
     /// Makes `rules` the project's stage rules as one undoable step (undo puts the rules before
     /// back) and recomputes the funnels in the background. False (with `error`) if they cannot
-    /// be used or saved.
-    bool changeStageRules(const StageDefinitions &rules, Error *error);
+    /// be used or saved, or if another program changed the stored rules since `baseRevision`
+    /// (StageDefinitions::revision() when the user began editing them).
+    bool changeStageRules(const StageDefinitions &rules, Error *error, std::optional<qint64> baseRevision = {});
 
 Q_SIGNALS:
     /// New funnels are shown.
     void funnelsChanged();
+    /// A journey note or the stage rules could not be written (another program changed them, or
+    /// the project cannot be written); `message` says which, in the interface language.
+    void failed(const QString &message);
 
 private:
     void exportPngWithDialog();
@@ -75,6 +85,7 @@ private:
 
     QWidget *m_window;
     QUndoStack *m_undo;
+    bool m_ownUndo; ///< m_undo is the controller's own (cleared when the project changes)
     JourneyMapModel *m_mapModel;
     QPointer<QTabWidget> m_tabs; // deleted with the window that took it, else with the controller
     FunnelView *m_funnels;
@@ -84,13 +95,14 @@ private:
     QAction *m_exportTimePng;
     QAction *m_stageRules;
     TimeToConvertChart *m_timeChart;
-    QAction *m_undoAction;
-    QAction *m_redoAction;
     Project *m_project = nullptr;
     QList<Persona> m_personas;
     std::optional<FunnelReport> m_report;
     qint64 m_currentPersona = 0;
     int m_generation = 0;
+    /// The stage rules' revision this window last wrote or read (-1: none yet): the base of the
+    /// next write of its undo history.
+    qint64 m_rulesRevision = -1;
 };
 
 } // namespace pw

@@ -4,6 +4,7 @@
 #include "journey/journeynotes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 class QUndoStack;
@@ -42,9 +43,17 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    /// Writes one note without the undo stack (used by the undo command). Returns false and
-    /// leaves the map as it was if the project cannot be written.
-    bool applyNote(int row, int column, const QString &value);
+    /// Writes one note of persona `personaId` without the undo stack (used by the undo command),
+    /// if the stored note still has `revision` (set to the new one); shows it if the map shows that
+    /// persona. On a conflict the map is read again and failed() says so; on any failure the map
+    /// shows what is stored.
+    WriteStatus applyNote(qint64 personaId, const QString &stage, const QString &field, const QString &value,
+                          qint64 &revision);
+
+    /// Ends a run of typing: the next edit of a note is an undo step of its own (called when the
+    /// focus moves, and by undo and redo).
+    void finishTyping() { ++m_typingRun; }
+    int typingRun() const { return m_typingRun; }
 
 Q_SIGNALS:
     /// A note could not be stored.
@@ -58,6 +67,8 @@ private:
     qint64 m_personaId = 0;
     QString m_language;
     JourneyNotes m_notes;
+    QHash<QString, qint64> m_written; ///< "persona/stage/field" -> revision this map last wrote
+    int m_typingRun = 0;
 };
 
 } // namespace pw

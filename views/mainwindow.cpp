@@ -9,10 +9,12 @@
 #include "presentationcontroller.h"
 #include "importcontroller.h"
 #include "journeycontroller.h"
+#include "personadocument.h"
 #include "language.h"
 #include "languagecontroller.h"
 #include "personalistmodel.h"
 #include "projectcontroller.h"
+#include "projectwatcher.h"
 #include "segmentationcontroller.h"
 #include "segmentationview.h"
 #include "store/summary.h"
@@ -36,7 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_projects(new ProjectController(this)), m_import(new ImportController(this, m_projects)),
       m_segmentation(new SegmentationController(this, m_projects)), m_export(new ExportController(this, m_projects)),
       m_language(new LanguageController(this)), m_editor(new EditorController(this, m_projects)), m_model(new PersonaListModel(this)), m_list(new QListView),
-      m_card(new CardView), m_status(new QLabel)
+      m_card(new CardView), m_watcher(new ProjectWatcher(m_projects, this)), m_status(new QLabel)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Persona Workbench"));
@@ -52,7 +54,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_list);
-    m_journey = new JourneyController(this);
+    // One history for the window: journey notes and stage rules are undone with Edit › Undo too.
+    m_journey = new JourneyController(this, m_editor->document()->undoStack());
+    connect(m_journey, &JourneyController::failed, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Journey"), text, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("journeyFailedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     // The cards show the funnels the Journey feature computes in the background: computed once.
     connect(m_journey, &JourneyController::funnelsChanged, this, [this] {
         m_funnels.clear();
@@ -81,14 +91,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_segmentation, &SegmentationController::personasChanged, this, &MainWindow::refresh);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentPersona);
     connect(m_editor, &EditorController::personasEdited, this, [this](qint64 id, bool listChanged) {
-        if (listChanged)
+        if (listChanged) {
             refresh();
-        else if (Project *project = m_projects->project())
+        } else if (Project *project = m_projects->project()) {
             m_model->reload(*project, applicationLanguage());
+            QList<Persona> shown;
+            for (int i = 0; i < m_model->rowCount(); ++i)
+                shown << m_model->persona(i);
+            m_journey->setPersonas(shown); // the funnels' titles follow a rename
+        }
         for (int i = 0; i < m_model->rowCount(); ++i)
             if (m_model->persona(i).id == id)
                 m_list->setCurrentIndex(m_model->index(i));
         showCurrentPersona();
+    });
+    connect(m_watcher, &ProjectWatcher::changedElsewhere, this, &MainWindow::reloadAfterExternalChange);
+    connect(m_editor, &EditorController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
     });
     m_projects->restoreWindowState();
     refresh();
@@ -150,10 +169,10 @@ void MainWindow::refresh()
     m_segmentation->proposeAction()->setEnabled(open);
     m_export->exportAction()->setEnabled(open);
     m_presentation->setProjectOpen(open);
-    m_funnels.clear();
-    m_peopleTotal = 0;
-    m_dataPeriod.clear();
     if (!project) {
+        m_funnels.clear();
+        m_peopleTotal = 0;
+        m_dataPeriod.clear();
         m_model->clear();
         m_card->clear();
         m_editor->reload();
@@ -161,9 +180,28 @@ void MainWindow::refresh()
         m_status->setText(tr("No project open"));
         return;
     }
-
-    const qint64 previousId = m_card->persona() ? m_card->persona()->id : 0;
+    m_watcher->sync(); // what other connections committed so far is read now
     m_editor->reload();
+    reloadViews(project);
+}
+
+void MainWindow::reloadAfterExternalChange()
+{
+    Project *project = m_projects->project();
+    if (!project)
+        return;
+    m_editor->reloadAfterExternalChange();
+    m_segmentation->proposalView()->reload(project);
+    reloadViews(project);
+    statusBar()->showMessage(tr("Another program changed the project: the window shows it as it is now."), 15000);
+}
+
+void MainWindow::reloadViews(Project *project)
+{
+    m_funnels.clear();
+    m_peopleTotal = 0;
+    m_dataPeriod.clear();
+    const qint64 previousId = m_card->persona() ? m_card->persona()->id : 0;
     m_model->reload(*project, applicationLanguage());
     QList<Persona> shownPersonas;
     for (int i = 0; i < m_model->rowCount(); ++i)

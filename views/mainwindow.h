@@ -11,6 +11,10 @@ class QListView;
 class QTabWidget;
 
 namespace pw {
+class Project;
+}
+
+namespace pw {
 
 class CardView;
 class EditorController;
@@ -21,6 +25,7 @@ class JourneyController;
 class LanguageController;
 class PersonaListModel;
 class ProjectController;
+class ProjectWatcher;
 class SegmentationController;
 
 /// The main window: a frame that wires the feature controllers, the persona list and the card.
@@ -42,6 +47,7 @@ public:
     CardView *cardView() const { return m_card; }
     EditorController *editorController() const { return m_editor; }
     JourneyController *journey() const { return m_journey; }
+    ProjectWatcher *watcher() const { return m_watcher; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +55,10 @@ protected:
 private:
     void buildMenus();
     void refresh();
+    /// Shows the project as another program left it, keeping the selection and the undo steps
+    /// that still apply.
+    void reloadAfterExternalChange();
+    void reloadViews(Project *project);
     void showCurrentPersona();
     void about();
 
@@ -63,6 +73,7 @@ private:
     QListView *m_list;
     CardView *m_card;
     JourneyController *m_journey = nullptr;
+    ProjectWatcher *m_watcher;
     QLabel *m_status;
     QHash<qint64, Funnel> m_funnels; ///< persona id -> its funnel
     qint64 m_peopleTotal = 0;

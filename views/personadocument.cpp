@@ -7,6 +7,7 @@
 #include "undocommands.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace pw {
@@ -25,6 +26,10 @@ const char *const kPalette[] = {"#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef
 
 PersonaDocument::PersonaDocument(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
+    // A step that no longer applies, deep in the history, goes as soon as undo or redo reaches it
+    // (queued: the stack is not changed from inside its own signal).
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &PersonaDocument::dropStepsThatNoLongerApply,
+            Qt::QueuedConnection);
 }
 
 PersonaDocument::~PersonaDocument() = default;
@@ -44,6 +49,34 @@ void PersonaDocument::reload()
 void PersonaDocument::reread()
 {
     load();
+}
+
+int PersonaDocument::rereadAfterExternalChange()
+{
+    load();
+    int stale = 0;
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        auto *command = const_cast<QUndoCommand *>(m_undoStack->command(i));
+        auto *step = dynamic_cast<PersonaStep *>(command);
+        if (step && !command->isObsolete() && !step->stillApplies()) {
+            command->setObsolete(true);
+            ++stale;
+        }
+    }
+    dropStepsThatNoLongerApply();
+    if (stale > 0)
+        Q_EMIT stepsDropped(tr("Another program changed the project: %n undo step(s) no longer apply and were dropped.",
+                               nullptr, stale));
+    return stale;
+}
+
+void PersonaDocument::dropStepsThatNoLongerApply()
+{
+    // QUndoStack deletes an obsolete command, without running it, when undo or redo reaches it.
+    while (m_undoStack->index() > 0 && m_undoStack->command(m_undoStack->index() - 1)->isObsolete())
+        m_undoStack->undo();
+    while (m_undoStack->index() < m_undoStack->count() && m_undoStack->command(m_undoStack->index())->isObsolete())
+        m_undoStack->redo();
 }
 
 void PersonaDocument::load()
@@ -70,24 +103,42 @@ const Persona *PersonaDocument::persona(qint64 id) const
     return nullptr;
 }
 
+namespace {
+
+PersonaChange parts(unsigned p)
+{
+    PersonaChange change;
+    change.parts = p;
+    return change;
+}
+
+PersonaChange section(const QString &key)
+{
+    PersonaChange change;
+    change.sections = {key};
+    return change;
+}
+
+} // namespace
+
 void PersonaDocument::setName(qint64 id, const QString &name)
 {
     m_undoStack->push(new ChangeValue<QString>(
-        this, id, CommandId::Name, QStringLiteral("name"), name, [](const Persona &p) { return p.customName; },
+        this, id, CommandId::Name, parts(PersonaChange::Name), name, [](const Persona &p) { return p.customName; },
         [](Persona &p, const QString &v) { p.customName = v; }, ut(QT_TRANSLATE_NOOP("UndoCommands", "Rename Persona"))));
 }
 
 void PersonaDocument::setColor(qint64 id, const QString &color)
 {
     m_undoStack->push(new ChangeValue<QString>(
-        this, id, CommandId::None, QString(), color, [](const Persona &p) { return p.color; },
+        this, id, CommandId::None, parts(PersonaChange::Color), color, [](const Persona &p) { return p.color; },
         [](Persona &p, const QString &v) { p.color = v; }, ut(QT_TRANSLATE_NOOP("UndoCommands", "Change Colour"))));
 }
 
 void PersonaDocument::setArchetype(qint64 id, const QString &archetype)
 {
     m_undoStack->push(new ChangeValue<QString>(
-        this, id, CommandId::None, QString(), archetype, [](const Persona &p) { return p.archetype; },
+        this, id, CommandId::None, parts(PersonaChange::Archetype), archetype, [](const Persona &p) { return p.archetype; },
         [](Persona &p, const QString &v) { p.archetype = v; }, ut(QT_TRANSLATE_NOOP("UndoCommands", "Change Archetype"))));
 }
 
@@ -95,7 +146,7 @@ static ChangeValue<SectionState> *sectionCommand(PersonaDocument *doc, qint64 id
                                                  const Persona &after, CommandId commandId, const QString &text)
 {
     return new ChangeValue<SectionState>(
-        doc, id, commandId, key, SectionState::of(after, key),
+        doc, id, commandId, section(key), SectionState::of(after, key),
         [key](const Persona &p) { return SectionState::of(p, key); },
         [key](Persona &p, const SectionState &s) { s.applyTo(p, key); }, text);
 }
@@ -161,7 +212,7 @@ void PersonaDocument::resetSection(qint64 id, const QString &key)
 void PersonaDocument::setPhoto(qint64 id, const QByteArray &png)
 {
     m_undoStack->push(new ChangeValue<QByteArray>(
-        this, id, CommandId::None, QString(), png, [](const Persona &p) { return p.photo; },
+        this, id, CommandId::None, parts(PersonaChange::Photo), png, [](const Persona &p) { return p.photo; },
         [](Persona &p, const QByteArray &v) { p.photo = v; },
         png.isEmpty() ? ut(QT_TRANSLATE_NOOP("UndoCommands", "Remove Photo"))
                       : ut(QT_TRANSLATE_NOOP("UndoCommands", "Change Photo"))));
@@ -172,9 +223,17 @@ void PersonaDocument::setSectionImage(qint64 id, const QString &key, const QByte
     const Persona *p = persona(id);
     if (!p || p->images.value(key) == image)
         return;
+    if (image.size() > PersonaRepository::maxImageBytes) {
+        Q_EMIT failed(QCoreApplication::translate("PersonaRepository", "The picture is larger than %1 MB")
+                          .arg(PersonaRepository::maxImageBytes / (1024 * 1024)));
+        return;
+    }
     const QString title = sectionTitle(*p, key);
-    m_undoStack->push(new SetSectionImage(
-        this, id, key, image,
+    PersonaChange change;
+    change.images = {key};
+    m_undoStack->push(new ChangeValue<QByteArray>(
+        this, id, CommandId::None, change, image, [key](const Persona &q) { return q.images.value(key); },
+        [key](Persona &q, const QByteArray &v) { q.images.insert(key, v); },
         image.isEmpty() ? QCoreApplication::translate("UndoCommands", "Remove Picture of %1").arg(title)
                         : QCoreApplication::translate("UndoCommands", "Change Picture of %1").arg(title)));
 }
@@ -182,15 +241,8 @@ void PersonaDocument::setSectionImage(qint64 id, const QString &key, const QByte
 void PersonaDocument::setAvatarStyle(qint64 id, const QString &style)
 {
     m_undoStack->push(new ChangeValue<QString>(
-        this, id, CommandId::None, QString(), style, [](const Persona &p) { return p.avatarStyle; },
+        this, id, CommandId::None, parts(PersonaChange::AvatarStyle), style, [](const Persona &p) { return p.avatarStyle; },
         [](Persona &p, const QString &v) { p.avatarStyle = v; }, ut(QT_TRANSLATE_NOOP("UndoCommands", "Change Avatar"))));
-}
-
-static ChangeValue<Persona> *wholeCommand(PersonaDocument *doc, const Persona &after, const QString &text)
-{
-    return new ChangeValue<Persona>(
-        doc, after.id, CommandId::None, QString(), after, [](const Persona &p) { return p; },
-        [](Persona &p, const Persona &v) { p = v; }, text);
 }
 
 void PersonaDocument::setTemplate(qint64 id, qint64 templateId)
@@ -206,7 +258,9 @@ void PersonaDocument::setTemplate(qint64 id, qint64 templateId)
     }
     Persona after = *p;
     after.changeTemplate(t->id, *t);
-    m_undoStack->push(wholeCommand(this, after, ut(QT_TRANSLATE_NOOP("UndoCommands", "Change Template"))));
+    m_undoStack->push(new ChangeValue<TemplateState>(
+        this, id, CommandId::None, parts(PersonaChange::Template), TemplateState::of(after), &TemplateState::of,
+        [](Persona &q, const TemplateState &v) { v.applyTo(q); }, ut(QT_TRANSLATE_NOOP("UndoCommands", "Change Template"))));
 }
 
 void PersonaDocument::linkSegment(qint64 id, qint64 sourceId)
@@ -226,8 +280,11 @@ void PersonaDocument::linkSegment(qint64 id, qint64 sourceId)
         after.segment = -1;
         after.stats = PersonaStats();
     }
-    m_undoStack->push(wholeCommand(this, after, sourceId ? ut(QT_TRANSLATE_NOOP("UndoCommands", "Link Segment"))
-                                                         : ut(QT_TRANSLATE_NOOP("UndoCommands", "Unlink Segment"))));
+    m_undoStack->push(new ChangeValue<SegmentLink>(
+        this, id, CommandId::None, parts(PersonaChange::Segment | PersonaChange::Archetype), SegmentLink::of(after),
+        &SegmentLink::of, [](Persona &q, const SegmentLink &v) { v.applyTo(q); },
+        sourceId ? ut(QT_TRANSLATE_NOOP("UndoCommands", "Link Segment"))
+                 : ut(QT_TRANSLATE_NOOP("UndoCommands", "Unlink Segment"))));
 }
 
 qint64 PersonaDocument::addPersona()
@@ -276,16 +333,119 @@ void PersonaDocument::movePersona(qint64 id, int delta)
     m_undoStack->push(new MovePersona(this, id, from, to));
 }
 
-bool PersonaDocument::store(const Persona &persona)
+bool PersonaDocument::applyEdit(qint64 id, const PersonaChange &change, const Mutation &mutate, const QString &what)
 {
-    Error error;
-    if (!m_project || !PersonaRepository::update(*m_project, persona, &error)) {
-        report(error);
+    const Persona *p = persona(id);
+    if (!p || !m_project)
         return false;
+    const Persona before = *p;
+    Persona after = before;
+    mutate(after);
+    Error error;
+    switch (PersonaRepository::edit(*m_project, after, change, before.revision, &error)) {
+    case WriteStatus::Written:
+        load();
+        Q_EMIT personaChanged(id);
+        return true;
+    case WriteStatus::Conflict:
+        return resolveConflict(before, change, mutate, what);
+    case WriteStatus::Failed:
+        break;
     }
+    report(error);
+    return false;
+}
+
+/// What another program changed of a persona, in words: "its name, its figures".
+static QString changesBetween(const Persona &before, const Persona &after)
+{
+    QStringList parts;
+    if (before.customName != after.customName || before.nameSuffix != after.nameSuffix)
+        parts << PersonaDocument::tr("its name");
+    if (before.archetype != after.archetype)
+        parts << PersonaDocument::tr("its archetype");
+    if (before.runId != after.runId || before.segment != after.segment || before.stats.size != after.stats.size
+        || before.stats.revenue != after.stats.revenue)
+        parts << PersonaDocument::tr("its segment and figures");
+    if (before.templateId != after.templateId || before.personaTemplate.sections != after.personaTemplate.sections)
+        parts << PersonaDocument::tr("its template");
+    if (before.fields != after.fields || before.evidence != after.evidence || before.images != after.images)
+        parts << PersonaDocument::tr("what is written on it");
+    if (before.photo != after.photo || before.avatarStyle != after.avatarStyle || before.color != after.color)
+        parts << PersonaDocument::tr("its picture or colour");
+    return parts.isEmpty() ? PersonaDocument::tr("something") : QLocale().createSeparatedList(parts);
+}
+
+/// Whether the other program changed what `change` changes (then the user's change is not made
+/// again over theirs).
+static bool changedTheSameParts(const Persona &before, const Persona &after, const PersonaChange &change)
+{
+    using P = PersonaChange;
+    if ((change.has(P::Name) && before.customName != after.customName)
+        || (change.has(P::Color) && before.color != after.color)
+        || (change.has(P::Archetype) && before.archetype != after.archetype)
+        || (change.has(P::Photo) && before.photo != after.photo)
+        || (change.has(P::AvatarStyle) && before.avatarStyle != after.avatarStyle)
+        || (change.has(P::Template) && before.templateId != after.templateId))
+        return true;
+    for (const QString &key : change.sections)
+        if (before.fields.value(key) != after.fields.value(key) || before.evidence.value(key) != after.evidence.value(key))
+            return true;
+    for (const QString &key : change.images)
+        if (before.images.value(key) != after.images.value(key))
+            return true;
+    return false;
+}
+
+bool PersonaDocument::resolveConflict(const Persona &stale, const PersonaChange &change, const Mutation &mutate,
+                                      const QString &what)
+{
+    const QString name = stale.displayName(applicationLanguage());
     load();
-    Q_EMIT personaChanged(persona.id);
-    return true;
+    const Persona *fresh = persona(stale.id);
+    QString message;
+    bool kept = false;
+    if (!fresh) {
+        message = tr("Another program deleted “%1” while you were working on it: your change (%2) was not kept.")
+                      .arg(name, what);
+    } else {
+        // The change is made again on the new state where it still means what the user meant:
+        // its sections are still on the template, and it does not link a segment (whose
+        // figures the user saw before the other program changed them).
+        bool applies = !change.has(PersonaChange::Segment);
+        const PersonaTemplate &t = fresh->effectiveTemplate();
+        for (const QString &key : change.sections + change.images)
+            applies = applies && t.find(key) != nullptr;
+        const bool same = changedTheSameParts(stale, *fresh, change);
+        applies = applies && !same;
+        const QString changed = changesBetween(stale, *fresh);
+        Error error;
+        if (applies) {
+            Persona again = *fresh;
+            mutate(again);
+            kept = PersonaRepository::edit(*m_project, again, change, fresh->revision, &error) == WriteStatus::Written;
+            load();
+        }
+        if (kept)
+            message = tr("Another program changed “%1” (%3) while you were working on it: your change (%2) was "
+                         "made again on the new version.")
+                          .arg(name, what, changed);
+        else if (applies)
+            message = tr("Another program changed “%1” (%3) while you were working on it: your change (%2) could "
+                         "not be saved: %4")
+                          .arg(name, what, changed, error.isSet() ? error.message : tr("it changed again"));
+        else if (same)
+            message = tr("Another program changed “%1” (%3) while you were working on it, including what your "
+                         "change (%2) changes: theirs is kept and yours was not saved.")
+                          .arg(name, what, changed);
+        else
+            message = tr("Another program changed “%1” (%3) while you were working on it: your change (%2) was "
+                         "not kept, since what it changed is no longer there.")
+                          .arg(name, what, changed);
+    }
+    Q_EMIT conflict(message);
+    Q_EMIT listChanged(stale.id);
+    return kept;
 }
 
 bool PersonaDocument::insert(Persona &persona, const PersonaDependents *dependents)
@@ -300,26 +460,31 @@ bool PersonaDocument::insert(Persona &persona, const PersonaDependents *dependen
     return true;
 }
 
-bool PersonaDocument::storeImage(qint64 id, const QString &key, const QByteArray &image)
+bool PersonaDocument::remove(qint64 id, PersonaDependents *dependents, const QString &what)
 {
-    Error error;
-    if (!m_project || !PersonaRepository::setImage(*m_project, id, key, image, &error)) {
-        report(error);
-        return false;
-    }
-    load();
-    Q_EMIT personaChanged(id);
-    return true;
-}
-
-bool PersonaDocument::remove(qint64 id, PersonaDependents *dependents)
-{
-    Error error;
-    int row = 0;
+    int row = -1;
     for (int i = 0; i < m_personas.size(); ++i)
         if (m_personas[i].id == id)
             row = i;
-    if (!m_project || !PersonaRepository::remove(*m_project, id, &error, dependents)) {
+    if (!m_project || row < 0)
+        return false;
+    const Persona stale = m_personas[row];
+    Error error;
+    switch (PersonaRepository::removeUnchanged(*m_project, id, stale.revision, &error, dependents)) {
+    case WriteStatus::Written:
+        break;
+    case WriteStatus::Conflict: {
+        load();
+        const Persona *fresh = persona(id);
+        const QString name = stale.displayName(applicationLanguage());
+        Q_EMIT conflict(fresh ? tr("Another program changed “%1” (%3) while you were working on it: it was not "
+                                   "deleted (%2). Look at it again and delete it if you still want to.")
+                                    .arg(name, what, changesBetween(stale, *fresh))
+                              : tr("Another program deleted “%1” already (%2).").arg(name, what));
+        Q_EMIT listChanged(fresh ? id : 0);
+        return false;
+    }
+    case WriteStatus::Failed:
         report(error);
         return false;
     }
@@ -331,14 +496,11 @@ bool PersonaDocument::remove(qint64 id, PersonaDependents *dependents)
 
 bool PersonaDocument::moveTo(qint64 id, int position)
 {
-    QList<qint64> ids;
-    for (const Persona &p : std::as_const(m_personas))
-        if (p.id != id)
-            ids << p.id;
-    ids.insert(qBound(0, position, int(ids.size())), id);
     Error error;
-    if (!m_project || !PersonaRepository::reorder(*m_project, ids, &error)) {
+    if (!m_project || !PersonaRepository::move(*m_project, id, position, &error)) {
         report(error);
+        load();
+        Q_EMIT listChanged(id);
         return false;
     }
     load();

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 class QUndoStack;
@@ -17,6 +19,12 @@ class Project;
 /// The personas of the open project as the editors change them. Every change is written to the
 /// project at once; the edit functions push an undo command onto undoStack(), whose redo/undo
 /// call the write functions below. Views edit only through the edit functions.
+///
+/// Another program may change the project meanwhile (persona-cli, another window). A write
+/// carries only the parts the marketer changed, and names the revision of the persona it was
+/// based on: when the stored persona is newer, the document re-reads the project, applies the
+/// change again to the new state where that still makes sense, and tells what happened through
+/// conflict().
 class PersonaDocument : public QObject
 {
     Q_OBJECT
@@ -29,11 +37,20 @@ public:
     void setProject(Project *project);
     Project *project() const { return m_project; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Ends a run of typing: the next change of a value is an undo step of its own, not merged
+    /// into the last one (called when the focus moves, and by undo and redo).
+    void finishTyping() { ++m_typingRun; }
+    /// Changes made in one run of typing (same value, same run) merge into one undo step.
+    int typingRun() const { return m_typingRun; }
     /// Reloads the personas from the project and clears the undo history (after the engine
     /// replaced them or new data came in).
     void reload();
     /// Re-reads the personas (e.g. after their templates changed), keeping the undo history.
     void reread();
+    /// Re-reads the personas after another program changed the project: keeps the undo history,
+    /// but the steps whose persona is gone no longer apply and are dropped (at once when they
+    /// are next in line, else when reached). Returns how many steps no longer apply.
+    int rereadAfterExternalChange();
 
     const QList<Persona> &personas() const { return m_personas; }
     /// The persona with `id`, or null.
@@ -64,12 +81,18 @@ public:
     void movePersona(qint64 id, int delta);
 
     // Writes, for the undo commands: they change the project at once and emit the signals.
-    bool store(const Persona &persona);
+    using Mutation = std::function<void(Persona &)>;
+    /// Applies `mutate` to persona `id` and writes the parts `change` names. If another program
+    /// changed the persona since it was read, re-reads the project and, when the persona and
+    /// the sections the change names still exist (and the change links no segment), applies
+    /// `mutate` again to the new state. `what` names the change for the user. Returns whether
+    /// the change is stored.
+    bool applyEdit(qint64 id, const PersonaChange &change, const Mutation &mutate, const QString &what);
     /// Inserts `persona`, with `dependents` (what a removal took) written back for it.
     bool insert(Persona &persona, const PersonaDependents *dependents = nullptr);
-    /// Removes persona `id`, first reading what hangs on it into `dependents` if given.
-    bool remove(qint64 id, PersonaDependents *dependents = nullptr);
-    bool storeImage(qint64 id, const QString &key, const QByteArray &image);
+    /// Removes persona `id`, first reading what hangs on it into `dependents` if given; refused
+    /// (and told) when another program changed it since it was read.
+    bool remove(qint64 id, PersonaDependents *dependents, const QString &what);
     bool moveTo(qint64 id, int position);
 
 Q_SIGNALS:
@@ -79,13 +102,22 @@ Q_SIGNALS:
     void listChanged(qint64 currentId);
     /// A write failed; the message is for the user.
     void failed(const QString &message);
+    /// Another program had changed what an edit was based on: the message tells the user what
+    /// changed and whether the edit was kept. The personas were re-read (listChanged follows).
+    void conflict(const QString &message);
+    /// Undo steps no longer apply (their persona is gone) and were dropped; for the status bar.
+    void stepsDropped(const QString &message);
 
 private:
     void load();
     void report(const Error &error);
+    /// Handles a write refused for a conflict: re-reads, and tells the user (see applyEdit()).
+    bool resolveConflict(const Persona &stale, const PersonaChange &change, const Mutation &mutate, const QString &what);
+    void dropStepsThatNoLongerApply();
 
     Project *m_project = nullptr;
     QUndoStack *m_undoStack;
+    int m_typingRun = 0;
     QList<Persona> m_personas;
 };
 

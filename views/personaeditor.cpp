@@ -5,6 +5,7 @@
 #include "personadocument.h"
 #include "personaform.h"
 
+#include <QApplication>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -15,6 +16,9 @@ PersonaEditor::PersonaEditor(PersonaDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_form(new PersonaForm(document)), m_preview(new CardView)
 {
     setObjectName(QStringLiteral("personaEditor"));
+    // Typing is one undo step per field until the focus moves: what is typed after coming back
+    // is a step of its own.
+    connect(qApp, &QApplication::focusChanged, m_document, &PersonaDocument::finishTyping);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);

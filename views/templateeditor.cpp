@@ -148,6 +148,9 @@ const PersonaTemplate *TemplateEditor::current() const
 void TemplateEditor::reloadTemplates(qint64 selectId)
 {
     m_templates = TemplateRepository::all(*m_project);
+    for (const PersonaTemplate &t : std::as_const(m_templates))
+        if (!m_seen.contains(t.id)) // what this editor wrote itself stays its base
+            m_seen.insert(t.id, t.revision);
     const QSignalBlocker block(m_templateList);
     m_templateList->clear();
     int row = 0;
@@ -222,15 +225,27 @@ void TemplateEditor::showEditMenu(QMenu *menu)
 bool TemplateEditor::applyChange(const std::optional<PersonaTemplate> &from, std::optional<PersonaTemplate> &to,
                                  QList<qint64> &personaIds, int sectionRow)
 {
+    // The step's "from" is what this editor last wrote or read of the template, whichever step
+    // wrote it: its content, at the revision the editor saw.
+    std::optional<PersonaTemplate> base = from;
+    if (base)
+        base->revision = m_seen.value(base->id, base->revision);
     Error error;
-    bool ok = true;
-    if (to) // a template that was absent comes back with its id (and its personas)
-        ok = !from && to->id > 0 ? TemplateRepository::restore(*m_project, *to, personaIds, &error)
-                                 : TemplateRepository::save(*m_project, *to, &error);
-    else if (from)
-        ok = TemplateRepository::remove(*m_project, from->id, &error, &personaIds);
-    if (!ok) {
-        QMessageBox::warning(this, windowTitle(), tr("The template cannot be saved: %1").arg(error.message));
+    const WriteStatus status = TemplateRepository::change(*m_project, base, to, personaIds, &error);
+    if (status == WriteStatus::Written) {
+        if (to)
+            m_seen.insert(to->id, to->revision);
+        else if (from)
+            m_seen.remove(from->id);
+    } else {
+        m_seen.clear(); // read again below: the user was told
+    }
+    if (status != WriteStatus::Written) {
+        // The list is read again either way, so that what is shown is what is stored.
+        QMessageBox::warning(this, windowTitle(),
+                             status == WriteStatus::Conflict
+                                 ? tr("%1. The templates were read again; your change was not saved.").arg(error.message)
+                                 : tr("The template cannot be saved: %1").arg(error.message));
         reloadTemplates(current() ? current()->id : 0);
         return false;
     }

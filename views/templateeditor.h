@@ -4,6 +4,7 @@
 #include "persona/personatemplate.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -80,6 +81,9 @@ private:
 
     Project *m_project;
     QList<PersonaTemplate> m_templates;
+    /// Per template id, the revision this editor last read or wrote: an undo or redo writes over
+    /// that and nothing newer (another program's change since is a conflict).
+    QHash<qint64, qint64> m_seen;
     int m_sectionRow = -1;
     QListWidget *m_templateList;
     QLineEdit *m_name;

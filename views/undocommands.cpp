@@ -26,69 +26,104 @@ void SectionState::applyTo(Persona &persona, const QString &key) const
         persona.evidence.remove(key);
 }
 
+TemplateState TemplateState::of(const Persona &persona)
+{
+    return {persona.templateId, persona.personaTemplate, persona.fields, persona.evidence};
+}
+
+void TemplateState::applyTo(Persona &persona) const
+{
+    persona.templateId = templateId;
+    persona.personaTemplate = personaTemplate;
+    persona.fields = fields;
+    persona.evidence = evidence;
+}
+
+SegmentLink SegmentLink::of(const Persona &persona)
+{
+    return {persona.runId, persona.segment, persona.stats, persona.archetype};
+}
+
+void SegmentLink::applyTo(Persona &persona) const
+{
+    persona.runId = runId;
+    persona.segment = segment;
+    persona.stats = stats;
+    persona.archetype = archetype;
+}
+
 AddPersona::AddPersona(PersonaDocument *document, const Persona &persona, const QString &text)
-    : QUndoCommand(text), m_document(document), m_persona(persona)
+    : PersonaStep(document, 0, text), m_persona(persona)
 {
 }
 
 void AddPersona::redo()
 {
-    m_document->insert(m_persona, &m_dependents); // keeps the id it got the first time
+    m_added = m_document->insert(m_persona, &m_dependents); // keeps the id it got the first time
+    m_personaId = m_persona.id;
+    if (!m_added)
+        setObsolete(true);
 }
 
 void AddPersona::undo()
 {
-    m_document->remove(m_persona.id, &m_dependents);
+    if (m_document->remove(m_persona.id, &m_dependents, text())) {
+        m_added = false;
+        return;
+    }
+    setObsolete(true);
+}
+
+bool AddPersona::stillApplies() const
+{
+    // Undoing removes the persona we added, which must still be there; redoing adds it again.
+    return !m_added || PersonaStep::stillApplies();
 }
 
 RemovePersona::RemovePersona(PersonaDocument *document, const Persona &persona)
-    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Delete Persona")), m_document(document),
+    : PersonaStep(document, persona.id, QCoreApplication::translate("UndoCommands", "Delete Persona")),
       m_persona(persona)
 {
 }
 
 void RemovePersona::redo()
 {
-    m_document->remove(m_persona.id, &m_dependents);
+    m_removed = m_document->remove(m_persona.id, &m_dependents, text());
+    if (!m_removed)
+        setObsolete(true);
 }
 
 void RemovePersona::undo()
 {
-    m_document->insert(m_persona, &m_dependents);
+    if (m_document->insert(m_persona, &m_dependents)) {
+        m_removed = false;
+        return;
+    }
+    setObsolete(true);
 }
 
-SetSectionImage::SetSectionImage(PersonaDocument *document, qint64 personaId, const QString &key,
-                                 const QByteArray &image, const QString &text)
-    : QUndoCommand(text), m_document(document), m_personaId(personaId), m_key(key), m_after(image)
+bool RemovePersona::stillApplies() const
 {
-    if (const Persona *p = document->persona(personaId))
-        m_before = p->images.value(key);
-}
-
-void SetSectionImage::redo()
-{
-    m_document->storeImage(m_personaId, m_key, m_after);
-}
-
-void SetSectionImage::undo()
-{
-    m_document->storeImage(m_personaId, m_key, m_before);
+    // Undoing puts the deleted persona back, whatever happened since; redoing deletes it again.
+    return m_removed || PersonaStep::stillApplies();
 }
 
 MovePersona::MovePersona(PersonaDocument *document, qint64 personaId, int from, int to)
-    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Move Persona")), m_document(document),
-      m_personaId(personaId), m_from(from), m_to(to)
+    : PersonaStep(document, personaId, QCoreApplication::translate("UndoCommands", "Move Persona")), m_from(from),
+      m_to(to)
 {
 }
 
 void MovePersona::redo()
 {
-    m_document->moveTo(m_personaId, m_to);
+    if (!m_document->moveTo(m_personaId, m_to))
+        setObsolete(true);
 }
 
 void MovePersona::undo()
 {
-    m_document->moveTo(m_personaId, m_from);
+    if (!m_document->moveTo(m_personaId, m_from))
+        setObsolete(true);
 }
 
 } // namespace pw

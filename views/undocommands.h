@@ -30,31 +30,86 @@ struct SectionState
     void applyTo(Persona &persona, const QString &key) const;
 };
 
-/// Changes one value of one persona. Consecutive changes of the same value (same persona, same
-/// merge key and command id) merge into one undo step, so typing a word is one step.
+/// A persona's template and what is written on it (a template change drops what the new
+/// template cannot hold, so undoing it puts all of it back).
+struct TemplateState
+{
+    qint64 templateId = 0;
+    PersonaTemplate personaTemplate;
+    QJsonObject fields;
+    QHash<QString, Evidence> evidence;
+
+    static TemplateState of(const Persona &persona);
+    void applyTo(Persona &persona) const;
+};
+
+/// The segment a persona is linked to, with its figures and archetype.
+struct SegmentLink
+{
+    qint64 runId = 0;
+    int segment = -1;
+    PersonaStats stats;
+    QString archetype;
+
+    static SegmentLink of(const Persona &persona);
+    void applyTo(Persona &persona) const;
+};
+
+/// An undo step on one persona. After another program changed the project, a step whose
+/// persona is gone no longer applies and is dropped (PersonaDocument::rereadAfterExternalChange).
+class PersonaStep : public QUndoCommand
+{
+public:
+    PersonaStep(PersonaDocument *document, qint64 personaId, const QString &text)
+        : QUndoCommand(text), m_document(document), m_personaId(personaId)
+    {
+    }
+    virtual bool stillApplies() const { return m_document->persona(m_personaId) != nullptr; }
+
+protected:
+    PersonaDocument *m_document;
+    qint64 m_personaId;
+};
+
+/// Changes one value of one persona, writing only the parts `change` names. Consecutive changes
+/// of the same value (same persona, same change and command id) in one run of typing
+/// (PersonaDocument::typingRun()) merge into one undo step, so typing a word is one step. A step
+/// that cannot be stored is dropped.
 template <typename Value>
-class ChangeValue : public QUndoCommand
+class ChangeValue : public PersonaStep
 {
 public:
     using Getter = std::function<Value(const Persona &)>;
     using Setter = std::function<void(Persona &, const Value &)>;
 
-    ChangeValue(PersonaDocument *document, qint64 personaId, CommandId id, const QString &mergeKey,
+    ChangeValue(PersonaDocument *document, qint64 personaId, CommandId id, const PersonaChange &change,
                 const Value &after, const Getter &get, Setter set, const QString &text)
-        : QUndoCommand(text), m_document(document), m_personaId(personaId), m_id(id), m_key(mergeKey),
-          m_after(after), m_set(std::move(set))
+        : PersonaStep(document, personaId, text), m_id(id), m_change(change), m_after(after), m_set(std::move(set)),
+          m_typingRun(document->typingRun())
     {
         if (const Persona *p = document->persona(personaId))
             m_before = get(*p);
     }
 
-    void undo() override { apply(m_before); }
-    void redo() override { apply(m_after); }
+    void undo() override
+    {
+        m_document->finishTyping();
+        apply(m_before);
+    }
+    void redo() override
+    {
+        if (m_pushed) // a redo, not the push: typing after it starts a new step
+            m_document->finishTyping();
+        m_pushed = true;
+        apply(m_after);
+    }
     int id() const override { return int(m_id); }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = dynamic_cast<const ChangeValue *>(other);
-        if (!o || o->m_personaId != m_personaId || o->m_key != m_key)
+        if (!o || o->isObsolete() || o->m_personaId != m_personaId || o->m_change.parts != m_change.parts
+            || o->m_change.sections != m_change.sections || o->m_typingRun != m_typingRun
+            || m_typingRun != m_document->typingRun())
             return false;
         m_after = o->m_after;
         return true;
@@ -63,72 +118,54 @@ public:
 private:
     void apply(const Value &value)
     {
-        const Persona *p = m_document->persona(m_personaId);
-        if (!p)
-            return;
-        Persona copy = *p;
-        m_set(copy, value);
-        m_document->store(copy);
+        const Setter set = m_set;
+        if (!m_document->applyEdit(m_personaId, m_change, [set, value](Persona &p) { set(p, value); }, text()))
+            setObsolete(true);
     }
 
-    PersonaDocument *m_document;
-    qint64 m_personaId;
     CommandId m_id;
-    QString m_key;
+    PersonaChange m_change;
     Value m_before{};
     Value m_after;
     Setter m_set;
+    int m_typingRun;
+    bool m_pushed = false;
 };
 
 /// Adds a persona (a new one or a copy); undo removes it again (redo brings back its notes too).
-class AddPersona : public QUndoCommand
+class AddPersona : public PersonaStep
 {
 public:
     AddPersona(PersonaDocument *document, const Persona &persona, const QString &text);
     void undo() override;
     void redo() override;
     qint64 personaId() const { return m_persona.id; }
+    bool stillApplies() const override;
 
 private:
-    PersonaDocument *m_document;
     Persona m_persona;
     PersonaDependents m_dependents; ///< what was added to the persona before an undo took it away
+    bool m_added = false;
 };
 
 /// Deletes a persona; undo puts it back, with its id, at its place, with everything that hung
 /// on it (journey notes, lock, section pictures).
-class RemovePersona : public QUndoCommand
+class RemovePersona : public PersonaStep
 {
 public:
     RemovePersona(PersonaDocument *document, const Persona &persona);
     void undo() override;
     void redo() override;
+    bool stillApplies() const override;
 
 private:
-    PersonaDocument *m_document;
     Persona m_persona;
     PersonaDependents m_dependents;
-};
-
-/// Sets or removes the picture of one Image section of a persona.
-class SetSectionImage : public QUndoCommand
-{
-public:
-    SetSectionImage(PersonaDocument *document, qint64 personaId, const QString &key, const QByteArray &image,
-                    const QString &text);
-    void undo() override;
-    void redo() override;
-
-private:
-    PersonaDocument *m_document;
-    qint64 m_personaId;
-    QString m_key;
-    QByteArray m_before;
-    QByteArray m_after;
+    bool m_removed = false;
 };
 
 /// Moves a persona to another place in the list.
-class MovePersona : public QUndoCommand
+class MovePersona : public PersonaStep
 {
 public:
     MovePersona(PersonaDocument *document, qint64 personaId, int from, int to);
@@ -136,8 +173,6 @@ public:
     void redo() override;
 
 private:
-    PersonaDocument *m_document;
-    qint64 m_personaId;
     int m_from;
     int m_to;
 };

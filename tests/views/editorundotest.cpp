@@ -4,6 +4,8 @@
 #include "avatarpainter.h"
 #include "cardbody.h"
 #include "editorcontroller.h"
+#include "journeycontroller.h"
+#include "journeymapmodel.h"
 #include "journey/journeynotes.h"
 #include "mainwindow.h"
 #include "personadocument.h"
@@ -67,8 +69,8 @@ TEST(PersonaDocument, UndoingADeleteBringsBackNotesLockPhotoAndPictures)
     document.setPhoto(id, picture(Qt::red));
     document.setSectionImage(id, QStringLiteral("moodboard"), picture(Qt::blue));
     Error error;
-    ASSERT_TRUE(JourneyNotes::store(*project, id, QStringLiteral("awareness"), QStringLiteral("touchpoints"),
-                                    QStringLiteral("Instagram ads"), &error));
+    ASSERT_EQ(JourneyNotes::store(*project, id, QStringLiteral("awareness"), QStringLiteral("touchpoints"),
+                                    QStringLiteral("Instagram ads"), 0, &error), WriteStatus::Written);
     ASSERT_TRUE(setPersonaLocked(*project, id, true, &error));
     document.reread();
     const Persona before = *document.persona(id);
@@ -242,4 +244,44 @@ TEST(EditorController, TheEditMenuUndoesTemplateEditsWhileTheTemplateEditorIsOpe
     EXPECT_TRUE(sawEditor);
     EXPECT_EQ(undoText, QStringLiteral("&Undo Duplicate Template"));
     EXPECT_EQ(controller->undoGroup()->activeStack(), controller->document()->undoStack());
+}
+
+TEST(EditorController, OneHistoryForTheWindowAndTypingAtTwoMomentsIsTwoSteps)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("t.personas"));
+    qint64 id = 0;
+    {
+        auto project = test::newProject(dir, QStringLiteral("t.personas"));
+        Persona p;
+        p.archetype = QStringLiteral("repeat_buyer");
+        QList<Persona> list{p};
+        ASSERT_TRUE(PersonaRepository::replaceAll(*project, list));
+        id = list.first().id;
+    }
+    MainWindow window;
+    window.start(path, false);
+    PersonaDocument *document = window.editorController()->document();
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    ASSERT_TRUE(undo);
+
+    // Typing a name letter by letter is one step; typing again after the focus moved is another.
+    document->setName(id, QStringLiteral("A"));
+    document->setName(id, QStringLiteral("An"));
+    document->finishTyping(); // what a focus change does
+    document->setName(id, QStringLiteral("Ann"));
+    EXPECT_EQ(document->undoStack()->count(), 2);
+
+    // A journey note is on the same history: Edit › Undo undoes the note, not the rename.
+    JourneyMapModel *map = window.journey()->mapModel();
+    window.journey()->setCurrentPersona(id);
+    const int row = map->rowOfField(QStringLiteral("touchpoints"));
+    ASSERT_TRUE(map->setData(map->index(row, 1), QStringLiteral("Newsletter")));
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Edit Journey Note"));
+    undo->trigger();
+    EXPECT_TRUE(map->data(map->index(row, 1), Qt::EditRole).toString().isEmpty());
+    EXPECT_EQ(document->persona(id)->customName, QStringLiteral("Ann"));
+    undo->trigger();
+    EXPECT_EQ(document->persona(id)->customName, QStringLiteral("An"));
 }
