@@ -1265,6 +1265,10 @@
         <source>%1: the project holds no events of type %2.</source>
         <translation>%1: אין בפרויקט אירועים מסוג %2.</translation>
     </message>
+    <message>
+        <source>Another program changed the journey stage rules</source>
+        <translation>תוכנה אחרת שינתה את כללי שלבי המסע</translation>
+    </message>
 </context>
 <context>
     <name>Ga4Format</name>
@@ -1526,6 +1530,14 @@
         <source>The journey notes could not be read: %1</source>
         <translation>לא ניתן היה לקרוא את ההערות למסע הלקוח: %1</translation>
     </message>
+    <message>
+        <source>Another program deleted the persona</source>
+        <translation>תוכנה אחרת מחקה את הפרסונה</translation>
+    </message>
+    <message>
+        <source>Another program changed this journey note</source>
+        <translation>תוכנה אחרת שינתה את הערת המסע הזו</translation>
+    </message>
 </context>
 <context>
     <name>KMeans</name>
@@ -1572,6 +1584,14 @@
     <message>
         <source>The picture is larger than %1 MB</source>
         <translation>התמונה גדולה מ-%1 MB</translation>
+    </message>
+    <message>
+        <source>Another program deleted the persona</source>
+        <translation>תוכנה אחרת מחקה את הפרסונה</translation>
+    </message>
+    <message>
+        <source>Another program changed the persona since it was read</source>
+        <translation>תוכנה אחרת שינתה את הפרסונה מאז שנקראה</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1681,10 @@
     <message>
         <source>The folder of the project file is read-only (a project writes its journal next to it)</source>
         <translation>התיקייה של קובץ הפרויקט היא לקריאה בלבד (פרויקט כותב את היומן שלו לצדו)</translation>
+    </message>
+    <message>
+        <source>Another program changed this setting since it was read</source>
+        <translation>תוכנה אחרת שינתה את ההגדרה הזו מאז שנקראה</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1939,14 @@
     <message>
         <source>The template needs a name</source>
         <translation>לתבנית נדרש שם</translation>
+    </message>
+    <message>
+        <source>Another program deleted the template “%1”</source>
+        <translation>תוכנה אחרת מחקה את התבנית „%1”</translation>
+    </message>
+    <message>
+        <source>Another program changed the template “%1”</source>
+        <translation>תוכנה אחרת שינתה את התבנית „%1”</translation>
     </message>
 </context>
 <context>
@@ -2715,10 +2747,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 <context>
     <name>pw::JourneyController</name>
     <message>
-        <source>Journey notes</source>
-        <translation>הערות למסע הלקוח</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>משפך</translation>
     </message>
@@ -2797,6 +2825,21 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>time-to-convert.png</source>
         <translation>time-to-convert.png</translation>
+    </message>
+    <message>
+        <source>%1; the funnels show the rules as stored now, and this change was not saved.</source>
+        <translation>%1; המשפכים מציגים את הכללים כפי שהם שמורים כעת, והשינוי הזה לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Another program changed the journey stage rules while you edited them; yours were not saved. Open the rules again to see them as stored now.</source>
+        <translation>תוכנה אחרת שינתה את כללי שלבי המסע בזמן שערכת אותם; הכללים שלך לא נשמרו. יש לפתוח את הכללים שוב כדי לראות אותם כפי שהם שמורים כעת.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::JourneyMapModel</name>
+    <message>
+        <source>%1: the journey notes were read again and this change was not saved.</source>
+        <translation>%1: הערות המסע נקראו מחדש והשינוי הזה לא נשמר.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2922,80 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>&amp;View</source>
         <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>Another program changed the project: the window shows it as it is now.</source>
+        <translation>תוכנה אחרת שינתה את הפרויקט: החלון מציג אותו כפי שהוא כעת.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PersonaDocument</name>
+    <message numerus="yes">
+        <source>Another program changed the project: %n undo step(s) no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>תוכנה אחרת שינתה את הפרויקט: צעד ביטול אחד כבר אינו רלוונטי והוסר.</numerusform>
+            <numerusform>תוכנה אחרת שינתה את הפרויקט: %n צעדי ביטול כבר אינם רלוונטיים והוסרו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>את שמה</translation>
+    </message>
+    <message>
+        <source>its archetype</source>
+        <translation>את הארכיטיפ שלה</translation>
+    </message>
+    <message>
+        <source>its segment and figures</source>
+        <translation>את הפלח והנתונים שלה</translation>
+    </message>
+    <message>
+        <source>its template</source>
+        <translation>את התבנית שלה</translation>
+    </message>
+    <message>
+        <source>what is written on it</source>
+        <translation>את מה שכתוב בה</translation>
+    </message>
+    <message>
+        <source>its picture or colour</source>
+        <translation>את התמונה או הצבע שלה</translation>
+    </message>
+    <message>
+        <source>something</source>
+        <translation>משהו</translation>
+    </message>
+    <message>
+        <source>Another program deleted “%1” while you were working on it: your change (%2) was not kept.</source>
+        <translation>תוכנה אחרת מחקה את „%1” בזמן שעבדת עליה: השינוי שלך (%2) לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it: your change (%2) was made again on the new version.</source>
+        <translation>תוכנה אחרת שינתה את „%1” (%3) בזמן שעבדת עליה: השינוי שלך (%2) בוצע שוב על הגרסה החדשה.</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it: your change (%2) could not be saved: %4</source>
+        <translation>תוכנה אחרת שינתה את „%1” (%3) בזמן שעבדת עליה: לא ניתן היה לשמור את השינוי שלך (%2): %4</translation>
+    </message>
+    <message>
+        <source>it changed again</source>
+        <translation>היא השתנתה שוב</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it, including what your change (%2) changes: theirs is kept and yours was not saved.</source>
+        <translation>תוכנה אחרת שינתה את „%1” (%3) בזמן שעבדת עליה, כולל מה שהשינוי שלך (%2) משנה: השינוי שלה נשמר ושלך לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it: your change (%2) was not kept, since what it changed is no longer there.</source>
+        <translation>תוכנה אחרת שינתה את „%1” (%3) בזמן שעבדת עליה: השינוי שלך (%2) לא נשמר, כי מה שהוא שינה כבר אינו קיים.</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it: it was not deleted (%2). Look at it again and delete it if you still want to.</source>
+        <translation>תוכנה אחרת שינתה את „%1” (%3) בזמן שעבדת עליה: היא לא נמחקה (%2). יש לעיין בה שוב ולמחוק אותה אם עדיין רוצים בכך.</translation>
+    </message>
+    <message>
+        <source>Another program deleted “%1” already (%2).</source>
+        <translation>תוכנה אחרת כבר מחקה את „%1” (%2).</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3616,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The template cannot be saved</source>
         <translation>לא ניתן לשמור את התבנית</translation>
+    </message>
+    <message>
+        <source>%1. The templates were read again; your change was not saved.</source>
+        <translation>%1. התבניות נקראו מחדש; השינוי שלך לא נשמר.</translation>
     </message>
 </context>
 <context>

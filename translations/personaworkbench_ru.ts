@@ -1266,6 +1266,10 @@
         <source>%1: the project holds no events of type %2.</source>
         <translation>%1: в проекте нет событий типа %2.</translation>
     </message>
+    <message>
+        <source>Another program changed the journey stage rules</source>
+        <translation>Другая программа изменила правила этапов пути</translation>
+    </message>
 </context>
 <context>
     <name>Ga4Format</name>
@@ -1529,6 +1533,14 @@
         <source>The journey notes could not be read: %1</source>
         <translation>Не удалось прочитать заметки о пути клиента: %1</translation>
     </message>
+    <message>
+        <source>Another program deleted the persona</source>
+        <translation>Другая программа удалила персону</translation>
+    </message>
+    <message>
+        <source>Another program changed this journey note</source>
+        <translation>Другая программа изменила эту заметку о пути</translation>
+    </message>
 </context>
 <context>
     <name>KMeans</name>
@@ -1575,6 +1587,14 @@
     <message>
         <source>The picture is larger than %1 MB</source>
         <translation>Изображение больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>Another program deleted the persona</source>
+        <translation>Другая программа удалила персону</translation>
+    </message>
+    <message>
+        <source>Another program changed the persona since it was read</source>
+        <translation>Другая программа изменила персону после того, как она была прочитана</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1684,10 @@
     <message>
         <source>The folder of the project file is read-only (a project writes its journal next to it)</source>
         <translation>Папка файла проекта доступна только для чтения (проект записывает рядом с собой свой журнал)</translation>
+    </message>
+    <message>
+        <source>Another program changed this setting since it was read</source>
+        <translation>Другая программа изменила эту настройку после того, как она была прочитана</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1942,14 @@
     <message>
         <source>The template needs a name</source>
         <translation>У шаблона должно быть название</translation>
+    </message>
+    <message>
+        <source>Another program deleted the template “%1”</source>
+        <translation>Другая программа удалила шаблон «%1»</translation>
+    </message>
+    <message>
+        <source>Another program changed the template “%1”</source>
+        <translation>Другая программа изменила шаблон «%1»</translation>
     </message>
 </context>
 <context>
@@ -2720,10 +2752,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 <context>
     <name>pw::JourneyController</name>
     <message>
-        <source>Journey notes</source>
-        <translation>Заметки о пути клиента</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
@@ -2802,6 +2830,21 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>time-to-convert.png</source>
         <translation>time-to-convert.png</translation>
+    </message>
+    <message>
+        <source>%1; the funnels show the rules as stored now, and this change was not saved.</source>
+        <translation>%1; воронки показывают правила в том виде, в каком они сохранены сейчас, а это изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>Another program changed the journey stage rules while you edited them; yours were not saved. Open the rules again to see them as stored now.</source>
+        <translation>Другая программа изменила правила этапов пути, пока вы их редактировали; ваши правила не сохранены. Откройте правила снова, чтобы увидеть их в сохранённом виде.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::JourneyMapModel</name>
+    <message>
+        <source>%1: the journey notes were read again and this change was not saved.</source>
+        <translation>%1: заметки о пути прочитаны заново, а это изменение не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2927,81 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Another program changed the project: the window shows it as it is now.</source>
+        <translation>Другая программа изменила проект: окно показывает его в текущем виде.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PersonaDocument</name>
+    <message numerus="yes">
+        <source>Another program changed the project: %n undo step(s) no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>Другая программа изменила проект: %n шаг отмены больше не применим и удалён.</numerusform>
+            <numerusform>Другая программа изменила проект: %n шага отмены больше не применимы и удалены.</numerusform>
+            <numerusform>Другая программа изменила проект: %n шагов отмены больше не применимы и удалены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>её имя</translation>
+    </message>
+    <message>
+        <source>its archetype</source>
+        <translation>её архетип</translation>
+    </message>
+    <message>
+        <source>its segment and figures</source>
+        <translation>её сегмент и показатели</translation>
+    </message>
+    <message>
+        <source>its template</source>
+        <translation>её шаблон</translation>
+    </message>
+    <message>
+        <source>what is written on it</source>
+        <translation>то, что в ней написано</translation>
+    </message>
+    <message>
+        <source>its picture or colour</source>
+        <translation>её изображение или цвет</translation>
+    </message>
+    <message>
+        <source>something</source>
+        <translation>что-то</translation>
+    </message>
+    <message>
+        <source>Another program deleted “%1” while you were working on it: your change (%2) was not kept.</source>
+        <translation>Другая программа удалила «%1», пока вы с ней работали: ваше изменение (%2) не сохранено.</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it: your change (%2) was made again on the new version.</source>
+        <translation>Другая программа изменила «%1» (%3), пока вы с ней работали: ваше изменение (%2) внесено заново в новую версию.</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it: your change (%2) could not be saved: %4</source>
+        <translation>Другая программа изменила «%1» (%3), пока вы с ней работали: ваше изменение (%2) не удалось сохранить: %4</translation>
+    </message>
+    <message>
+        <source>it changed again</source>
+        <translation>она снова изменилась</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it, including what your change (%2) changes: theirs is kept and yours was not saved.</source>
+        <translation>Другая программа изменила «%1» (%3), пока вы с ней работали, в том числе то, что меняет ваше изменение (%2): её версия сохранена, а ваша нет.</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it: your change (%2) was not kept, since what it changed is no longer there.</source>
+        <translation>Другая программа изменила «%1» (%3), пока вы с ней работали: ваше изменение (%2) не сохранено, потому что того, что оно меняло, больше нет.</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” (%3) while you were working on it: it was not deleted (%2). Look at it again and delete it if you still want to.</source>
+        <translation>Другая программа изменила «%1» (%3), пока вы с ней работали: персона не удалена (%2). Посмотрите на неё ещё раз и удалите, если всё ещё хотите.</translation>
+    </message>
+    <message>
+        <source>Another program deleted “%1” already (%2).</source>
+        <translation>Другая программа уже удалила «%1» (%2).</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3622,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The template cannot be saved</source>
         <translation>Не удаётся сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>%1. The templates were read again; your change was not saved.</source>
+        <translation>%1. Шаблоны прочитаны заново; ваше изменение не сохранено.</translation>
     </message>
 </context>
 <context>
