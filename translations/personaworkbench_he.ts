@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
-    <name>BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation>ביטול</translation>
-    </message>
-</context>
-<context>
     <name>Card</name>
     <message>
         <source>suggested</source>
@@ -3380,6 +3373,17 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Reset to Defaults</source>
         <translation>שחזור ברירות המחדל</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>עוצר…</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
     <name>Card</name>
     <message>
         <source>suggested</source>
@@ -3385,6 +3378,17 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Reset to Defaults</source>
         <translation>Восстановить по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
     </message>
 </context>
 <context>
