@@ -259,7 +259,12 @@ void FunnelView::updateStagePanel()
                                     : QString();
         if (m_editors[i]->toPlainText() != written)
             m_editors[i]->setPlainText(written);
-        m_editors[i]->setPlaceholderText(shown);
+        if (m_editors[i]->placeholderText() != shown) {
+            m_editors[i]->setPlaceholderText(shown);
+            // QPlainTextEdit repaints only when its placeholder appears or goes, not when it
+            // changes: without this the previous stage's hint stays on screen.
+            m_editors[i]->viewport()->update();
+        }
         m_editors[i]->setReadOnly(!editable);
     }
     m_updating = false;
