@@ -1079,10 +1079,6 @@
         <translation>כתיבת קובץ ה-PDF</translation>
     </message>
     <message>
-        <source>The export was canceled</source>
-        <translation>הייצוא בוטל</translation>
-    </message>
-    <message>
         <source>The folder cannot be created</source>
         <translation>לא ניתן ליצור את התיקייה</translation>
     </message>
@@ -1093,6 +1089,33 @@
     <message>
         <source>Writing the images</source>
         <translation>כתיבת התמונות</translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>הייצוא בוטל; לא נכתב דבר.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no image was written.</source>
+        <translation>הייצוא בוטל; לא נכתבה אף תמונה.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; the image already drawn was removed.</source>
+        <translation>הייצוא בוטל; התמונה שכבר צוירה נמחקה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was canceled; the %n images already drawn were removed.</source>
+        <translation>
+            <numerusform>הייצוא בוטל; התמונה שכבר צוירה נמחקה.</numerusform>
+            <numerusform>הייצוא בוטל; %n התמונות שכבר צוירו נמחקו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing card %1 of %2: %3</source>
+        <translation>ציור כרטיס %1 מתוך %2: %3</translation>
+    </message>
+    <message>
+        <source>Saving card %1 of %2: %3</source>
+        <translation>שמירת כרטיס %1 מתוך %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2253,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The export was written to %1.</source>
         <translation>הייצוא נשמר ב-%1.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>הייצוא בוטל; לא נכתב דבר.</translation>
     </message>
 </context>
 <context>

@@ -1080,10 +1080,6 @@
         <translation>Запись PDF</translation>
     </message>
     <message>
-        <source>The export was canceled</source>
-        <translation>Экспорт отменён</translation>
-    </message>
-    <message>
         <source>The folder cannot be created</source>
         <translation>Не удаётся создать папку</translation>
     </message>
@@ -1094,6 +1090,34 @@
     <message>
         <source>Writing the images</source>
         <translation>Запись изображений</translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no image was written.</source>
+        <translation>Экспорт отменён; ни одно изображение не записано.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; the image already drawn was removed.</source>
+        <translation>Экспорт отменён; уже нарисованное изображение удалено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was canceled; the %n images already drawn were removed.</source>
+        <translation>
+            <numerusform>Экспорт отменён; %n уже нарисованное изображение удалено.</numerusform>
+            <numerusform>Экспорт отменён; %n уже нарисованных изображения удалены.</numerusform>
+            <numerusform>Экспорт отменён; %n уже нарисованных изображений удалены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing card %1 of %2: %3</source>
+        <translation>Рисование карточки %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>Saving card %1 of %2: %3</source>
+        <translation>Сохранение карточки %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2257,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The export was written to %1.</source>
         <translation>Результат экспорта записан в %1.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
 </context>
 <context>
