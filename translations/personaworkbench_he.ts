@@ -2830,8 +2830,16 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <source>Persona Workbench will use %1 the next time it starts.</source>
-        <translation>בהפעלה הבאה של Persona Workbench, שפת הממשק תהיה %1.</translation>
+        <source>Applies when Persona Workbench next starts</source>
+        <translation>השינוי ייכנס לתוקף בהפעלה הבאה של Persona Workbench</translation>
+    </message>
+    <message>
+        <source>Persona Workbench will use %1 the next time it starts. Until then it stays in %2.</source>
+        <translation>בהפעלה הבאה של Persona Workbench, שפת הממשק תהיה %1. עד אז היא נשארת %2.</translation>
+    </message>
+    <message>
+        <source>%1 (at the next start)</source>
+        <translation>%1 (בהפעלה הבאה)</translation>
     </message>
 </context>
 <context>

@@ -2836,8 +2836,16 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Persona Workbench will use %1 the next time it starts.</source>
-        <translation>Язык «%1» будет применён при следующем запуске Persona Workbench.</translation>
+        <source>Applies when Persona Workbench next starts</source>
+        <translation>Применяется при следующем запуске Persona Workbench</translation>
+    </message>
+    <message>
+        <source>Persona Workbench will use %1 the next time it starts. Until then it stays in %2.</source>
+        <translation>Язык «%1» будет применён при следующем запуске Persona Workbench. До тех пор остаётся «%2».</translation>
+    </message>
+    <message>
+        <source>%1 (at the next start)</source>
+        <translation>%1 (при следующем запуске)</translation>
     </message>
 </context>
 <context>
