@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>%1 personas from %2 people (silhouette %3)</source>
-        <translation>%1 פרסונות מתוך %2 אנשים (silhouette %3)</translation>
+        <translation>%1 פרסונות מתוך %2 אנשים (מדד צללית %3)</translation>
     </message>
     <message>
         <source>people</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>run %1  %2  k=%3  %4 people  silhouette %5  stability %6</source>
-        <translation>הרצה %1  %2  k=%3  %4 אנשים  silhouette %5  יציבות %6</translation>
+        <translation>הרצה %1  %2  k=%3  %4 אנשים  מדד צללית %5  יציבות %6</translation>
     </message>
     <message>
         <source>The persona that stays.</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Number of personas, or auto (chosen between --k-min and --k-max by silhouette and stability).</source>
-        <translation>מספר הפרסונות, או auto (נבחר בין הערך של --k-min לערך של --k-max לפי ציוני ה-silhouette והיציבות).</translation>
+        <translation>מספר הפרסונות, או auto (נבחר בין הערך של --k-min לערך של --k-max לפי מדד הצללית והיציבות).</translation>
     </message>
     <message>
         <source>The text encoding of files without a byte order mark (e.g. windows-1255); detected when not given.</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Silhouette: %1 (from -1 to 1; higher means better separated segments)</source>
-        <translation>Silhouette: %1 (בין מינוס 1 ל-1; ככל שהערך גבוה יותר, הפלחים מופרדים טוב יותר)</translation>
+        <translation>מדד צללית: %1 (בין מינוס 1 ל-1; ככל שהערך גבוה יותר, הפלחים מופרדים טוב יותר)</translation>
     </message>
     <message>
         <source>Stability: %1 (agreement of re-runs on samples, 0 to 1)</source>
@@ -3198,7 +3198,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>%1 people were split into %2 personas (silhouette %3).</source>
-        <translation>%1 אנשים חולקו ל-%2 פרסונות (silhouette %3).</translation>
+        <translation>%1 אנשים חולקו ל-%2 פרסונות (מדד צללית %3).</translation>
     </message>
     <message>
         <source>&amp;Propose Personas…</source>
@@ -3260,7 +3260,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>Silhouette</source>
-        <translation>Silhouette</translation>
+        <translation>מדד צללית</translation>
     </message>
     <message>
         <source>Stability</source>
@@ -3312,7 +3312,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>%1 personas were chosen among %2 to %3: the smallest number whose people are stable across re-runs and separated nearly as well as the best (silhouette).</source>
-        <translation>נבחרו %1 פרסונות מתוך טווח של %2 עד %3: המספר הקטן ביותר שבו האנשים נשארים יציבים בין הרצות חוזרות ומופרדים כמעט כמו בתוצאה הטובה ביותר (silhouette).</translation>
+        <translation>נבחרו %1 פרסונות מתוך טווח של %2 עד %3: המספר הקטן ביותר שבו האנשים נשארים יציבים בין הרצות חוזרות ומופרדים כמעט כמו בתוצאה הטובה ביותר (מדד הצללית).</translation>
     </message>
     <message>
         <source>%1 personas, as asked.</source>
