@@ -117,12 +117,12 @@ void ExportController::exportTo(const ExportRequest &request)
             }
             if (!outcome.ok) {
                 QMessageBox::warning(m_window, tr("Export"),
-                                     tr("The export to %1 failed.\n\n%2").arg(path, outcome.error.toString()));
+                                     tr("The export to %1 failed.\n\n%2").arg(isolated(path), outcome.error.toString()));
                 return;
             }
             // Success is said where it does not stop the work; a failure needs an answer.
             if (window)
-                window->statusBar()->showMessage(tr("The export was written to %1.").arg(path), 15000);
+                window->statusBar()->showMessage(tr("The export was written to %1.").arg(isolated(path)), 15000);
         });
 }
 

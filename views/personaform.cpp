@@ -190,7 +190,7 @@ void PersonaForm::buildHeader(const Persona &)
         listed.insert({other.runId, other.segment});
         m_segment->addItem(tr("Segment %1: %2 (%3 people)")
                                .arg(other.segment + 1)
-                               .arg(other.displayName(applicationLanguage()), locale.toString(other.stats.size)),
+                               .arg(isolated(other.displayName(applicationLanguage())), locale.toString(other.stats.size)),
                            other.id);
     }
     connect(m_segment, &QComboBox::activated, this,

@@ -5,9 +5,14 @@
 #include "funnelchart.h"
 #include "funnelview.h"
 #include "journeymapmodel.h"
+#include "language.h"
 #include "testsupport.h"
 
+#include <QGlyphRun>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocumentFragment>
+#include <QTextLayout>
 #include <QTest>
 #include <QUndoStack>
 
@@ -88,4 +93,65 @@ TEST(FunnelView, ClickingAStageRepaintsEveryNoteWithThatStagesHints)
         }
     }
     qDeleteAll(counters);
+}
+
+namespace {
+
+/// The horizontal middle of character `index` of `text` laid out as a right-to-left paragraph.
+qreal visualX(const QString &text, int index)
+{
+    QTextLayout layout(text, QFont());
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(2000);
+    layout.endLayout();
+    // Where the character's glyph stands (cursor positions are ambiguous at run edges).
+    const QList<QGlyphRun> runs = layout.glyphRuns(index, 1);
+    return runs.isEmpty() ? -1.0 : runs.first().boundingRect().center().x();
+}
+
+} // namespace
+
+TEST(FunnelView, ALatinNameInAHebrewStageLineKeepsItsPlace)
+{
+    // Issue 21, item 9: "906 Premium Pia: אנשים" — the figures were pulled into the name's run.
+    const QString before = applicationLanguage();
+    ASSERT_TRUE(setApplicationLanguage(QStringLiteral("he")));
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    Persona p;
+    p.id = 1;
+    p.customName = QStringLiteral("Premium Pia");
+    p.color = QStringLiteral("#1565c0");
+    Funnel funnel;
+    const QStringList keys = journeyStageKeys();
+    for (int i = 0; i < keys.size(); ++i)
+        funnel.stages << FunnelStage{keys[i], 906 - 100 * i, true};
+    funnel.members = 906;
+    FunnelReport report;
+    report.everyone = funnel;
+    report.personas << PersonaFunnel{1, funnel, funnel};
+    QUndoStack undo;
+    JourneyMapModel notes(&undo);
+    FunnelView view(&notes);
+    view.setReport(report, {p}, QStringLiteral("he"));
+    view.selectStage(0);
+    auto *figures = view.findChild<QLabel *>(QStringLiteral("stageFigures"));
+    ASSERT_TRUE(figures);
+    const QString line = QTextDocumentFragment::fromHtml(figures->text()).toPlainText();
+    setApplicationLanguage(before);
+    const int name = int(line.indexOf(QStringLiteral("Premium")));
+    const int count = int(line.indexOf(QStringLiteral("906")));
+    ASSERT_GE(name, 0) << qPrintable(line);
+    ASSERT_GT(count, name) << qPrintable(line);
+    int hebrew = count;
+    while (hebrew < line.size() && line[hebrew].script() != QChar::Script_Hebrew)
+        ++hebrew;
+    ASSERT_LT(hebrew, line.size()) << qPrintable(line);
+    // Read from the right: the name, then the count, then the Hebrew word.
+    EXPECT_GT(visualX(line, name), visualX(line, count)) << qPrintable(line);
+    EXPECT_GT(visualX(line, count), visualX(line, hebrew)) << qPrintable(line);
 }

@@ -6,6 +6,7 @@
 #include "common/savefile.h"
 #include "deckcontent.h"
 #include "deckpages.h"
+#include "language.h"
 #include "store/project.h"
 
 #include <QBuffer>
@@ -152,7 +153,7 @@ bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &
     };
     for (int i = 0; i < count; ++i) {
         const QString name = deck->personas[i].displayName(options.language);
-        if (canceled(2 * i, DeckExporter::tr("Drawing card %1 of %2: %3").arg(i + 1).arg(count).arg(name)))
+        if (canceled(2 * i, DeckExporter::tr("Drawing card %1 of %2: %3").arg(i + 1).arg(count).arg(isolated(name))))
             return abandon(folder, canceledMessage());
         QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
@@ -160,7 +161,7 @@ bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &
             QPainter painter(&image);
             pages[i + 2].paint(painter, QRectF(0, 0, width, height));
         }
-        if (canceled(2 * i + 1, DeckExporter::tr("Saving card %1 of %2: %3").arg(i + 1).arg(count).arg(name)))
+        if (canceled(2 * i + 1, DeckExporter::tr("Saving card %1 of %2: %3").arg(i + 1).arg(count).arg(isolated(name))))
             return abandon(folder, canceledMessage());
         const QString path = dir.filePath(cardFileName(i + 1, name));
         auto file = std::make_unique<QSaveFile>(path);
