@@ -19,6 +19,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <memory>
 #include <vector>
 
@@ -164,9 +165,16 @@ bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &
         if (canceled(2 * i + 1, DeckExporter::tr("Saving card %1 of %2: %3").arg(i + 1).arg(count).arg(isolated(name))))
             return abandon(folder, canceledMessage());
         const QString path = dir.filePath(cardFileName(i + 1, name));
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        if (!image.save(&png, "PNG"))
+            return abandon(path, DeckExporter::tr("The image cannot be written: %1").arg(path));
         auto file = std::make_unique<QSaveFile>(path);
-        if (!file->open(QIODevice::WriteOnly) || !image.save(file.get(), "PNG")) {
-            const QString problem = file->errorString();
+        errno = 0;
+        if (!file->open(QIODevice::WriteOnly) || file->write(png.data()) != png.size() || !file->flush()) {
+            // The system's reason ("File too large") rather than QSaveFile's "Unknown error".
+            const QString problem = errno != 0 ? qt_error_string(errno) : file->errorString();
+            file->cancelWriting();
             return abandon(path, DeckExporter::tr("The image cannot be written: %1").arg(problem));
         }
         files.push_back(std::move(file));
