@@ -121,6 +121,11 @@ bool isRightToLeft(const QString &language)
     return language == QLatin1String("he");
 }
 
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString languageNativeName(const QString &language)
 {
     if (language == QLatin1String("he"))

@@ -36,6 +36,11 @@ private:
 };
 /// True for languages written right to left.
 bool isRightToLeft(const QString &language);
+/// `text` (a name, a file name, a path) between Unicode isolates (U+2068 FIRST STRONG ISOLATE …
+/// U+2069 POP DIRECTIONAL ISOLATE), for putting it into a sentence: its own script sets its
+/// direction, and it does not pull the figures and punctuation around it into its own run
+/// ("Premium Pia: 906 אנשים" stays in that order in a Hebrew line).
+QString isolated(const QString &text);
 /// The language's own name ("English", "עברית", "Русский").
 QString languageNativeName(const QString &language);
 

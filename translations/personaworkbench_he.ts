@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
-    <name>BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation>ביטול</translation>
-    </message>
-</context>
-<context>
     <name>Card</name>
     <message>
         <source>suggested</source>
@@ -368,7 +361,7 @@
     </message>
     <message>
         <source>%1 personas from %2 people (silhouette %3)</source>
-        <translation>%1 פרסונות מתוך %2 אנשים (silhouette %3)</translation>
+        <translation>%1 פרסונות מתוך %2 אנשים (מדד צללית %3)</translation>
     </message>
     <message>
         <source>people</source>
@@ -632,7 +625,7 @@
     </message>
     <message>
         <source>run %1  %2  k=%3  %4 people  silhouette %5  stability %6</source>
-        <translation>הרצה %1  %2  k=%3  %4 אנשים  silhouette %5  יציבות %6</translation>
+        <translation>הרצה %1  %2  k=%3  %4 אנשים  מדד צללית %5  יציבות %6</translation>
     </message>
     <message>
         <source>The persona that stays.</source>
@@ -732,7 +725,7 @@
     </message>
     <message>
         <source>Number of personas, or auto (chosen between --k-min and --k-max by silhouette and stability).</source>
-        <translation>מספר הפרסונות, או auto (נבחר בין הערך של --k-min לערך של --k-max לפי ציוני ה-silhouette והיציבות).</translation>
+        <translation>מספר הפרסונות, או auto (נבחר בין הערך של --k-min לערך של --k-max לפי מדד הצללית והיציבות).</translation>
     </message>
     <message>
         <source>The text encoding of files without a byte order mark (e.g. windows-1255); detected when not given.</source>
@@ -1024,7 +1017,7 @@
     </message>
     <message>
         <source>Silhouette: %1 (from -1 to 1; higher means better separated segments)</source>
-        <translation>Silhouette: %1 (בין מינוס 1 ל-1; ככל שהערך גבוה יותר, הפלחים מופרדים טוב יותר)</translation>
+        <translation>מדד צללית: %1 (בין מינוס 1 ל-1; ככל שהערך גבוה יותר, הפלחים מופרדים טוב יותר)</translation>
     </message>
     <message>
         <source>Stability: %1 (agreement of re-runs on samples, 0 to 1)</source>
@@ -1086,10 +1079,6 @@
         <translation>כתיבת קובץ ה-PDF</translation>
     </message>
     <message>
-        <source>The export was canceled</source>
-        <translation>הייצוא בוטל</translation>
-    </message>
-    <message>
         <source>The folder cannot be created</source>
         <translation>לא ניתן ליצור את התיקייה</translation>
     </message>
@@ -1100,6 +1089,33 @@
     <message>
         <source>Writing the images</source>
         <translation>כתיבת התמונות</translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>הייצוא בוטל; לא נכתב דבר.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no image was written.</source>
+        <translation>הייצוא בוטל; לא נכתבה אף תמונה.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; the image already drawn was removed.</source>
+        <translation>הייצוא בוטל; התמונה שכבר צוירה נמחקה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was canceled; the %n images already drawn were removed.</source>
+        <translation>
+            <numerusform>הייצוא בוטל; התמונה שכבר צוירה נמחקה.</numerusform>
+            <numerusform>הייצוא בוטל; %n התמונות שכבר צוירו נמחקו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing card %1 of %2: %3</source>
+        <translation>ציור כרטיס %1 מתוך %2: %3</translation>
+    </message>
+    <message>
+        <source>Saving card %1 of %2: %3</source>
+        <translation>שמירת כרטיס %1 מתוך %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2286,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The export was written to %1.</source>
         <translation>הייצוא נשמר ב-%1.</translation>
     </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>הייצוא בוטל; לא נכתב דבר.</translation>
+    </message>
 </context>
 <context>
     <name>pw::ExportDialog</name>
@@ -2853,8 +2873,16 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <source>Persona Workbench will use %1 the next time it starts.</source>
-        <translation>בהפעלה הבאה של Persona Workbench, שפת הממשק תהיה %1.</translation>
+        <source>Applies when Persona Workbench next starts</source>
+        <translation>השינוי ייכנס לתוקף בהפעלה הבאה של Persona Workbench</translation>
+    </message>
+    <message>
+        <source>Persona Workbench will use %1 the next time it starts. Until then it stays in %2.</source>
+        <translation>בהפעלה הבאה של Persona Workbench, שפת הממשק תהיה %1. עד אז היא נשארת %2.</translation>
+    </message>
+    <message>
+        <source>%1 (at the next start)</source>
+        <translation>%1 (בהפעלה הבאה)</translation>
     </message>
 </context>
 <context>
@@ -3287,7 +3315,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>%1 people were split into %2 personas (silhouette %3).</source>
-        <translation>%1 אנשים חולקו ל-%2 פרסונות (silhouette %3).</translation>
+        <translation>%1 אנשים חולקו ל-%2 פרסונות (מדד צללית %3).</translation>
     </message>
     <message>
         <source>&amp;Propose Personas…</source>
@@ -3349,7 +3377,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>Silhouette</source>
-        <translation>Silhouette</translation>
+        <translation>מדד צללית</translation>
     </message>
     <message>
         <source>Stability</source>
@@ -3401,7 +3429,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>%1 personas were chosen among %2 to %3: the smallest number whose people are stable across re-runs and separated nearly as well as the best (silhouette).</source>
-        <translation>נבחרו %1 פרסונות מתוך טווח של %2 עד %3: המספר הקטן ביותר שבו האנשים נשארים יציבים בין הרצות חוזרות ומופרדים כמעט כמו בתוצאה הטובה ביותר (silhouette).</translation>
+        <translation>נבחרו %1 פרסונות מתוך טווח של %2 עד %3: המספר הקטן ביותר שבו האנשים נשארים יציבים בין הרצות חוזרות ומופרדים כמעט כמו בתוצאה הטובה ביותר (מדד הצללית).</translation>
     </message>
     <message>
         <source>%1 personas, as asked.</source>
@@ -3497,6 +3525,17 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Reset to Defaults</source>
         <translation>שחזור ברירות המחדל</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>עוצר…</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
     <name>Card</name>
     <message>
         <source>suggested</source>
@@ -1087,10 +1080,6 @@
         <translation>Запись PDF</translation>
     </message>
     <message>
-        <source>The export was canceled</source>
-        <translation>Экспорт отменён</translation>
-    </message>
-    <message>
         <source>The folder cannot be created</source>
         <translation>Не удаётся создать папку</translation>
     </message>
@@ -1101,6 +1090,34 @@
     <message>
         <source>Writing the images</source>
         <translation>Запись изображений</translation>
+    </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no image was written.</source>
+        <translation>Экспорт отменён; ни одно изображение не записано.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; the image already drawn was removed.</source>
+        <translation>Экспорт отменён; уже нарисованное изображение удалено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was canceled; the %n images already drawn were removed.</source>
+        <translation>
+            <numerusform>Экспорт отменён; %n уже нарисованное изображение удалено.</numerusform>
+            <numerusform>Экспорт отменён; %n уже нарисованных изображения удалены.</numerusform>
+            <numerusform>Экспорт отменён; %n уже нарисованных изображений удалены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing card %1 of %2: %3</source>
+        <translation>Рисование карточки %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>Saving card %1 of %2: %3</source>
+        <translation>Сохранение карточки %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2290,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The export was written to %1.</source>
         <translation>Результат экспорта записан в %1.</translation>
     </message>
+    <message>
+        <source>The export was canceled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>pw::ExportDialog</name>
@@ -2858,8 +2879,16 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Persona Workbench will use %1 the next time it starts.</source>
-        <translation>Язык «%1» будет применён при следующем запуске Persona Workbench.</translation>
+        <source>Applies when Persona Workbench next starts</source>
+        <translation>Применяется при следующем запуске Persona Workbench</translation>
+    </message>
+    <message>
+        <source>Persona Workbench will use %1 the next time it starts. Until then it stays in %2.</source>
+        <translation>Язык «%1» будет применён при следующем запуске Persona Workbench. До тех пор остаётся «%2».</translation>
+    </message>
+    <message>
+        <source>%1 (at the next start)</source>
+        <translation>%1 (при следующем запуске)</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3532,17 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Reset to Defaults</source>
         <translation>Восстановить по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
     </message>
 </context>
 <context>

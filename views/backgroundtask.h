@@ -2,13 +2,13 @@
 #pragma once
 
 #include "common/progress.h"
+#include "taskprogressdialog.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -51,40 +51,41 @@ private:
     QString m_stage;
 };
 
-/// Runs `work` on a worker thread with a window-modal progress dialog whose Cancel button
-/// cancels it through the Progress it is given; then calls `done` on the GUI thread with the
-/// result and whether the user canceled. `work` must not touch widgets or the GUI's Project.
+/// Runs `work` on a worker thread with a window-modal progress dialog (shown only if the work
+/// takes longer than a moment) whose Cancel button cancels it through the Progress it is given;
+/// then calls `done` on the GUI thread with the result and whether the user canceled.
+/// The dialog and its timer are destroyed before `done` runs, so no message box that `done`
+/// opens can have a progress dialog come back over it. `done` is not called if `parent` is
+/// destroyed first. `work` must not touch widgets or the GUI's Project.
 template <typename Result>
 void runInBackground(QWidget *parent, const QString &label, std::function<Result(Progress &)> work,
                      std::function<void(const Result &, bool canceled)> done)
 {
+    constexpr int showAfterMs = 400;
     auto state = std::make_shared<BackgroundState>();
-    auto *dialog = new QProgressDialog(label, QCoreApplication::translate("BackgroundTask", "Cancel"), 0, 0, parent);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(400);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setValue(0);
+    auto *dialog = new TaskProgressDialog(label, parent);
+    // The watcher and the timer die with the dialog (and so with `parent`); the watcher is
+    // taken out of it when the work ends.
     auto *watcher = new QFutureWatcher<Result>(dialog);
     auto *timer = new QTimer(dialog);
-    QObject::connect(dialog, &QProgressDialog::canceled, dialog, [state] { state->progress().cancel(); });
-    QObject::connect(timer, &QTimer::timeout, dialog, [dialog, state, label] {
-        const qint64 total = state->total();
-        if (total > 0) {
-            // QProgressDialog counts in int: scale large totals down.
-            const int scaled = int(qMin<qint64>(total, 1000000));
-            dialog->setMaximum(scaled);
-            dialog->setValue(int(state->done() * scaled / total));
-        }
-        const QString stage = state->stage();
-        dialog->setLabelText(stage.isEmpty() ? label : label + QLatin1Char('\n') + stage);
+    QElapsedTimer started;
+    started.start();
+    QObject::connect(dialog, &TaskProgressDialog::canceled, dialog, [state] { state->progress().cancel(); });
+    QObject::connect(timer, &QTimer::timeout, dialog, [dialog, state, started] {
+        dialog->setProgress(state->done(), state->total(), state->stage());
+        if (!dialog->isVisible() && started.elapsed() >= showAfterMs)
+            dialog->show();
     });
     QObject::connect(watcher, &QFutureWatcher<Result>::finished, dialog, [dialog, watcher, state, done] {
         const Result result = watcher->result();
         const bool canceled = state->progress().isCanceled();
-        dialog->hide();
-        dialog->deleteLater();
-        done(result, canceled);
+        // Gone, not hidden: the dialog never runs an event loop of its own, so it is not on the
+        // stack here and can be deleted at once, with its timer.
+        const auto finish = done;
+        watcher->setParent(nullptr);
+        watcher->deleteLater();
+        delete dialog;
+        finish(result, canceled);
     });
     watcher->setFuture(QtConcurrent::run([state, work] { return work(state->progress()); }));
     timer->start(100);

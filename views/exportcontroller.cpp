@@ -102,17 +102,27 @@ void ExportController::exportTo(const ExportRequest &request)
         m_window, label, [projectPath, request](Progress &progress) { return runExport(projectPath, request, progress); },
         [this, request](const ExportOutcome &outcome, bool canceled) {
             const QString path = QDir::toNativeSeparators(request.path);
-            Q_EMIT exported(request.path, outcome.ok && !canceled);
-            if (canceled)
+            // A cancel that came too late to stop the work leaves a whole export: say so.
+            Q_EMIT exported(request.path, outcome.ok);
+            auto *window = qobject_cast<QMainWindow *>(m_window);
+            if (canceled && !outcome.ok) {
+                // What a cancel left behind (nothing): said where it does not stop the work.
+                const QString said = outcome.error.message.isEmpty() ? tr("The export was canceled; nothing was written.")
+                                                                     : outcome.error.message;
+                if (window)
+                    window->statusBar()->showMessage(said, 15000);
+                else
+                    QMessageBox::information(m_window, tr("Export"), said);
                 return;
+            }
             if (!outcome.ok) {
                 QMessageBox::warning(m_window, tr("Export"),
-                                     tr("The export to %1 failed.\n\n%2").arg(path, outcome.error.toString()));
+                                     tr("The export to %1 failed.\n\n%2").arg(isolated(path), outcome.error.toString()));
                 return;
             }
             // Success is said where it does not stop the work; a failure needs an answer.
-            if (auto *window = qobject_cast<QMainWindow *>(m_window))
-                window->statusBar()->showMessage(tr("The export was written to %1.").arg(path), 15000);
+            if (window)
+                window->statusBar()->showMessage(tr("The export was written to %1.").arg(isolated(path)), 15000);
         });
 }
 

@@ -3,6 +3,7 @@
 
 #include "funnelchart.h"
 #include "journeymapmodel.h"
+#include "language.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -49,6 +50,7 @@ FunnelView::FunnelView(JourneyMapModel *notes, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_stageTitle->setFont(titleFont);
+    m_stageFigures->setObjectName(QStringLiteral("stageFigures"));
     m_stageFigures->setWordWrap(true);
     auto *panel = new QGridLayout;
     panel->addWidget(m_stageTitle, 0, 0, 1, 3);
@@ -228,7 +230,7 @@ void FunnelView::updateStagePanel()
         for (const FunnelChart *chart : std::as_const(m_charts)) {
             const Funnel &f = chart->funnel();
             const FunnelStage &s = f.stages.value(m_stage);
-            QString line = chart->chart()->title() + QStringLiteral(": ");
+            QString line = isolated(chart->chart()->title()) + QStringLiteral(": ");
             if (!s.measured) {
                 line += tr("no data");
             } else {
@@ -259,7 +261,12 @@ void FunnelView::updateStagePanel()
                                     : QString();
         if (m_editors[i]->toPlainText() != written)
             m_editors[i]->setPlainText(written);
-        m_editors[i]->setPlaceholderText(shown);
+        if (m_editors[i]->placeholderText() != shown) {
+            m_editors[i]->setPlaceholderText(shown);
+            // QPlainTextEdit repaints only when its placeholder appears or goes, not when it
+            // changes: without this the previous stage's hint stays on screen.
+            m_editors[i]->viewport()->update();
+        }
         m_editors[i]->setReadOnly(!editable);
     }
     m_updating = false;

@@ -6,6 +6,7 @@
 #include "import/formatregistry.h"
 #include "import/importformat.h"
 #include "import/mappingmemory.h"
+#include "language.h"
 #include "store/project.h"
 
 #include <QAbstractButton>
@@ -139,7 +140,7 @@ QString storedText(const QVariant &value, FieldType type)
 ImportWizard::ImportWizard(Project &project, const QString &file, QWidget *parent)
     : QWizard(parent), m_project(project), m_file(file)
 {
-    setWindowTitle(tr("Import %1").arg(QFileInfo(file).fileName()));
+    setWindowTitle(tr("Import %1").arg(isolated(QFileInfo(file).fileName())));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("Import"));

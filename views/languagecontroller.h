@@ -4,13 +4,16 @@
 #include <QObject>
 #include <QString>
 
+class QAction;
+class QActionGroup;
 class QMenu;
 class QWidget;
 
 namespace pw {
 
 /// The Language menu: English, עברית, Русский. The choice is stored in QSettings and applies
-/// when the application next starts (every window, menu and card then comes up in it at once).
+/// when the application next starts (every window, menu and card then comes up in it at once);
+/// the menu says so, keeps the tick on the language in use and marks the one chosen for later.
 class LanguageController : public QObject
 {
     Q_OBJECT
@@ -26,9 +29,13 @@ public:
 
 private:
     void choose(const QString &language);
+    /// Ticks the language in use and marks `next` (if another) as the one of the next start.
+    void markNextStart(const QString &next);
 
     QWidget *m_window;
     QMenu *m_menu;
+    QActionGroup *m_group;
+    QAction *m_note;
 };
 
 } // namespace pw

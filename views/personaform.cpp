@@ -60,6 +60,22 @@ QString figuresText(const Persona &persona, const TemplateSection &section)
     return lines.join(QLatin1Char('\n'));
 }
 
+/// Empties `layout`, its sub-layouts included: their widgets (the section headers sit in
+/// sub-layouts) are hidden at once and deleted later, as one of them may be the sender of the
+/// change that rebuilds the form.
+void clearItems(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        } else if (QLayout *sub = item->layout()) {
+            clearItems(sub);
+        }
+        delete item; // a sub-layout is its own item
+    }
+}
+
 } // namespace
 
 PersonaForm::PersonaForm(PersonaDocument *document, QWidget *parent)
@@ -94,11 +110,7 @@ void PersonaForm::clearLayout()
     m_name = nullptr;
     m_color = nullptr;
     m_archetype = m_template = m_segment = nullptr;
-    while (QLayoutItem *item = m_layout->takeAt(0)) {
-        if (QWidget *w = item->widget())
-            w->deleteLater();
-        delete item;
-    }
+    clearItems(m_layout);
 }
 
 void PersonaForm::rebuild()
@@ -178,7 +190,7 @@ void PersonaForm::buildHeader(const Persona &)
         listed.insert({other.runId, other.segment});
         m_segment->addItem(tr("Segment %1: %2 (%3 people)")
                                .arg(other.segment + 1)
-                               .arg(other.displayName(applicationLanguage()), locale.toString(other.stats.size)),
+                               .arg(isolated(other.displayName(applicationLanguage())), locale.toString(other.stats.size)),
                            other.id);
     }
     connect(m_segment, &QComboBox::activated, this,

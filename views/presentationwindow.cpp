@@ -39,6 +39,14 @@ QString PresentationWindow::slideTitle() const
     return m_pages.isEmpty() ? QString() : m_pages[m_current].title;
 }
 
+QString PresentationWindow::slideCounter() const
+{
+    // A left-to-right isolate (U+2066 … U+2069): in a right-to-left paragraph the figures and the
+    // slash would otherwise be laid out from the right.
+    return QChar(0x2066) + QStringLiteral("%1 / %2").arg(QLocale().toString(m_current + 1), QLocale().toString(slideCount()))
+        + QChar(0x2069);
+}
+
 void PresentationWindow::setDarkTheme(bool dark)
 {
     if (dark == m_dark)
@@ -69,16 +77,15 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     const QRectF area = QRectF(rect()).adjusted(margin, margin, -margin, -margin * 1.6);
     m_pages[m_current].paint(painter, area);
     // The slide number, small, at the bottom's trailing end.
-    const QString counter = QStringLiteral("%1 / %2").arg(QLocale().toString(m_current + 1),
-                                                           QLocale().toString(slideCount()));
     QFont f = font();
     f.setPixelSize(qMax(10, int(height() * 0.018)));
     painter.setFont(f);
     painter.setPen(t.muted);
     const QRectF bottom(margin, height() - margin * 1.5, width() - 2 * margin, margin * 1.3);
-    painter.drawText(bottom, int(layoutDirection() == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight)
-                                 | Qt::AlignVCenter,
-                     counter);
+    painter.drawText(bottom,
+                     int(layoutDirection() == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute
+                         | Qt::AlignVCenter,
+                     slideCounter());
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)

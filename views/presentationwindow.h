@@ -27,6 +27,9 @@ public:
     int currentSlide() const { return m_current; }
     int slideCount() const { return int(m_pages.size()); }
     QString slideTitle() const;
+    /// "3 / 9": the slide's number and the count, left to right in every language (a Hebrew
+    /// slide does not read "9 / 3").
+    QString slideCounter() const;
     bool isDarkTheme() const { return m_dark; }
     void setDarkTheme(bool dark);
     void goTo(int slide);

@@ -88,3 +88,19 @@ TEST(Translations, HebrewAndRussianAreComplete)
         }
     }
 }
+
+TEST(Translations, TermsOfTheMethodAreTranslatedNotLeftInEnglish)
+{
+    // Issue 21: "Silhouette" stood in English in the Hebrew proposal table and data slide.
+    const QDir dir(QStringLiteral(TS_DIR));
+    const QStringList terms = {QStringLiteral("silhouette"), QStringLiteral("stability")};
+    for (const QString &lang : {QStringLiteral("he"), QStringLiteral("ru")}) {
+        for (const Message &m : readTs(dir.filePath(QStringLiteral("personaworkbench_%1.ts").arg(lang)))) {
+            for (const QString &term : terms)
+                // A command-line option (--stability-runs) stays as it is typed.
+                EXPECT_FALSE(m.translation.contains(QRegularExpression(QStringLiteral("(?<![-\\w])") + term,
+                                                                       QRegularExpression::CaseInsensitiveOption)))
+                    << qPrintable(lang) << " leaves '" << qPrintable(term) << "' in English: " << qPrintable(m.translation);
+        }
+    }
+}

@@ -87,7 +87,7 @@ TEST(BackgroundTask, CancelStopsTheWork)
             wasCanceled = canceled;
         });
     QTest::qWait(100);
-    auto *dialog = parent.findChild<QProgressDialog *>();
+    auto *dialog = parent.findChild<TaskProgressDialog *>();
     ASSERT_TRUE(dialog);
     auto *cancelButton = dialog->findChild<QPushButton *>();
     ASSERT_TRUE(cancelButton);

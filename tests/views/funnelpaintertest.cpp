@@ -4,6 +4,7 @@
 
 #include "cardcanvas.h"
 #include "funnelpainter.h"
+#include "language.h"
 
 #include <QImage>
 #include <QPainter>
@@ -89,4 +90,15 @@ TEST(FunnelPainter, CentredBarsNarrowDownTheFunnelAndMirrorRightToLeft)
             EXPECT_GT(darkLeft, 20) << darkRight;
         EXPECT_EQ(rtl ? darkLeft : darkRight, 0);
     }
+}
+
+TEST(CardCanvas, AnIsolatedLatinNameDoesNotTurnAHebrewSentenceLeftToRight)
+{
+    // Issue 21, item 9: "d1 · 4 פרסונות" on the Hebrew overview was laid out left to right.
+    const QString sentence = isolated(QStringLiteral("Spring shop")) + QStringLiteral(" · 4 פרסונות");
+    EXPECT_EQ(CardCanvas::paragraphDirection(sentence, true), Qt::RightToLeft);
+    EXPECT_EQ(CardCanvas::paragraphDirection(sentence, false), Qt::RightToLeft);
+    // Without isolates the first strong character still decides: an English label stays LTR.
+    EXPECT_EQ(CardCanvas::paragraphDirection(QStringLiteral("Overview 4"), true), Qt::LeftToRight);
+    EXPECT_EQ(CardCanvas::paragraphDirection(QStringLiteral("4 ·"), true), Qt::RightToLeft);
 }

@@ -2,9 +2,11 @@
 #include "presentationwindow.h"
 #include "samplepersonas.h"
 
+#include <QGlyphRun>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextLayout>
 
 #include <gtest/gtest.h>
 
@@ -92,4 +94,31 @@ TEST(Presentation, TheDarkThemePaintsADarkSlideAndTheLightALightOne)
         hebrew.goTo(5);
         hebrew.grab().toImage().save(dir + QStringLiteral("/presentation-he-funnels.png"));
     }
+}
+
+TEST(Presentation, TheSlideCounterReadsLeftToRightInHebrew)
+{
+    // Issue 21, item 9: the Hebrew presentation's counter read "9 / 1".
+    PresentationWindow window(sampleDeck(QStringLiteral("he")));
+    window.resize(1280, 720);
+    window.goTo(1);
+    const QString counter = window.slideCounter();
+    QTextLayout layout(counter, window.font());
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft); // as the window's painter lays it out
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1000);
+    layout.endLayout();
+    const int current = int(counter.indexOf(QLatin1Char('2')));
+    const int count = int(counter.indexOf(QLatin1Char('8')));
+    ASSERT_GE(current, 0);
+    ASSERT_GT(count, current);
+    // Where the glyphs of the two figures stand (cursor positions are ambiguous at run edges).
+    auto glyphX = [&layout](int index) {
+        const QList<QGlyphRun> runs = layout.glyphRuns(index, 1);
+        return runs.isEmpty() ? -1.0 : runs.first().boundingRect().center().x();
+    };
+    EXPECT_LT(glyphX(current), glyphX(count)) << "the slide number stands right of the count";
 }

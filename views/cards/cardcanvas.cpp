@@ -29,24 +29,6 @@ qreal layoutLines(QTextLayout &layout, qreal width)
     return y;
 }
 
-/// The paragraph direction of `text`: that of its first strong character, else the card's.
-/// An English label left untranslated on a Hebrew card still reads left to right.
-Qt::LayoutDirection textDirection(const QString &text, bool rightToLeft)
-{
-    for (const QChar c : text) {
-        switch (c.direction()) {
-        case QChar::DirL:
-            return Qt::LeftToRight;
-        case QChar::DirR:
-        case QChar::DirAL:
-            return Qt::RightToLeft;
-        default:
-            break;
-        }
-    }
-    return rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
-}
-
 } // namespace
 
 CardCanvas::CardCanvas(QPainter &painter, qreal width, bool rightToLeft)
@@ -55,6 +37,35 @@ CardCanvas::CardCanvas(QPainter &painter, qreal width, bool rightToLeft)
 {
     if (m_dpi <= 0)
         m_dpi = 72;
+}
+
+Qt::LayoutDirection CardCanvas::paragraphDirection(const QString &text, bool rightToLeft)
+{
+    int isolates = 0;
+    for (const QChar c : text) {
+        switch (c.direction()) {
+        case QChar::DirLRI:
+        case QChar::DirRLI:
+        case QChar::DirFSI:
+            ++isolates;
+            break;
+        case QChar::DirPDI:
+            isolates = qMax(0, isolates - 1);
+            break;
+        case QChar::DirL:
+            if (isolates == 0)
+                return Qt::LeftToRight;
+            break;
+        case QChar::DirR:
+        case QChar::DirAL:
+            if (isolates == 0)
+                return Qt::RightToLeft;
+            break;
+        default:
+            break;
+        }
+    }
+    return rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
 }
 
 QRectF CardCanvas::place(const QRectF &rect) const
@@ -79,7 +90,7 @@ qreal CardCanvas::textHeight(const QString &text, const QFont &font, qreal width
     QTextLayout layout(text, font, m_painter.device());
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setTextDirection(textDirection(text, m_rtl));
+    option.setTextDirection(paragraphDirection(text, m_rtl));
     layout.setTextOption(option);
     return layoutLines(layout, width);
 }
@@ -90,7 +101,7 @@ qreal CardCanvas::drawText(const QRectF &rect, const QString &text, const QFont 
     QTextLayout layout(text, font, m_painter.device());
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setTextDirection(textDirection(text, m_rtl));
+    option.setTextDirection(paragraphDirection(text, m_rtl));
     Qt::Alignment horizontal = Qt::AlignHCenter;
     if (align == Align::Leading)
         horizontal = (m_rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;

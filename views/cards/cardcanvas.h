@@ -38,6 +38,12 @@ public:
     QFont fitFont(const QString &text, const QRectF &rect, qreal maxSize, qreal minSize,
                   QFont::Weight weight = QFont::Normal, bool italic = false) const;
 
+    /// The paragraph direction `text` is laid out in: that of its first strong character outside
+    /// Unicode isolates (a name put into a sentence with isolated() does not set it, as in UAX #9
+    /// rule P2), else the card's. An English label left untranslated on a Hebrew card still reads
+    /// left to right.
+    static Qt::LayoutDirection paragraphDirection(const QString &text, bool rightToLeft);
+
 private:
     QPainter &m_painter;
     qreal m_width;

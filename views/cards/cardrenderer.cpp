@@ -6,6 +6,7 @@
 #include "cardcanvas.h"
 #include "figureguard.h"
 #include "funnelpainter.h"
+#include "language.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -177,7 +178,7 @@ void drawFooter(const CardCanvas &canvas, const CardContext &context, const QLoc
     if (!context.dataPeriod.isEmpty())
         parts << Card::tr("data period %1").arg(context.dataPeriod);
     if (!context.projectName.isEmpty())
-        parts << Card::tr("project %1").arg(context.projectName);
+        parts << Card::tr("project %1").arg(isolated(context.projectName));
     const QFont f = canvas.font(7.5);
     const QString left = parts.join(QStringLiteral("  ·  "));
     canvas.drawText(canvas.place(QRectF(margin, footerTop + 9, 620, 14)), left, f, mutedColor);

@@ -6,6 +6,7 @@
 #include "common/savefile.h"
 #include "deckcontent.h"
 #include "deckpages.h"
+#include "language.h"
 #include "store/project.h"
 
 #include <QBuffer>
@@ -17,6 +18,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <memory>
+#include <vector>
 
 namespace pw {
 
@@ -98,7 +103,7 @@ bool exportPdfDeck(Project &project, const QString &pdfPath, const DeckOptions &
             if (progress && !progress->report(i + 1, pages.size(), DeckExporter::tr("Writing the PDF"))) {
                 painter.end();
                 file.cancelWriting();
-                return fail(error, pdfPath, DeckExporter::tr("The export was canceled"));
+                return fail(error, pdfPath, DeckExporter::tr("The export was canceled; nothing was written."));
             }
         }
         painter.end();
@@ -116,6 +121,7 @@ bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &
         return false;
     // The persona cards are the pages after the cover and the overview.
     const QList<DeckPage> pages = DeckPages::all(*deck);
+    const bool folderExisted = QDir(folder).exists();
     if (!QDir().mkpath(folder))
         return fail(error, folder, DeckExporter::tr("The folder cannot be created"));
 
@@ -123,24 +129,67 @@ bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &
     const int width = qMax(200, options.pngWidth);
     const int height = qRound(width * natural.height() / natural.width());
     const QDir dir(folder);
-    for (int i = 0; i < deck->personas.size(); ++i) {
+    const int count = int(deck->personas.size());
+    // Every card goes to a QSaveFile that is committed only when all are drawn: a cancel or a
+    // failure leaves the folder as it was (older cards of the same names included).
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    auto abandon = [&](const QString &path, const QString &message) {
+        for (auto &file : files)
+            file->cancelWriting();
+        files.clear(); // QSaveFile removes its temporary file
+        if (!folderExisted)
+            QDir().rmdir(folder); // only if it is still empty
+        return fail(error, path, message);
+    };
+    auto canceled = [&](int done, const QString &stage) {
+        return progress && !progress->report(done, 2 * qint64(count), stage);
+    };
+    auto canceledMessage = [&] {
+        if (files.empty())
+            return DeckExporter::tr("The export was canceled; no image was written.");
+        if (files.size() == 1)
+            return DeckExporter::tr("The export was canceled; the image already drawn was removed.");
+        return DeckExporter::tr("The export was canceled; the %n images already drawn were removed.", nullptr,
+                                int(files.size()));
+    };
+    for (int i = 0; i < count; ++i) {
+        const QString name = deck->personas[i].displayName(options.language);
+        if (canceled(2 * i, DeckExporter::tr("Drawing card %1 of %2: %3").arg(i + 1).arg(count).arg(isolated(name))))
+            return abandon(folder, canceledMessage());
         QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         {
             QPainter painter(&image);
             pages[i + 2].paint(painter, QRectF(0, 0, width, height));
         }
-        const QString path = dir.filePath(cardFileName(i + 1, deck->personas[i].displayName(options.language)));
+        if (canceled(2 * i + 1, DeckExporter::tr("Saving card %1 of %2: %3").arg(i + 1).arg(count).arg(isolated(name))))
+            return abandon(folder, canceledMessage());
+        const QString path = dir.filePath(cardFileName(i + 1, name));
         QBuffer png;
         png.open(QIODevice::WriteOnly);
+        if (!image.save(&png, "PNG"))
+            return abandon(path, DeckExporter::tr("The image cannot be written: %1").arg(path));
+        auto file = std::make_unique<QSaveFile>(path);
+        errno = 0;
+        if (!file->open(QIODevice::WriteOnly) || file->write(png.data()) != png.size() || !file->flush()) {
+            // The system's reason ("File too large") rather than QSaveFile's "Unknown error".
+            const QString problem = errno != 0 ? qt_error_string(errno) : file->errorString();
+            file->cancelWriting();
+            return abandon(path, DeckExporter::tr("The image cannot be written: %1").arg(problem));
+        }
+        files.push_back(std::move(file));
+    }
+    // Committing is quick (a rename each) and not canceled half way.
+    for (auto &file : files) {
         QString problem;
-        if (!image.save(&png, "PNG") || !writeWholeFile(path, png.data(), &problem))
-            return fail(error, path, DeckExporter::tr("The image cannot be written: %1").arg(problem));
+        const QString path = file->fileName();
+        if (!commitWholeFile(*file, &problem))
+            return abandon(path, DeckExporter::tr("The image cannot be written: %1").arg(problem));
         if (written)
             *written << path;
-        if (progress && !progress->report(i + 1, deck->personas.size(), DeckExporter::tr("Writing the images")))
-            return fail(error, folder, DeckExporter::tr("The export was canceled"));
     }
+    if (progress)
+        progress->report(2 * qint64(count), 2 * qint64(count), DeckExporter::tr("Writing the images"));
     return true;
 }
 

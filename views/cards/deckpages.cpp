@@ -7,6 +7,7 @@
 #include "coverrenderer.h"
 #include "figureguard.h"
 #include "funnelpainter.h"
+#include "language.h"
 #include "persona/personatemplate.h"
 
 #include <QCoreApplication>
@@ -223,7 +224,7 @@ void DeckPages::paintOverview(QPainter &painter, const QRectF &target, const Dec
     const CardCanvas canvas(painter, size.width(), content.language == QLatin1String("he"));
     const QLocale locale(content.language);
     drawBand(canvas, size, Deck::tr("Overview"),
-             Deck::tr("%1 · %2 personas · %3 people").arg(content.projectName, locale.toString(content.personas.size()),
+             Deck::tr("%1 · %2 personas · %3 people").arg(isolated(content.projectName), locale.toString(content.personas.size()),
                                                           locale.toString(content.peopleTotal)),
              theme);
     const int n = int(content.personas.size());

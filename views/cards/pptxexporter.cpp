@@ -429,7 +429,7 @@ bool exportPptxDeck(Project &project, const QString &path, const DeckOptions &op
         if (error) {
             *error = Error();
             error->file = path;
-            error->message = QCoreApplication::translate("DeckExporter", "The export was canceled");
+            error->message = QCoreApplication::translate("DeckExporter", "The export was canceled; nothing was written.");
         }
         return false;
     }
