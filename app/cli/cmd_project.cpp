@@ -128,7 +128,9 @@ int import(const QStringList &args)
         err << "persona-cli: " << QCoreApplication::translate("Cli", "... and %1 more bad rows").arg(report.rowsRejected - 20) << "\n";
     if (parser.isSet(QStringLiteral("report"))) {
         QByteArray csv = "file,line,column,column_name,reason\n";
-        auto cell = [](const QString &s) {
+        // Returns a QByteArray, not the string builder `+` makes under QT_USE_QSTRINGBUILDER:
+        // that would refer to `v`, gone when the lambda returns.
+        auto cell = [](const QString &s) -> QByteArray {
             QString v = s;
             v.replace(QLatin1Char('"'), QLatin1String("\"\""));
             return QByteArray("\"") + v.toUtf8() + "\"";
