@@ -187,7 +187,7 @@ int info(const QStringList &args)
                               {QStringLiteral("order_items"), summary->orderItems},
                               {QStringLiteral("events"), summary->events},
                               {QStringLiteral("reviews"), summary->reviews},
-                              {QStringLiteral("revenue"), summary->revenue},
+                              {QStringLiteral("revenue"), cents(summary->revenue)},
                               {QStringLiteral("first_date"), isoDate(summary->firstDate)},
                               {QStringLiteral("last_date"), isoDate(summary->lastDate)},
                               {QStringLiteral("segmentation_runs"), summary->segmentationRuns},

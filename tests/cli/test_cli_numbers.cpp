@@ -7,8 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace pw;
 
@@ -49,4 +52,69 @@ TEST(CliNumbers, ReportWritesTheBadRows)
     const QByteArray expected = QByteArray("\"") + orders.toUtf8() + "\",4,4,\"total\",\"";
     EXPECT_TRUE(lines[1].startsWith(expected)) << lines[1].constData();
     EXPECT_EQ(infoJson(project).value(QStringLiteral("orders")).toInt(), 2);
+}
+
+// Cancelled orders (any spelling) are neither revenue nor purchases in info, funnel or personas.
+TEST(CliNumbers, CancelledOrdersAreNoRevenueAnywhere)
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("c.personas"));
+    const QString orders = dir.write(QStringLiteral("o.csv"), "order_id,customer_id,order_date,total,status\n"
+                                                              "A1,c1,2024-01-02,10,completed\n"
+                                                              "A2,c2,2024-01-03,80,Cancelled\n"
+                                                              "A3,c3,2024-01-04,30,cancelled\n");
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("--project"), project, orders}).exitCode, 0);
+    const QJsonObject info = infoJson(project);
+    EXPECT_EQ(info.value(QStringLiteral("revenue")).toDouble(), 10.0);
+    EXPECT_EQ(info.value(QStringLiteral("buyers")).toInt(), 1);
+    EXPECT_EQ(info.value(QStringLiteral("orders")).toInt(), 3); // stored, as they are
+    const auto funnel = cli({QStringLiteral("funnel"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(funnel.exitCode, 0) << funnel.err.constData();
+    const QJsonArray stages = QJsonDocument::fromJson(funnel.out).object().value(QStringLiteral("stages")).toArray();
+    ASSERT_EQ(stages.size(), 5);
+    EXPECT_EQ(stages[2].toObject().value(QStringLiteral("people")).toInt(), 1);
+}
+
+// The UCI sample: info's buyers are the funnel's conversion, revenue and the personas' revenue
+// in cents, and the personas' revenue adds up to info's.
+TEST(CliNumbers, OnlineRetailFiguresAgree)
+{
+    const QString path = QStringLiteral(SHARED_DATA_DIR "/uci_online_retail_sample40k/Online_Retail_sample40k.csv");
+    if (!QFile::exists(path))
+        GTEST_SKIP();
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("uci.personas"));
+    auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, path});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    r = cli({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"), QStringLiteral("3"),
+             QStringLiteral("--stability-runs"), QStringLiteral("0")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    r = cli({QStringLiteral("info"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0);
+    // Python on the file: 3,591 customers with an invoice not starting with C; every line with a
+    // CustomerID nets 580,032.85.
+    EXPECT_TRUE(r.out.contains("\"revenue\": 580032.85,")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("\"buyers\": 3591,")) << r.out.constData();
+    const auto funnel = cli({QStringLiteral("funnel"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    const QJsonArray stages = QJsonDocument::fromJson(funnel.out).object().value(QStringLiteral("stages")).toArray();
+    ASSERT_EQ(stages.size(), 5);
+    EXPECT_EQ(stages[2].toObject().value(QStringLiteral("people")).toInt(), 3591);
+    r = cli({QStringLiteral("personas"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0);
+    double sum = 0;
+    const QJsonArray personas = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("personas")).toArray();
+    ASSERT_EQ(personas.size(), 3);
+    for (const QJsonValue &p : personas) {
+        const double revenue = p.toObject().value(QStringLiteral("revenue")).toDouble();
+        EXPECT_EQ(revenue, std::round(revenue * 100) / 100);
+        sum += revenue;
+    }
+    EXPECT_NEAR(sum, 580032.85, 0.015);
+    // In the text: no float noise (at most two decimals) after any "revenue".
+    const QRegularExpression cents(QStringLiteral("\"revenue\": -?[0-9]+(\\.[0-9]{1,2})?,?$"));
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.contains("\"revenue\":")) {
+            EXPECT_TRUE(cents.match(QString::fromUtf8(line)).hasMatch()) << line.constData();
+        }
+    }
 }
