@@ -15,6 +15,7 @@
 #include "valueparser.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -25,6 +26,7 @@ namespace {
 constexpr int kRowsPerProgressReport = 4096;
 constexpr int kDateProbeRecords = 200;
 constexpr qint64 kBulkOrderBytes = 16 * 1024 * 1024;
+constexpr int kListedMerges = 20; ///< merged rows listed in the warnings, per file
 
 /// A file checked before anything is written: readable, with a header some format reads.
 struct PlannedFile
@@ -219,7 +221,10 @@ public:
     {
     }
 
-    bool writeRows(QList<CanonicalRow> &rows, qint64 line)
+    /// Writes the rows mapped from one record (or from the end of the file). False: stop the
+    /// import. A row with an order_id this import wrote before fills `duplicate` (the record is
+    /// then refused).
+    bool writeRows(QList<CanonicalRow> &rows, qint64 line, Error *duplicate = nullptr)
     {
         if (m_preview) {
             for (CanonicalRow &row : rows) {
@@ -232,15 +237,61 @@ public:
         }
         for (CanonicalRow &row : rows) {
             pseudonymise(row, m_pseudonymiser);
-            if (!m_writer->write(row, m_report.fatal)) {
+            if (!m_writer->write(row, line, m_report.fatal)) {
                 m_report.fatal.file = m_plan.path;
                 m_report.fatal.line = line;
                 return false;
             }
-            ++m_written[CanonicalSchema::entityName(row.entity)];
+            if (!count(row.entity, line, duplicate))
+                break; // the record is refused: none of its other rows are written
         }
         rows.clear();
         return true;
+    }
+
+    /// Counts what the writer did with a row of `entity` read from `line`; false for a duplicated
+    /// order_id, with `duplicate` saying so.
+    bool count(Entity entity, qint64 line, Error *duplicate)
+    {
+        const QString name = CanonicalSchema::entityName(entity);
+        switch (m_writer->lastOutcome()) {
+        case WriteOutcome::Written:
+            ++m_written[name];
+            return true;
+        case WriteOutcome::Merged:
+            ++m_report.rowsMerged[name];
+            if (entity == m_plan.entity && m_mergeWarnings++ < kListedMerges)
+                m_report.warnings.append(QCoreApplication::translate("Import", "%1:%2: the same %3 as an earlier row of this import: merged into it (an empty cell keeps the earlier value)")
+                                             .arg(QFileInfo(m_plan.path).fileName()).arg(line).arg(singular(entity)));
+            return true;
+        case WriteOutcome::Skipped:
+            ++m_report.rowsUnchanged[name];
+            return true;
+        case WriteOutcome::Duplicate:
+            break;
+        }
+        if (duplicate)
+            *duplicate = duplicateError(line);
+        return false;
+    }
+
+    /// The bad row that repeats an order_id this import wrote before (ImportWriter::duplicateOf()).
+    Error duplicateError(qint64 line) const
+    {
+        const auto [firstFile, firstLine] = m_writer->duplicateOf();
+        Error e;
+        e.line = line;
+        e.column = m_orderIdColumn + 1;
+        e.columnName = m_orderIdColumn >= 0 ? m_header.value(m_orderIdColumn) : QStringLiteral("order_id");
+        e.message = QCoreApplication::translate("Import", "order_id already read on line %1 of %2: the first row of an order_id is kept, this one is not imported")
+                        .arg(firstLine).arg(firstFile == m_plan.path ? QCoreApplication::translate("Import", "this file") : firstFile);
+        return e;
+    }
+
+    static QString singular(Entity entity)
+    {
+        return entity == Entity::Reviews ? QCoreApplication::translate("Import", "review")
+                                         : QCoreApplication::translate("Import", "customer");
     }
 
     /// The project written, for formats that keep their files in tables of their own.
@@ -271,6 +322,11 @@ public:
             return false;
         }
         const QStringList header = renamedHeader(record.fields, m_options);
+        m_header = record.fields;
+        m_orderIdColumn = -1;
+        for (qsizetype i = 0; i < header.size() && m_orderIdColumn < 0; ++i)
+            if (header[i].trimmed().compare(QLatin1String("order_id"), Qt::CaseInsensitive) == 0)
+                m_orderIdColumn = int(i);
         ValueParser parser(reader->delimiter() == QLatin1Char(';'));
         parser.setDateOrder(m_plan.dateOrder);
         const QString fileName = QFileInfo(m_plan.path).fileName();
@@ -283,7 +339,7 @@ public:
             m_preview->encoding = reader->encodingName();
             m_preview->delimiter = reader->delimiter();
         }
-        if (!m_preview && !m_writer->beginFile(fileName, m_plan.format->shortName(), m_plan.entity, report.fatal)) {
+        if (!m_preview && !m_writer->beginFile(m_plan.path, fileName, m_plan.format->shortName(), m_plan.entity, report.fatal)) {
             report.fatal.file = m_plan.path;
             return false;
         }
@@ -325,10 +381,19 @@ public:
         }
         QList<CanonicalRow> rows;
         m_mapper->finish(rows);
-        if (!writeRows(rows, lastLine))
+        Error duplicate;
+        if (!writeRows(rows, lastLine, &duplicate))
             return false;
+        if (duplicate.isSet()) {
+            // The last record's order, written at the end (it was counted as imported).
+            --m_imported;
+            --report.rowsImported;
+            if (!refuse(duplicate))
+                return false;
+        }
         report.rowsSkipped += m_mapper->skipped();
-        if (!m_preview && !m_writer->finishFile(m_read, m_imported, m_rejected, report.fatal)) {
+        // rows_rejected: every row read and not imported, bad or anonymous.
+        if (!m_preview && !m_writer->finishFile(m_read, m_imported, m_rejected + m_mapper->skipped(), report.fatal)) {
             report.fatal.file = m_plan.path;
             return false;
         }
@@ -359,8 +424,11 @@ private:
             rowError.line = record.line;
             return refuse(rowError);
         }
-        if (!writeRows(m_rows, record.line))
+        Error duplicate;
+        if (!writeRows(m_rows, record.line, &duplicate))
             return false;
+        if (duplicate.isSet())
+            return refuse(duplicate);
         if (m_mapper->skipped() == skippedBefore) {
             ++m_imported;
             ++report.rowsImported;
@@ -426,10 +494,15 @@ private:
                 case ByteBatch::Kind::Typed:
                     ++m_read;
                     ++report.rowsRead;
-                    if (!m_writer->writeOrder(batch->row(entry.index), report.fatal)) {
+                    if (!m_writer->writeOrder(batch->row(entry.index), entry.line, report.fatal)) {
                         report.fatal.file = m_plan.path;
                         report.fatal.line = entry.line;
                         return false;
+                    }
+                    if (m_writer->lastOutcome() == WriteOutcome::Duplicate) {
+                        if (!refuse(duplicateError(entry.line)))
+                            return false;
+                        break;
                     }
                     ++typedRows;
                     ++m_imported;
@@ -472,11 +545,43 @@ private:
     qint64 m_imported = 0;
     qint64 m_rejected = 0;
     int m_sinceReport = 0;
+    int m_mergeWarnings = 0;
+    QStringList m_header;
+    int m_orderIdColumn = -1;
     Project *m_project = nullptr;
     ImportPreview *m_preview = nullptr;
     int m_sampleSize = 0;
     qint64 m_maxRecords = -1;
 };
+
+/// SHA-256 of a file's bytes; empty if it cannot be read.
+QByteArray contentHash(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return QByteArray();
+    return hash.result();
+}
+
+/// The path of a file of `plans` that is `plan`'s file (the same file, or the same bytes: a
+/// file named twice in one import would double its order items), else null.
+const QString *sameFile(const QList<PlannedFile> &plans, const PlannedFile &plan)
+{
+    const QString canonical = QFileInfo(plan.path).canonicalFilePath();
+    QByteArray hash;
+    for (const PlannedFile &other : plans) {
+        if (QFileInfo(other.path).canonicalFilePath() == canonical)
+            return &other.path;
+        if (other.size != plan.size)
+            continue;
+        if (hash.isEmpty())
+            hash = contentHash(plan.path);
+        if (!hash.isEmpty() && contentHash(other.path) == hash)
+            return &other.path;
+    }
+    return nullptr;
+}
 
 ImportReport failed(ImportReport report)
 {
@@ -524,6 +629,11 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         PlannedFile plan;
         if (!planFile(path, forced, options, plan, report.warnings, report.fatal))
             return report;
+        if (const QString *first = sameFile(plans, plan)) {
+            report.warnings.append(QCoreApplication::translate("Import", "%1 is the same file as %2: it is read once")
+                                       .arg(path, *first));
+            continue;
+        }
         bytesTotal += plan.size;
         plans.append(plan);
     }

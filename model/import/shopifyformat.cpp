@@ -83,6 +83,13 @@ public:
         if (!m_cells.number(m_quantity, quantity, error) || !m_cells.number(m_itemPrice, price, error))
             return false;
 
+        if (name != m_current && m_firstLines.contains(name))
+            // Rows of one order follow each other: the name again later is another order under
+            // the same id. The first is kept, as ImportWriter keeps the first row of an order_id.
+            return m_cells.fail(error, m_name,
+                                QCoreApplication::translate("Import", "order_id already read on line %1 of %2: the first row of an order_id is kept, this one is not imported")
+                                    .arg(m_firstLines.value(name))
+                                    .arg(QCoreApplication::translate("Import", "this file")));
         if (name != m_current) {
             // The first row of an order: its order-level fields.
             CanonicalRow order = CanonicalRow::of(Entity::Orders);
@@ -97,6 +104,7 @@ public:
                                                        : m_context.pseudonymiser.email(email);
             flush(out);
             m_current = name;
+            m_firstLines.insert(name, record.line);
             order.set("order_id", name);
             order.set("customer_id", customerId);
             order.set("order_date", date);
@@ -158,6 +166,7 @@ private:
     RecordCells m_cells;
     const MapContext &m_context;
     QString m_current;
+    QHash<QString, qint64> m_firstLines; ///< order name -> line of its first row
     CanonicalRow m_order;
     qint64 m_items = 0;
     int m_name, m_email, m_financial, m_acceptsMarketing, m_currency, m_shipping, m_total;

@@ -118,3 +118,30 @@ TEST(CliNumbers, OnlineRetailFiguresAgree)
         }
     }
 }
+
+// The summary line says what was stored, and what was skipped or merged apart from it.
+TEST(CliNumbers, ImportSummaryCountsWhatIsStored)
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("s.personas"));
+    const QString orders = dir.write(QStringLiteral("o.csv"), "order_id,customer_id,order_date,total\n"
+                                                              "Z1,c1,2024-01-02,10\n"
+                                                              "Z1,c2,2024-01-03,20\n");
+    const QString items = dir.write(QStringLiteral("i.csv"), "order_id,sku,quantity,unit_price\n"
+                                                             "Z1,a,1,4\nZ1,b,1,6\n");
+    const QString events = dir.write(QStringLiteral("e.csv"), "session_id,customer_id,timestamp,event_type,page\n"
+                                                              "s1,c1,2024-01-02T10:00:00,page_view,/\n"
+                                                              "s1,c1,2024-01-02T10:00:00,page_view,/\n");
+    const auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, orders, items, items, events});
+    // 6 rows read: 5 good (one of them an event already stored), 1 bad (Z1 again).
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.startsWith("imported 5 rows (1 events, 2 order_items, 1 orders; 1 identical events skipped), rejected 1,"))
+        << r.out.constData();
+    EXPECT_TRUE(r.err.contains("o.csv:3:1: order_id already read on line 2 of this file")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("i.csv is the same file as")) << r.err.constData();
+    const QJsonObject info = infoJson(project);
+    EXPECT_EQ(info.value(QStringLiteral("orders")).toInt(), 1);
+    EXPECT_EQ(info.value(QStringLiteral("order_items")).toInt(), 2);
+    EXPECT_EQ(info.value(QStringLiteral("events")).toInt(), 1);
+    EXPECT_EQ(info.value(QStringLiteral("revenue")).toDouble(), 10.0);
+}
