@@ -193,7 +193,8 @@ bool planFile(const QString &path, const ImportFormat *forced, const ImportOptio
     return decideDateOrder(plan, dateColumns, readOptions, plan.dateOrder, warnings, error);
 }
 
-/// Replaces the direct identifiers of `row` by their pseudonyms (unless the project keeps them).
+/// Replaces the direct identifiers of `row` by their pseudonyms (unless the project keeps them):
+/// e-mail, names, and any e-mail address inside another value (see Pseudonymiser).
 void pseudonymise(CanonicalRow &row, const Pseudonymiser &pseudonymiser)
 {
     const QList<CanonicalField> &fields = CanonicalSchema::fields(row.entity);
@@ -206,8 +207,13 @@ void pseudonymise(CanonicalRow &row, const Pseudonymiser &pseudonymiser)
             && (name == QLatin1String("email") || name == QLatin1String("first_name") || name == QLatin1String("last_name"))) {
             value = name == QLatin1String("email") ? pseudonymiser.email(value.toString())
                                                    : pseudonymiser.identifier(value.toString());
-        } else if (name == QLatin1String("customer_id") && Pseudonymiser::looksLikeEmail(value.toString())) {
-            value = pseudonymiser.email(value.toString());
+        } else if (value.typeId() == QMetaType::QString && Pseudonymiser::mayHoldEmail(value.toString())) {
+            // An e-mail address inside any id, URL or text is pseudonymised like an e-mail
+            // column; a customer_id holding one (`John Doe <john@mail.com>`) is that address, so
+            // that it links with the same customer's e-mail elsewhere.
+            const QString text = value.toString();
+            const QString address = name == QLatin1String("customer_id") ? Pseudonymiser::emailInside(text) : QString();
+            value = !address.isEmpty() ? pseudonymiser.email(address) : pseudonymiser.maskEmails(text);
         }
     }
 }
