@@ -1464,6 +1464,14 @@
         <source>%1 is the same file as %2: it is read once</source>
         <translation>%1 הוא אותו קובץ כמו %2: הוא נקרא פעם אחת</translation>
     </message>
+    <message>
+        <source>a date in the future</source>
+        <translation>תאריך בעתיד</translation>
+    </message>
+    <message>
+        <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
+        <translation>%1: מספרים עם פסיק עשרוני (שורה %2) ועם נקודה עשרונית (שורה %3): מספר עם '.' בודדת נקרא עם נקודה עשרונית</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

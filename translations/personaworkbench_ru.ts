@@ -1467,6 +1467,14 @@
         <source>%1 is the same file as %2: it is read once</source>
         <translation>%1 — тот же файл, что и %2: он читается один раз</translation>
     </message>
+    <message>
+        <source>a date in the future</source>
+        <translation>дата в будущем</translation>
+    </message>
+    <message>
+        <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
+        <translation>%1: числа с десятичной запятой (строка %2) и с десятичной точкой (строка %3): число с одной «.» читается с десятичной точкой</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <functional>
+
 namespace pw {
 
 namespace {
@@ -36,6 +38,7 @@ struct PlannedFile
     Entity entity = Entity::Customers;
     qint64 size = 0;
     ValueParser::DateOrder dateOrder = ValueParser::DateOrder::DayFirst;
+    std::optional<bool> decimalComma; ///< decided from the whole file; unset: by its delimiter
 };
 
 Error fileError(const QString &path, const QString &message, qint64 line = 0)
@@ -68,28 +71,37 @@ bool isBlank(const CsvRecord &record)
     return record.fields.size() == 1 && record.fields[0].trimmed().isEmpty();
 }
 
+/// Reads the records of `plan`'s file after its header, passing each to `visit` until it
+/// returns false. Records the reader refuses are skipped (they are reported when importing).
+void scanRecords(const PlannedFile &plan, const ReadOptions &readOptions,
+                 const std::function<bool(const CsvRecord &)> &visit)
+{
+    Error openError;
+    std::unique_ptr<RecordReader> reader = RecordReader::open(plan.path, readOptions, openError);
+    CsvRecord record;
+    if (!reader || !reader->readRecord(record))
+        return; // reported when importing
+    for (;;) {
+        if (!reader->readRecord(record)) {
+            if (!reader->recordRejected())
+                return;
+            reader->skipRejectedRecord();
+            continue;
+        }
+        if (!visit(record))
+            return;
+    }
+}
+
 /// Decides day-first or month-first from every value of the file's date columns (a second
 /// pass over the file, made only when the first records hold such dates).
 bool decideDateOrder(const PlannedFile &plan, const QList<int> &columns, const ReadOptions &readOptions,
                      ValueParser::DateOrder &order, QStringList &warnings, Error &error)
 {
-    Error openError;
-    std::unique_ptr<RecordReader> reader = RecordReader::open(plan.path, readOptions, openError);
-    if (!reader)
-        return true; // reported when importing
-    CsvRecord record;
-    if (!reader->readRecord(record))
-        return true;
     bool dayFirst = false, monthFirst = false, any = false;
     qint64 dayLine = 0, monthLine = 0;
     qint64 records = 0;
-    for (;;) {
-        if (!reader->readRecord(record)) {
-            if (!reader->recordRejected())
-                break;
-            reader->skipRejectedRecord(); // reported when importing
-            continue;
-        }
+    scanRecords(plan, readOptions, [&](const CsvRecord &record) {
         ++records;
         for (int column : columns) {
             if (column < 0 || column >= record.fields.size())
@@ -107,9 +119,10 @@ bool decideDateOrder(const PlannedFile &plan, const QList<int> &columns, const R
                 monthLine = record.line;
             }
         }
-        if (!any && records >= kDateProbeRecords)
-            return true; // no day/month dates: nothing to decide
-    }
+        return any || records < kDateProbeRecords; // no day/month dates: nothing to decide
+    });
+    if (!any)
+        return true;
     if (dayFirst && monthFirst) {
         error = fileError(plan.path, QCoreApplication::translate("Import", "The dates mix day-first (line %1) and month-first (line %2) forms")
                                          .arg(dayLine).arg(monthLine));
@@ -124,6 +137,31 @@ bool decideDateOrder(const PlannedFile &plan, const QList<int> &columns, const R
                                 .arg(QFileInfo(plan.path).fileName()));
     }
     return true;
+}
+
+/// Decides the decimal separator of a `;`-separated file from every value in it (a pass over
+/// the file): values only a decimal comma reads (`1.234,50`, `12.345.678`) against values only a
+/// decimal point reads (`1,234.50`, `12.5`). With one kind alone it is decided, so that `1.500`
+/// is 1500 beside `1.234,50`; with both, or neither, the file keeps the default (a decimal comma,
+/// a lone '.' read as a decimal point) and a mix is warned about.
+void decideDecimalSeparator(PlannedFile &plan, const ReadOptions &readOptions, QStringList &warnings)
+{
+    qint64 commaLine = 0, pointLine = 0;
+    scanRecords(plan, readOptions, [&](const CsvRecord &record) {
+        for (const QString &field : record.fields) {
+            const ValueParser::Decimal d = ValueParser::decimalEvidence(field);
+            if (d == ValueParser::Decimal::Comma && commaLine == 0)
+                commaLine = record.line;
+            else if (d == ValueParser::Decimal::Point && pointLine == 0)
+                pointLine = record.line;
+        }
+        return commaLine == 0 || pointLine == 0;
+    });
+    if (commaLine > 0 && pointLine > 0)
+        warnings.append(QCoreApplication::translate("Import", "%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone '.' is read with a decimal point")
+                            .arg(QFileInfo(plan.path).fileName()).arg(commaLine).arg(pointLine));
+    else if (commaLine > 0 || pointLine > 0)
+        plan.decimalComma = commaLine > 0;
 }
 
 /// Opens `path`, reads its header and finds its format and entity; fills `error` if it cannot.
@@ -176,6 +214,8 @@ bool planFile(const QString &path, const ImportFormat *forced, const ImportOptio
         }
         plan.entity = *plan.format->detectEntity(header.fields);
     }
+    if (reader->delimiter() == QLatin1Char(';'))
+        decideDecimalSeparator(plan, readOptions, warnings);
     switch (options.dateOrder) {
     case DateOrderChoice::DayFirst:
         plan.dateOrder = ValueParser::DateOrder::DayFirst;
@@ -334,6 +374,8 @@ public:
             if (header[i].trimmed().compare(QLatin1String("order_id"), Qt::CaseInsensitive) == 0)
                 m_orderIdColumn = int(i);
         ValueParser parser(reader->delimiter() == QLatin1Char(';'));
+        if (m_plan.decimalComma)
+            parser.setDecidedDecimalComma(*m_plan.decimalComma);
         parser.setDateOrder(m_plan.dateOrder);
         const QString fileName = QFileInfo(m_plan.path).fileName();
         const MapContext context{parser, m_pseudonymiser, fileName, m_preview ? nullptr : m_project};
