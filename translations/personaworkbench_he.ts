@@ -811,6 +811,18 @@
         <source>export the persona cards as a PDF or PowerPoint deck and PNGs</source>
         <translation>ייצוא כרטיסי הפרסונות כמצגת PDF או PowerPoint וכקובצי PNG</translation>
     </message>
+    <message>
+        <source>%1 %2 merged into earlier rows</source>
+        <translation>%1 %2 מוזגו לשורות קודמות</translation>
+    </message>
+    <message>
+        <source>%1 identical %2 skipped</source>
+        <translation>%1 %2 זהים דולגו</translation>
+    </message>
+    <message>
+        <source>(%1 anonymous)</source>
+        <translation>(%1 אנונימיות)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1447,6 +1459,38 @@
             <numerusform>הפריטים, התשלומים או הביקורות של %n הזמנה של Olist ממתינים להזמנה עצמה (olist_orders_dataset.csv) וללקוח שלה</numerusform>
             <numerusform>הפריטים, התשלומים או הביקורות של %n הזמנות של Olist ממתינים להזמנות עצמן (olist_orders_dataset.csv) וללקוחות שלהן</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:%2: the same %3 as an earlier row of this import: merged into it (an empty cell keeps the earlier value)</source>
+        <translation>%1:%2: אותו %3 כמו בשורה קודמת של הייבוא הזה: מוזג אליה (תא ריק שומר על הערך הקודם)</translation>
+    </message>
+    <message>
+        <source>order_id already read on line %1 of %2: the first row of an order_id is kept, this one is not imported</source>
+        <translation>order_id כבר נקרא בשורה %1 של %2: השורה הראשונה של order_id נשמרת, שורה זו אינה מיובאת</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>קובץ זה</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>ביקורת</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>%1 is the same file as %2: it is read once</source>
+        <translation>%1 הוא אותו קובץ כמו %2: הוא נקרא פעם אחת</translation>
+    </message>
+    <message>
+        <source>a date in the future</source>
+        <translation>תאריך בעתיד</translation>
+    </message>
+    <message>
+        <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
+        <translation>%1: מספרים עם פסיק עשרוני (שורה %2) ועם נקודה עשרונית (שורה %3): מספר עם '.' בודדת נקרא עם נקודה עשרונית</translation>
     </message>
 </context>
 <context>

@@ -812,6 +812,18 @@
         <source>export the persona cards as a PDF or PowerPoint deck and PNGs</source>
         <translation>экспортировать карточки персон в виде презентации PDF или PowerPoint и файлов PNG</translation>
     </message>
+    <message>
+        <source>%1 %2 merged into earlier rows</source>
+        <translation>%1 %2 объединено с предыдущими строками</translation>
+    </message>
+    <message>
+        <source>%1 identical %2 skipped</source>
+        <translation>%1 одинаковых %2 пропущено</translation>
+    </message>
+    <message>
+        <source>(%1 anonymous)</source>
+        <translation>(%1 анонимных)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1451,6 +1463,38 @@
             <numerusform>Позиции, платежи или отзывы %n заказов Olist ожидают данных о самих заказах (olist_orders_dataset.csv) и о клиентах</numerusform>
             <numerusform>Позиции, платежи или отзывы %n заказов Olist ожидают данных о самих заказах (olist_orders_dataset.csv) и о клиентах</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:%2: the same %3 as an earlier row of this import: merged into it (an empty cell keeps the earlier value)</source>
+        <translation>%1:%2: тот же %3, что и в более ранней строке этого импорта: объединено с ней (пустая ячейка сохраняет прежнее значение)</translation>
+    </message>
+    <message>
+        <source>order_id already read on line %1 of %2: the first row of an order_id is kept, this one is not imported</source>
+        <translation>order_id уже прочитан в строке %1 в %2: сохраняется первая строка order_id, эта не импортируется</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>этом файле</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>%1 is the same file as %2: it is read once</source>
+        <translation>%1 — тот же файл, что и %2: он читается один раз</translation>
+    </message>
+    <message>
+        <source>a date in the future</source>
+        <translation>дата в будущем</translation>
+    </message>
+    <message>
+        <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
+        <translation>%1: числа с десятичной запятой (строка %2) и с десятичной точкой (строка %3): число с одной «.» читается с десятичной точкой</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,9 @@ void printJson(const QJsonObject &json);
 /// Writes a line to standard output.
 void printLine(const QString &line);
 
+/// An amount of money rounded to the cent, as JSON output gives it.
+double cents(double money);
+
 /// The persona as DESIGN.md's JSON contract has it (id, name, archetype, size, share_people,
 /// share_revenue, plus the evidence).
 QJsonObject personaJson(const Persona &persona, const QString &language);

@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 
 namespace pw::cli {
@@ -75,6 +76,11 @@ void printLine(const QString &line)
     QTextStream(stdout) << line << "\n";
 }
 
+double cents(double money)
+{
+    return std::round(money * 100.0) / 100.0;
+}
+
 QJsonObject personaJson(const Persona &persona, const QString &language)
 {
     QJsonArray distinguishing;
@@ -93,8 +99,8 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
         {QStringLiteral("size"), persona.stats.size},
         {QStringLiteral("share_people"), persona.stats.sharePeople},
         {QStringLiteral("share_revenue"), persona.stats.shareRevenue},
-        {QStringLiteral("revenue"), persona.stats.revenue},
-        {QStringLiteral("average_order_value"), persona.stats.averageOrderValue},
+        {QStringLiteral("revenue"), cents(persona.stats.revenue)},
+        {QStringLiteral("average_order_value"), cents(persona.stats.averageOrderValue)},
         {QStringLiteral("orders_per_person"), persona.stats.ordersPerPerson},
         {QStringLiteral("recency_days"), persona.stats.recencyDays},
         {QStringLiteral("discount_share"), persona.stats.discountShare},

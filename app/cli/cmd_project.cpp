@@ -128,7 +128,9 @@ int import(const QStringList &args)
         err << "persona-cli: " << QCoreApplication::translate("Cli", "... and %1 more bad rows").arg(report.rowsRejected - 20) << "\n";
     if (parser.isSet(QStringLiteral("report"))) {
         QByteArray csv = "file,line,column,column_name,reason\n";
-        auto cell = [](const QString &s) {
+        // Returns a QByteArray, not the string builder `+` makes under QT_USE_QSTRINGBUILDER:
+        // that would refer to `v`, gone when the lambda returns.
+        auto cell = [](const QString &s) -> QByteArray {
             QString v = s;
             v.replace(QLatin1Char('"'), QLatin1String("\"\""));
             return QByteArray("\"") + v.toUtf8() + "\"";
@@ -140,14 +142,29 @@ int import(const QStringList &args)
         if (!writeTextFile(parser.value(QStringLiteral("report")), csv, &writeError))
             return fail(writeError);
     }
-    QStringList perEntity;
-    for (auto it = report.rowsPerEntity.cbegin(); it != report.rowsPerEntity.cend(); ++it)
-        perEntity << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-    perEntity.sort();
+    // What is stored: rows written per entity; rows folded into an earlier one or equal to a
+    // stored one are said apart, so that each figure is what the project gained.
+    auto listed = [](const QHash<QString, qint64> &counts, const QString &form) {
+        QStringList entities = counts.keys();
+        entities.sort();
+        QStringList parts;
+        for (const QString &entity : std::as_const(entities))
+            if (counts.value(entity) > 0)
+                parts << form.arg(counts.value(entity)).arg(entity);
+        return parts;
+    };
+    QStringList perEntity = listed(report.rowsPerEntity, QStringLiteral("%1 %2"));
+    const QStringList notes = listed(report.rowsMerged, QCoreApplication::translate("Cli", "%1 %2 merged into earlier rows"))
+                              + listed(report.rowsUnchanged, QCoreApplication::translate("Cli", "%1 identical %2 skipped"));
+    QString stored = perEntity.join(QStringLiteral(", "));
+    if (!notes.isEmpty())
+        stored += QStringLiteral("; ") + notes.join(QStringLiteral(", "));
+    QString rejected = QString::number(report.rowsRejected + report.rowsSkipped);
+    if (report.rowsSkipped > 0)
+        rejected += QLatin1Char(' ') + QCoreApplication::translate("Cli", "(%1 anonymous)").arg(report.rowsSkipped);
     printLine(QCoreApplication::translate("Cli", "imported %1 rows (%2), rejected %3, in %4 s")
                   .arg(report.rowsImported)
-                  .arg(perEntity.join(QStringLiteral(", ")))
-                  .arg(report.rowsRejected)
+                  .arg(stored, rejected)
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
     return Ok;
 }
@@ -185,7 +202,7 @@ int info(const QStringList &args)
                               {QStringLiteral("order_items"), summary->orderItems},
                               {QStringLiteral("events"), summary->events},
                               {QStringLiteral("reviews"), summary->reviews},
-                              {QStringLiteral("revenue"), summary->revenue},
+                              {QStringLiteral("revenue"), cents(summary->revenue)},
                               {QStringLiteral("first_date"), isoDate(summary->firstDate)},
                               {QStringLiteral("last_date"), isoDate(summary->lastDate)},
                               {QStringLiteral("segmentation_runs"), summary->segmentationRuns},

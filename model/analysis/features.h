@@ -99,8 +99,8 @@ struct FeatureTransform
 /// features were kept).
 struct PersonActivity
 {
-    qint64 orders = 0; ///< purchases: orders not cancelled
-    double revenue = 0; ///< net: the totals of all the person's orders, cancellations (negative) included
+    qint64 orders = 0; ///< purchases (see Purchase)
+    double revenue = 0; ///< net revenue (see Purchase)
     double purchaseValue = 0; ///< the totals of the purchases alone
     qint64 discountedOrders = 0;
     qint64 sessions = 0;
@@ -147,10 +147,12 @@ struct FeatureMatrix
 /// - recency_days: days from the person's last order to the store's last date; for someone who
 ///   never ordered, from their last activity of any kind (event, review), else their sign-up
 ///   date, else the store's first date;
-/// - an order with status 'cancelled' (a UCI "C" invoice: a negative total) is no purchase: it
-///   counts in monetary only, as a credit, and in no other feature;
-/// - frequency: purchases; monetary: net revenue, the sum of the totals of all the person's orders
-///   (cancellations included), so that the people's monetary adds up to the store's revenue;
+/// - purchases and net revenue are as Purchase defines them: an order that is no purchase
+///   (cancelled, refunded, voided, failed, ...) counts in monetary only, and there only with a
+///   negative total (a credit, e.g. a UCI "C" invoice); in a store without orders, the purchase
+///   events make the purchases;
+/// - frequency: purchases; monetary: the person's net revenue, so that the people's monetary adds
+///   up to the store's revenue;
 ///   average_order_value: the purchases' totals / frequency, max_order_value: the largest
 ///   purchase (both 0 without purchases); discount_share: purchases with a discount > 0 or a
 ///   coupon code, divided by purchases (0 without purchases);

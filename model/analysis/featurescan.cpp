@@ -6,6 +6,7 @@
 
 #include "common/progress.h"
 #include "store/project.h"
+#include "store/purchase.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -239,9 +240,36 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         }
     }
     {
-        Scan items(db,
-            "SELECT o.person_id, i.category FROM order_items i JOIN orders o ON o.order_id = i.order_id"
-            " WHERE i.category IS NOT NULL AND i.category <> '' AND o.status IS NOT 'cancelled'");
+        // A store without orders buys through its purchase events (see Purchase); the query
+        // returns nothing when the store has orders.
+        const QByteArray purchasesSql = Purchase::eventPurchasesSql().toUtf8();
+        Scan purchases(db, purchasesSql.constData());
+        while (purchases.next()) {
+            const qint64 r = rowOf(purchases.integer(0));
+            if (r < 0)
+                continue;
+            const qint64 when = purchases.integer(1);
+            const double value = purchases.real(2);
+            seen(when);
+            PersonActivity &a = table.activity[size_t(r)];
+            Accumulator &x = acc[size_t(r)];
+            a.maxOrderValue = a.orders == 0 ? value : std::max(a.maxOrderValue, value);
+            ++a.orders;
+            a.revenue += value;
+            a.purchaseValue += value;
+            x.firstOrder = std::min(x.firstOrder, when);
+            x.lastOrder = std::max(x.lastOrder, when);
+        }
+        if (!purchases.ok())
+            return dbFail(purchases.error());
+    }
+    {
+        const QByteArray itemsSql = QStringLiteral("SELECT o.person_id, i.category FROM order_items i JOIN orders o"
+                                                   " ON o.order_id = i.order_id WHERE i.category IS NOT NULL"
+                                                   " AND i.category <> '' AND %1")
+                                        .arg(Purchase::isPurchaseSql(QStringLiteral("o")))
+                                        .toUtf8();
+        Scan items(db, itemsSql.constData());
         while (items.next()) {
             const qint64 r = rowOf(items.integer(0));
             if (r >= 0)

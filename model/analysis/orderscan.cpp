@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderscan.h"
 
+#include "store/purchase.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -113,8 +115,15 @@ struct Range
     bool ready = false;
 };
 
-const char *const kSql = "SELECT person_id, order_date, total, discount > 0 OR coupon_code <> '', category, channel,"
-                         " device, status IS 'cancelled' FROM orders WHERE id >= ? AND id < ?";
+/// The scan's query: the last column says whether the order is no purchase (see Purchase).
+const QByteArray &scanSql()
+{
+    static const QByteArray sql = QStringLiteral("SELECT person_id, order_date, total, discount > 0 OR coupon_code <> '',"
+                                                 " category, channel, device, NOT (%1) FROM orders WHERE id >= ? AND id < ?")
+                                      .arg(Purchase::isPurchaseSql())
+                                      .toUtf8();
+    return sql;
+}
 
 /// Reads the orders with rowids in [from, to) on `db`.
 void readRange(sqlite3 *db, sqlite3_stmt *stmt, const PersonRows &rows, qint64 from, qint64 to, Range &range)
@@ -174,9 +183,11 @@ void apply(Range &range, ScanVocabulary &categories, ScanVocabulary &channels, O
             __builtin_prefetch(&result.totals[size_t(records[i + kAhead].row)], 1);
         const OrderRecord &o = records[i];
         OrderTotals &t = result.totals[size_t(o.row)];
-        t.revenue += o.amount;
-        if (o.flags & Cancelled)
+        if (o.flags & Cancelled) {
+            t.revenue += std::min(o.amount, 0.0); // only money given back counts (see Purchase)
             continue;
+        }
+        t.revenue += o.amount;
         t.maxValue = t.orders == 0 ? o.amount : std::max(t.maxValue, o.amount);
         ++t.orders;
         t.purchaseValue += o.amount;
@@ -242,7 +253,7 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
             if (QString problem = alongside(); !problem.isEmpty())
                 return problem;
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, kSql, -1, &stmt, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(db, scanSql().constData(), -1, &stmt, nullptr) != SQLITE_OK)
             return QString::fromUtf8(sqlite3_errmsg(db));
         QString problem;
         for (qint64 i = 0; i < ranges && problem.isEmpty(); ++i) {
@@ -269,7 +280,7 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
         QString problem;
         if (!reader)
             problem = QStringLiteral("cannot open a second connection to the project");
-        else if (sqlite3_prepare_v2(reader, kSql, -1, &stmt, nullptr) != SQLITE_OK)
+        else if (sqlite3_prepare_v2(reader, scanSql().constData(), -1, &stmt, nullptr) != SQLITE_OK)
             problem = QString::fromUtf8(sqlite3_errmsg(reader));
         for (;;) {
             qint64 i;

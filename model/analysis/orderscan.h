@@ -51,14 +51,15 @@ private:
     QHash<qint64, qint32> m_sparse;
 };
 
-/// One person's orders, aggregated. Cancelled orders (status 'cancelled', e.g. UCI "C" invoices,
-/// stored with a negative total) are no purchase: they count only in `revenue`, which is net.
+/// One person's orders, aggregated. An order that is no purchase (see Purchase: cancelled,
+/// refunded, voided, failed, ...) counts only in `revenue`, which is net, and there only with a
+/// negative total (money given back, e.g. UCI "C" invoices).
 struct alignas(64) OrderTotals
 {
     static constexpr qint64 kNever = std::numeric_limits<qint64>::max();
     static constexpr qint64 kNone = std::numeric_limits<qint64>::min();
-    double revenue = 0; ///< net: every order's total, cancellations included
-    double purchaseValue = 0; ///< the totals of the purchases (orders not cancelled)
+    double revenue = 0; ///< net revenue (see Purchase): purchases and negative totals
+    double purchaseValue = 0; ///< the totals of the purchases
     double maxValue = 0; ///< the largest purchase
     qint64 first = kNever, last = kNone; ///< first and last purchase
     quint64 categories = 0, channels = 0;

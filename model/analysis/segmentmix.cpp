@@ -3,6 +3,7 @@
 
 #include "orderscan.h"
 #include "store/project.h"
+#include "store/purchase.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -119,7 +120,7 @@ bool hasValues(Project &project, const QString &table, const QString &column)
         .isValid();
 }
 
-const QString kLiveOrders = QStringLiteral("o.status IS NOT 'cancelled'"); // a cancelled order is no purchase
+const QString kLiveOrders = Purchase::isPurchaseSql(QStringLiteral("o")); // the purchases only
 
 } // namespace
 

@@ -128,7 +128,9 @@ PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &sto
     s.size = segment.size;
     s.sharePeople = store.people > 0 ? double(segment.size) / double(store.people) : 0;
     s.shareRevenue = store.revenue > 0 ? segment.revenue / store.revenue : 0;
-    s.revenue = segment.revenue;
+    // A sum of money to the cent, as a finance team reads it (a sum of doubles carries noise
+    // below it); averages stay exact and are rounded where they are written.
+    s.revenue = std::round(segment.revenue * 100.0) / 100.0;
     s.averageOrderValue = segment.averageOrderValue();
     s.ordersPerPerson = segment.size > 0 ? double(segment.orders) / double(segment.size) : 0;
     s.recencyDays = segment.recencyDaysOfBuyers;

@@ -43,8 +43,7 @@ ByteFieldMapper::ByteFieldMapper(Entity entity, QList<int> columns, qsizetype he
       m_columns(std::move(columns)),
       m_headerSize(headerSize),
       m_parser(parser),
-      m_converted(m_fields.size()),
-      m_customerIdField(CanonicalSchema::fieldIndex(entity, u"customer_id"))
+      m_converted(m_fields.size())
 {
 }
 
@@ -82,11 +81,11 @@ bool ByteFieldMapper::mapCell(int field, std::string_view text, BoundValue &valu
     }
     switch (f.type) {
     case FieldType::Key:
-        // A customer_id that looks like an e-mail address is pseudonymised: FieldMapper's path.
-        if (field == m_customerIdField && text.find('@') != std::string_view::npos)
-            return false;
         [[fallthrough]];
     case FieldType::Text:
+        // A value that may hold an e-mail address is pseudonymised: FieldMapper's path.
+        if (text.find('@') != std::string_view::npos || text.find("%40") != std::string_view::npos)
+            return false;
         if (isAscii(text)) {
             value.setText(text.data(), int(text.size()));
             return true;

@@ -42,7 +42,6 @@ private:
     qsizetype m_headerSize;
     const ValueParser &m_parser;
     QList<QByteArray> m_converted; ///< per field: a non-ASCII text cell, trimmed as QString trims
-    int m_customerIdField;
 };
 
 } // namespace pw

@@ -76,7 +76,9 @@ bool CsvReader::start()
     if (bom) {
         m_decoder = QStringDecoder(*bom, flags);
     } else {
-        const QString name = m_encodingName.isEmpty() ? EncodingGuess::guess(first) : m_encodingName;
+        QString name = m_encodingName.isEmpty() ? EncodingGuess::guess(first) : m_encodingName;
+        if (m_encodingName.isEmpty() && name == QLatin1String("UTF-8"))
+            name = EncodingGuess::confirmUtf8(m_device, n); // the whole file decides
         m_decoder = QStringDecoder(name.toLatin1().constData(), flags);
         if (!m_decoder.isValid()) {
             m_error.message = QCoreApplication::translate("CsvReader", "The text encoding %1 is not supported").arg(name);

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "encodingguess.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QStringDecoder>
+
+#include <cstring>
 
 namespace pw {
 
@@ -27,6 +34,63 @@ bool validUtf8(QByteArrayView data)
     Q_UNUSED(text)
     return !decoder.hasError();
 }
+
+/// Checks UTF-8 in a stream of chunks without decoding it (the ASCII bulk eight bytes at a
+/// time). Returns false at the first byte that cannot be UTF-8; a sequence cut by the end of a
+/// chunk is finished in the next.
+class Utf8Check
+{
+public:
+    bool feed(QByteArrayView data)
+    {
+        const auto *p = reinterpret_cast<const uchar *>(data.data());
+        const qsizetype n = data.size();
+        qsizetype i = 0;
+        while (i < n) {
+            if (m_need == 0) {
+                while (i + 8 <= n) {
+                    quint64 word;
+                    memcpy(&word, p + i, 8);
+                    if (word & 0x8080808080808080ull)
+                        break;
+                    i += 8;
+                }
+                if (i >= n)
+                    break;
+                const uchar c = p[i++];
+                if (c < 0x80)
+                    continue;
+                if (c >= 0xC2 && c <= 0xDF) {
+                    m_need = 1;
+                } else if (c >= 0xE0 && c <= 0xEF) {
+                    m_need = 2;
+                } else if (c >= 0xF0 && c <= 0xF4) {
+                    m_need = 3;
+                } else {
+                    return false;
+                }
+                m_lead = c;
+                m_first = true;
+                continue;
+            }
+            const uchar c = p[i++];
+            if ((c & 0xC0) != 0x80)
+                return false;
+            // Overlong forms, surrogates and code points past U+10FFFF, by the second byte.
+            if (m_first && ((m_lead == 0xE0 && c < 0xA0) || (m_lead == 0xED && c > 0x9F)
+                            || (m_lead == 0xF0 && c < 0x90) || (m_lead == 0xF4 && c > 0x8F)))
+                return false;
+            m_first = false;
+            --m_need;
+        }
+        return true;
+    }
+
+private:
+    int m_need = 0;
+    uchar m_lead = 0;
+    bool m_first = false;
+};
 
 } // namespace
 
@@ -73,6 +137,48 @@ QString EncodingGuess::guess(QByteArrayView data)
     if (hebrew * 10 >= high * 9)
         return QStringLiteral("windows-1255");
     return QStringLiteral("windows-1251");
+}
+
+QString EncodingGuess::confirmUtf8(QIODevice *device, qint64 from)
+{
+    const QString utf8 = QStringLiteral("UTF-8");
+    if (!device || device->isSequential() || device->size() <= from)
+        return utf8;
+    static QMutex mutex;
+    static QHash<QString, QString> known; // file, size and time -> encoding
+    QString key;
+    if (const auto *file = qobject_cast<const QFile *>(device)) {
+        const QFileInfo info(*file);
+        key = info.absoluteFilePath() + QLatin1Char('\n') + QString::number(info.size()) + QLatin1Char('\n')
+              + QString::number(info.lastModified().toMSecsSinceEpoch());
+        const QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(key); it != known.constEnd())
+            return *it;
+    }
+    const qint64 back = device->pos();
+    QString result = utf8;
+    if (device->seek(from)) {
+        Utf8Check check;
+        QByteArray chunk;
+        constexpr qint64 kChunk = 1024 * 1024;
+        for (;;) {
+            chunk = device->read(kChunk);
+            if (chunk.isEmpty())
+                break;
+            if (!check.feed(chunk)) {
+                result = guess(chunk);
+                if (result == utf8 || result.startsWith(QLatin1String("UTF-16")))
+                    result = QStringLiteral("windows-1252");
+                break;
+            }
+        }
+    }
+    device->seek(back);
+    if (!key.isEmpty()) {
+        const QMutexLocker lock(&mutex);
+        known.insert(key, result);
+    }
+    return result;
 }
 
 } // namespace pw

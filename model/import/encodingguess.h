@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+class QIODevice;
+
 namespace pw {
 
 /// Guesses the text encoding of a file without a byte order mark from its first bytes.
@@ -16,6 +18,13 @@ public:
     /// (0xE0–0xFA) in runs, "windows-1251" when they form runs of letters (Cyrillic words),
     /// and "windows-1252" (Western European: accented letters between ASCII ones) otherwise.
     static QString guess(QByteArrayView data);
+
+    /// For a file whose first bytes guess() took for UTF-8: reads the rest of `device` from
+    /// byte `from` (then seeks back there) and returns "UTF-8" when all of it is UTF-8, else the
+    /// code page guess() finds in the stretch around the first byte that is not, so that the
+    /// encoding is decided by the whole file and no row is lost to the first bytes' guess. A
+    /// file is checked once per process while its size and modification time stay the same.
+    static QString confirmUtf8(QIODevice *device, qint64 from);
 };
 
 } // namespace pw

@@ -70,9 +70,12 @@ bool FieldMapper::mapRow(const CsvRecord &record, CanonicalRow &row, Error &erro
             out = text.toString().toLower();
             break;
         case FieldType::Date: {
-            const std::optional<qint64> v = m_parser.parseDate(text);
+            // A birth or sign-up date cannot lie ahead (see ValueParser::parseDate).
+            const bool past = fields[i].name == QLatin1String("birth_date") || fields[i].name == QLatin1String("signup_date");
+            const std::optional<qint64> v = m_parser.parseDate(text, past);
             if (!v)
-                return fail(error, column, QCoreApplication::translate("Import", "not a date"));
+                return fail(error, column, past && m_parser.parseDate(text) ? QCoreApplication::translate("Import", "a date in the future")
+                                                                            : QCoreApplication::translate("Import", "not a date"));
             out = *v;
             break;
         }

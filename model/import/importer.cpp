@@ -15,8 +15,11 @@
 #include "valueparser.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+
+#include <functional>
 
 namespace pw {
 
@@ -25,6 +28,7 @@ namespace {
 constexpr int kRowsPerProgressReport = 4096;
 constexpr int kDateProbeRecords = 200;
 constexpr qint64 kBulkOrderBytes = 16 * 1024 * 1024;
+constexpr int kListedMerges = 20; ///< merged rows listed in the warnings, per file
 
 /// A file checked before anything is written: readable, with a header some format reads.
 struct PlannedFile
@@ -34,6 +38,7 @@ struct PlannedFile
     Entity entity = Entity::Customers;
     qint64 size = 0;
     ValueParser::DateOrder dateOrder = ValueParser::DateOrder::DayFirst;
+    std::optional<bool> decimalComma; ///< decided from the whole file; unset: by its delimiter
 };
 
 Error fileError(const QString &path, const QString &message, qint64 line = 0)
@@ -66,28 +71,37 @@ bool isBlank(const CsvRecord &record)
     return record.fields.size() == 1 && record.fields[0].trimmed().isEmpty();
 }
 
+/// Reads the records of `plan`'s file after its header, passing each to `visit` until it
+/// returns false. Records the reader refuses are skipped (they are reported when importing).
+void scanRecords(const PlannedFile &plan, const ReadOptions &readOptions,
+                 const std::function<bool(const CsvRecord &)> &visit)
+{
+    Error openError;
+    std::unique_ptr<RecordReader> reader = RecordReader::open(plan.path, readOptions, openError);
+    CsvRecord record;
+    if (!reader || !reader->readRecord(record))
+        return; // reported when importing
+    for (;;) {
+        if (!reader->readRecord(record)) {
+            if (!reader->recordRejected())
+                return;
+            reader->skipRejectedRecord();
+            continue;
+        }
+        if (!visit(record))
+            return;
+    }
+}
+
 /// Decides day-first or month-first from every value of the file's date columns (a second
 /// pass over the file, made only when the first records hold such dates).
 bool decideDateOrder(const PlannedFile &plan, const QList<int> &columns, const ReadOptions &readOptions,
                      ValueParser::DateOrder &order, QStringList &warnings, Error &error)
 {
-    Error openError;
-    std::unique_ptr<RecordReader> reader = RecordReader::open(plan.path, readOptions, openError);
-    if (!reader)
-        return true; // reported when importing
-    CsvRecord record;
-    if (!reader->readRecord(record))
-        return true;
     bool dayFirst = false, monthFirst = false, any = false;
     qint64 dayLine = 0, monthLine = 0;
     qint64 records = 0;
-    for (;;) {
-        if (!reader->readRecord(record)) {
-            if (!reader->recordRejected())
-                break;
-            reader->skipRejectedRecord(); // reported when importing
-            continue;
-        }
+    scanRecords(plan, readOptions, [&](const CsvRecord &record) {
         ++records;
         for (int column : columns) {
             if (column < 0 || column >= record.fields.size())
@@ -105,9 +119,10 @@ bool decideDateOrder(const PlannedFile &plan, const QList<int> &columns, const R
                 monthLine = record.line;
             }
         }
-        if (!any && records >= kDateProbeRecords)
-            return true; // no day/month dates: nothing to decide
-    }
+        return any || records < kDateProbeRecords; // no day/month dates: nothing to decide
+    });
+    if (!any)
+        return true;
     if (dayFirst && monthFirst) {
         error = fileError(plan.path, QCoreApplication::translate("Import", "The dates mix day-first (line %1) and month-first (line %2) forms")
                                          .arg(dayLine).arg(monthLine));
@@ -122,6 +137,31 @@ bool decideDateOrder(const PlannedFile &plan, const QList<int> &columns, const R
                                 .arg(QFileInfo(plan.path).fileName()));
     }
     return true;
+}
+
+/// Decides the decimal separator of a `;`-separated file from every value in it (a pass over
+/// the file): values only a decimal comma reads (`1.234,50`, `12.345.678`) against values only a
+/// decimal point reads (`1,234.50`, `12.5`). With one kind alone it is decided, so that `1.500`
+/// is 1500 beside `1.234,50`; with both, or neither, the file keeps the default (a decimal comma,
+/// a lone '.' read as a decimal point) and a mix is warned about.
+void decideDecimalSeparator(PlannedFile &plan, const ReadOptions &readOptions, QStringList &warnings)
+{
+    qint64 commaLine = 0, pointLine = 0;
+    scanRecords(plan, readOptions, [&](const CsvRecord &record) {
+        for (const QString &field : record.fields) {
+            const ValueParser::Decimal d = ValueParser::decimalEvidence(field);
+            if (d == ValueParser::Decimal::Comma && commaLine == 0)
+                commaLine = record.line;
+            else if (d == ValueParser::Decimal::Point && pointLine == 0)
+                pointLine = record.line;
+        }
+        return commaLine == 0 || pointLine == 0;
+    });
+    if (commaLine > 0 && pointLine > 0)
+        warnings.append(QCoreApplication::translate("Import", "%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone '.' is read with a decimal point")
+                            .arg(QFileInfo(plan.path).fileName()).arg(commaLine).arg(pointLine));
+    else if (commaLine > 0 || pointLine > 0)
+        plan.decimalComma = commaLine > 0;
 }
 
 /// Opens `path`, reads its header and finds its format and entity; fills `error` if it cannot.
@@ -174,6 +214,8 @@ bool planFile(const QString &path, const ImportFormat *forced, const ImportOptio
         }
         plan.entity = *plan.format->detectEntity(header.fields);
     }
+    if (reader->delimiter() == QLatin1Char(';'))
+        decideDecimalSeparator(plan, readOptions, warnings);
     switch (options.dateOrder) {
     case DateOrderChoice::DayFirst:
         plan.dateOrder = ValueParser::DateOrder::DayFirst;
@@ -191,7 +233,8 @@ bool planFile(const QString &path, const ImportFormat *forced, const ImportOptio
     return decideDateOrder(plan, dateColumns, readOptions, plan.dateOrder, warnings, error);
 }
 
-/// Replaces the direct identifiers of `row` by their pseudonyms (unless the project keeps them).
+/// Replaces the direct identifiers of `row` by their pseudonyms (unless the project keeps them):
+/// e-mail, names, and any e-mail address inside another value (see Pseudonymiser).
 void pseudonymise(CanonicalRow &row, const Pseudonymiser &pseudonymiser)
 {
     const QList<CanonicalField> &fields = CanonicalSchema::fields(row.entity);
@@ -204,8 +247,13 @@ void pseudonymise(CanonicalRow &row, const Pseudonymiser &pseudonymiser)
             && (name == QLatin1String("email") || name == QLatin1String("first_name") || name == QLatin1String("last_name"))) {
             value = name == QLatin1String("email") ? pseudonymiser.email(value.toString())
                                                    : pseudonymiser.identifier(value.toString());
-        } else if (name == QLatin1String("customer_id") && Pseudonymiser::looksLikeEmail(value.toString())) {
-            value = pseudonymiser.email(value.toString());
+        } else if (value.typeId() == QMetaType::QString && Pseudonymiser::mayHoldEmail(value.toString())) {
+            // An e-mail address inside any id, URL or text is pseudonymised like an e-mail
+            // column; a customer_id holding one (`John Doe <john@mail.com>`) is that address, so
+            // that it links with the same customer's e-mail elsewhere.
+            const QString text = value.toString();
+            const QString address = name == QLatin1String("customer_id") ? Pseudonymiser::emailInside(text) : QString();
+            value = !address.isEmpty() ? pseudonymiser.email(address) : pseudonymiser.maskEmails(text);
         }
     }
 }
@@ -219,7 +267,10 @@ public:
     {
     }
 
-    bool writeRows(QList<CanonicalRow> &rows, qint64 line)
+    /// Writes the rows mapped from one record (or from the end of the file). False: stop the
+    /// import. A row with an order_id this import wrote before fills `duplicate` (the record is
+    /// then refused).
+    bool writeRows(QList<CanonicalRow> &rows, qint64 line, Error *duplicate = nullptr)
     {
         if (m_preview) {
             for (CanonicalRow &row : rows) {
@@ -232,15 +283,61 @@ public:
         }
         for (CanonicalRow &row : rows) {
             pseudonymise(row, m_pseudonymiser);
-            if (!m_writer->write(row, m_report.fatal)) {
+            if (!m_writer->write(row, line, m_report.fatal)) {
                 m_report.fatal.file = m_plan.path;
                 m_report.fatal.line = line;
                 return false;
             }
-            ++m_written[CanonicalSchema::entityName(row.entity)];
+            if (!count(row.entity, line, duplicate))
+                break; // the record is refused: none of its other rows are written
         }
         rows.clear();
         return true;
+    }
+
+    /// Counts what the writer did with a row of `entity` read from `line`; false for a duplicated
+    /// order_id, with `duplicate` saying so.
+    bool count(Entity entity, qint64 line, Error *duplicate)
+    {
+        const QString name = CanonicalSchema::entityName(entity);
+        switch (m_writer->lastOutcome()) {
+        case WriteOutcome::Written:
+            ++m_written[name];
+            return true;
+        case WriteOutcome::Merged:
+            ++m_report.rowsMerged[name];
+            if (entity == m_plan.entity && m_mergeWarnings++ < kListedMerges)
+                m_report.warnings.append(QCoreApplication::translate("Import", "%1:%2: the same %3 as an earlier row of this import: merged into it (an empty cell keeps the earlier value)")
+                                             .arg(QFileInfo(m_plan.path).fileName()).arg(line).arg(singular(entity)));
+            return true;
+        case WriteOutcome::Skipped:
+            ++m_report.rowsUnchanged[name];
+            return true;
+        case WriteOutcome::Duplicate:
+            break;
+        }
+        if (duplicate)
+            *duplicate = duplicateError(line);
+        return false;
+    }
+
+    /// The bad row that repeats an order_id this import wrote before (ImportWriter::duplicateOf()).
+    Error duplicateError(qint64 line) const
+    {
+        const auto [firstFile, firstLine] = m_writer->duplicateOf();
+        Error e;
+        e.line = line;
+        e.column = m_orderIdColumn + 1;
+        e.columnName = m_orderIdColumn >= 0 ? m_header.value(m_orderIdColumn) : QStringLiteral("order_id");
+        e.message = QCoreApplication::translate("Import", "order_id already read on line %1 of %2: the first row of an order_id is kept, this one is not imported")
+                        .arg(firstLine).arg(firstFile == m_plan.path ? QCoreApplication::translate("Import", "this file") : firstFile);
+        return e;
+    }
+
+    static QString singular(Entity entity)
+    {
+        return entity == Entity::Reviews ? QCoreApplication::translate("Import", "review")
+                                         : QCoreApplication::translate("Import", "customer");
     }
 
     /// The project written, for formats that keep their files in tables of their own.
@@ -271,7 +368,14 @@ public:
             return false;
         }
         const QStringList header = renamedHeader(record.fields, m_options);
+        m_header = record.fields;
+        m_orderIdColumn = -1;
+        for (qsizetype i = 0; i < header.size() && m_orderIdColumn < 0; ++i)
+            if (header[i].trimmed().compare(QLatin1String("order_id"), Qt::CaseInsensitive) == 0)
+                m_orderIdColumn = int(i);
         ValueParser parser(reader->delimiter() == QLatin1Char(';'));
+        if (m_plan.decimalComma)
+            parser.setDecidedDecimalComma(*m_plan.decimalComma);
         parser.setDateOrder(m_plan.dateOrder);
         const QString fileName = QFileInfo(m_plan.path).fileName();
         const MapContext context{parser, m_pseudonymiser, fileName, m_preview ? nullptr : m_project};
@@ -283,7 +387,7 @@ public:
             m_preview->encoding = reader->encodingName();
             m_preview->delimiter = reader->delimiter();
         }
-        if (!m_preview && !m_writer->beginFile(fileName, m_plan.format->shortName(), m_plan.entity, report.fatal)) {
+        if (!m_preview && !m_writer->beginFile(m_plan.path, fileName, m_plan.format->shortName(), m_plan.entity, report.fatal)) {
             report.fatal.file = m_plan.path;
             return false;
         }
@@ -325,10 +429,19 @@ public:
         }
         QList<CanonicalRow> rows;
         m_mapper->finish(rows);
-        if (!writeRows(rows, lastLine))
+        Error duplicate;
+        if (!writeRows(rows, lastLine, &duplicate))
             return false;
+        if (duplicate.isSet()) {
+            // The last record's order, written at the end (it was counted as imported).
+            --m_imported;
+            --report.rowsImported;
+            if (!refuse(duplicate))
+                return false;
+        }
         report.rowsSkipped += m_mapper->skipped();
-        if (!m_preview && !m_writer->finishFile(m_read, m_imported, m_rejected, report.fatal)) {
+        // rows_rejected: every row read and not imported, bad or anonymous.
+        if (!m_preview && !m_writer->finishFile(m_read, m_imported, m_rejected + m_mapper->skipped(), report.fatal)) {
             report.fatal.file = m_plan.path;
             return false;
         }
@@ -359,8 +472,11 @@ private:
             rowError.line = record.line;
             return refuse(rowError);
         }
-        if (!writeRows(m_rows, record.line))
+        Error duplicate;
+        if (!writeRows(m_rows, record.line, &duplicate))
             return false;
+        if (duplicate.isSet())
+            return refuse(duplicate);
         if (m_mapper->skipped() == skippedBefore) {
             ++m_imported;
             ++report.rowsImported;
@@ -426,10 +542,15 @@ private:
                 case ByteBatch::Kind::Typed:
                     ++m_read;
                     ++report.rowsRead;
-                    if (!m_writer->writeOrder(batch->row(entry.index), report.fatal)) {
+                    if (!m_writer->writeOrder(batch->row(entry.index), entry.line, report.fatal)) {
                         report.fatal.file = m_plan.path;
                         report.fatal.line = entry.line;
                         return false;
+                    }
+                    if (m_writer->lastOutcome() == WriteOutcome::Duplicate) {
+                        if (!refuse(duplicateError(entry.line)))
+                            return false;
+                        break;
                     }
                     ++typedRows;
                     ++m_imported;
@@ -472,11 +593,43 @@ private:
     qint64 m_imported = 0;
     qint64 m_rejected = 0;
     int m_sinceReport = 0;
+    int m_mergeWarnings = 0;
+    QStringList m_header;
+    int m_orderIdColumn = -1;
     Project *m_project = nullptr;
     ImportPreview *m_preview = nullptr;
     int m_sampleSize = 0;
     qint64 m_maxRecords = -1;
 };
+
+/// SHA-256 of a file's bytes; empty if it cannot be read.
+QByteArray contentHash(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return QByteArray();
+    return hash.result();
+}
+
+/// The path of a file of `plans` that is `plan`'s file (the same file, or the same bytes: a
+/// file named twice in one import would double its order items), else null.
+const QString *sameFile(const QList<PlannedFile> &plans, const PlannedFile &plan)
+{
+    const QString canonical = QFileInfo(plan.path).canonicalFilePath();
+    QByteArray hash;
+    for (const PlannedFile &other : plans) {
+        if (QFileInfo(other.path).canonicalFilePath() == canonical)
+            return &other.path;
+        if (other.size != plan.size)
+            continue;
+        if (hash.isEmpty())
+            hash = contentHash(plan.path);
+        if (!hash.isEmpty() && contentHash(other.path) == hash)
+            return &other.path;
+    }
+    return nullptr;
+}
 
 ImportReport failed(ImportReport report)
 {
@@ -524,6 +677,11 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         PlannedFile plan;
         if (!planFile(path, forced, options, plan, report.warnings, report.fatal))
             return report;
+        if (const QString *first = sameFile(plans, plan)) {
+            report.warnings.append(QCoreApplication::translate("Import", "%1 is the same file as %2: it is read once")
+                                       .arg(path, *first));
+            continue;
+        }
         bytesTotal += plan.size;
         plans.append(plan);
     }

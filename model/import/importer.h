@@ -52,7 +52,9 @@ struct ImportReport
     qint64 rowsRejected = 0;
     qint64 rowsSkipped = 0;               ///< read and deliberately not imported (anonymous lines)
     QStringList warnings;                 ///< e.g. a date column whose order had to be assumed
-    QHash<QString, qint64> rowsPerEntity; ///< entity name ("orders", ...) -> rows imported
+    QHash<QString, qint64> rowsPerEntity; ///< entity name ("orders", ...) -> rows written as new or updated rows
+    QHash<QString, qint64> rowsMerged;    ///< entity -> rows folded into one this import wrote before (customers, reviews)
+    QHash<QString, qint64> rowsUnchanged; ///< entity -> rows equal to a stored one, not written (events)
     QList<Error> rowErrors;               ///< bad rows: file, line, column, reason
     Error fatal;                          ///< why the whole import failed, if it did
     bool canceled = false;
@@ -65,11 +67,16 @@ struct ImportReport
 /// rather than doubling it. `progress` may be null.
 ///
 /// Every file is checked (readable, not empty, a header some format reads) before anything is
-/// written. Re-import rules: customers are upserted by customer_id and orders by order_id (an
+/// written; a file named twice (the same file, or one with the same bytes) is read once, with a
+/// warning. Re-import rules: customers are upserted by customer_id and orders by order_id (an
 /// empty optional cell keeps the stored value); an order's items are replaced by the items of
 /// that order_id in this import; an event equal to a stored one in session_id, timestamp,
 /// event_type and page is skipped; a review with the same customer, order_id and date replaces
-/// the stored one's rating and nps (see ImportWriter). Each file adds a row to `imports`.
+/// the stored one's rating and nps (see ImportWriter). Inside one import, the first row of an
+/// order_id is kept and a later row with the same order_id is a bad row naming the line of the
+/// first; rows of a customer or review already written are merged into it (counted in
+/// rowsMerged, not in rowsPerEntity). Each file adds a row to `imports`, whose rows_rejected
+/// counts bad rows and rows read but not imported (anonymous lines).
 ///
 /// Direct identifiers are pseudonymised unless the project keeps them (see Pseudonymiser):
 /// customers' email, first_name and last_name, and any customer_id that is an e-mail address.

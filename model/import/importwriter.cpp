@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <iterator>
 
 namespace pw {
 
@@ -107,6 +108,11 @@ bool ImportWriter::prepare(Error &error)
         {m_insertOrder, QLatin1String("INSERT INTO orders(order_id, person_id, order_date, total, ") + order.list()
                             + QLatin1String(", import_id) VALUES(") + placeholders(int(order.names.size()) + 5)
                             + QLatin1Char(')')},
+        {m_orderThisImport, QStringLiteral("SELECT id FROM orders WHERE order_id = ? AND import_id >= ?")},
+        {m_orderRow, QStringLiteral("SELECT id FROM orders WHERE order_id = ?")},
+        {m_customerThisImport, QStringLiteral("SELECT person_id FROM customers WHERE person_id = ? AND import_id >= ?")},
+        {m_reviewThisImport, QStringLiteral("SELECT id FROM reviews WHERE person_id = ? AND order_id IS ? AND date IS ?"
+                                            " AND import_id >= ?")},
         {m_deleteItems, QStringLiteral("DELETE FROM order_items WHERE order_id = ?")},
         {m_item, itemSql},
         {m_event, eventSql},
@@ -126,8 +132,10 @@ bool ImportWriter::prepare(Error &error)
     return true;
 }
 
-bool ImportWriter::beginFile(const QString &fileName, const QString &format, Entity entity, Error &error)
+bool ImportWriter::beginFile(const QString &path, const QString &fileName, const QString &format, Entity entity,
+                             Error &error)
 {
+    m_paths.append(path);
     QSqlQuery q(m_project.db());
     q.prepare(QStringLiteral("INSERT INTO imports(file, format, entity, imported_at) VALUES(?, ?, ?, ?)"));
     q.bindValue(0, fileName);
@@ -139,6 +147,46 @@ bool ImportWriter::beginFile(const QString &fileName, const QString &format, Ent
         return false;
     }
     m_importId = q.lastInsertId().toLongLong();
+    if (m_firstImportId == 0)
+        m_firstImportId = m_importId;
+    return true;
+}
+
+void ImportWriter::rememberOrder(qint64 rowid, qint64 line)
+{
+    const int file = int(m_paths.size()) - 1;
+    if (!m_orderRuns.empty()) {
+        OrderRun &last = m_orderRuns.back();
+        if (last.file == file && rowid == last.rowid + last.length && line == last.line + last.length) {
+            ++last.length;
+            return;
+        }
+        if (rowid <= last.rowid) { // an order of an earlier import, updated: keep the runs sorted
+            m_updatedOrders.insert(rowid, {file, line});
+            return;
+        }
+    }
+    m_orderRuns.push_back(OrderRun{rowid, line, 1, file});
+}
+
+bool ImportWriter::orderWrittenBefore(bool &found, Error &error)
+{
+    m_orderThisImport.bind(1, m_firstImportId);
+    qint64 rowid = 0;
+    if (!m_orderThisImport.first(rowid, found, error))
+        return !error.isSet();
+    int file = -1;
+    qint64 line = 0;
+    const auto run = std::upper_bound(m_orderRuns.begin(), m_orderRuns.end(), rowid,
+                                      [](qint64 id, const OrderRun &r) { return id < r.rowid; });
+    if (run != m_orderRuns.begin() && rowid < std::prev(run)->rowid + std::prev(run)->length) {
+        file = std::prev(run)->file;
+        line = std::prev(run)->line + (rowid - std::prev(run)->rowid);
+    } else if (const auto it = m_updatedOrders.constFind(rowid); it != m_updatedOrders.constEnd()) {
+        file = it->first;
+        line = it->second;
+    }
+    m_duplicateOf = {file >= 0 ? m_paths[file] : QString(), line};
     return true;
 }
 
@@ -250,38 +298,64 @@ bool ImportWriter::personId(std::string_view customerId, qint64 &id, Error &erro
     return true;
 }
 
-bool ImportWriter::writeOrder(const BoundValue *values, Error &error)
+bool ImportWriter::writeOrder(const BoundValue *values, qint64 line, Error &error)
 {
+    m_outcome = WriteOutcome::Written;
     qint64 person = 0;
     if (!personId(std::string_view(values[1].text, size_t(values[1].size)), person, error))
         return false;
-    // A new order_id (the common case) takes the plain insert; a stored one the upsert.
+    // A new order_id (the common case) takes the plain insert; one stored by an earlier import the
+    // upsert; one written by this import is a duplicate.
     const int count = int(CanonicalSchema::fields(Entity::Orders).size());
-    for (ImportStatement *statement : {&m_insertOrder, &m_order}) {
+    auto bindRow = [&](ImportStatement &statement) {
         int b = 0;
-        statement->bind(b++, values[0]);
-        statement->bind(b++, person);
+        statement.bind(b++, values[0]);
+        statement.bind(b++, person);
         for (int i = 2; i < count; ++i)
-            statement->bind(b++, values[i]);
-        statement->bind(b, m_importId);
-        bool conflict = false;
-        if (statement == &m_order)
-            return statement->exec(error);
-        if (statement->exec(error, conflict))
-            return true;
-        if (!conflict)
-            return false;
-    }
-    return false;
+            statement.bind(b++, values[i]);
+        statement.bind(b, m_importId);
+    };
+    return storeOrder(bindRow, [&](ImportStatement &statement) { statement.bind(0, values[0]); }, line, error);
 }
 
-bool ImportWriter::write(const CanonicalRow &row, Error &error)
+bool ImportWriter::storeOrder(const std::function<void(ImportStatement &)> &bindRow,
+                              const std::function<void(ImportStatement &)> &bindId, qint64 line, Error &error)
 {
+    bindRow(m_insertOrder);
+    bool conflict = false;
+    if (m_insertOrder.exec(error, conflict)) {
+        rememberOrder(m_insertOrder.lastInsertId(), line);
+        return true;
+    }
+    if (!conflict)
+        return false;
+    bindId(m_orderThisImport);
+    bindId(m_orderRow);
+    bool found = false;
+    if (!orderWrittenBefore(found, error))
+        return false;
+    if (found) {
+        m_outcome = WriteOutcome::Duplicate;
+        return true;
+    }
+    bindRow(m_order);
+    if (!m_order.exec(error))
+        return false;
+    qint64 rowid = 0;
+    if (!m_orderRow.first(rowid, found, error))
+        return !error.isSet();
+    rememberOrder(rowid, line);
+    return true;
+}
+
+bool ImportWriter::write(const CanonicalRow &row, qint64 line, Error &error)
+{
+    m_outcome = WriteOutcome::Written;
     switch (row.entity) {
     case Entity::Customers:
         return writeCustomer(row, error);
     case Entity::Orders:
-        return writeOrder(row, error);
+        return writeOrder(row, line, error);
     case Entity::OrderItems:
         return writeOrderItem(row, error);
     case Entity::Events:
@@ -299,6 +373,14 @@ bool ImportWriter::writeCustomer(const CanonicalRow &row, Error &error)
     QVariant person;
     if (!personId(row.values[0], person, error))
         return false;
+    m_customerThisImport.bind(0, person);
+    m_customerThisImport.bind(1, m_firstImportId);
+    qint64 ignored = 0;
+    bool found = false;
+    if (!m_customerThisImport.first(ignored, found, error) && error.isSet())
+        return false;
+    if (found)
+        m_outcome = WriteOutcome::Merged;
     int b = 0;
     m_customer.bind(b++, person);
     for (int i = 1; i < row.values.size(); ++i)
@@ -307,18 +389,20 @@ bool ImportWriter::writeCustomer(const CanonicalRow &row, Error &error)
     return m_customer.exec(error);
 }
 
-bool ImportWriter::writeOrder(const CanonicalRow &row, Error &error)
+bool ImportWriter::writeOrder(const CanonicalRow &row, qint64 line, Error &error)
 {
     QVariant person;
     if (!personId(row.values[1], person, error))
         return false;
-    int b = 0;
-    m_order.bind(b++, row.values[0]);
-    m_order.bind(b++, person);
-    for (int i = 2; i < row.values.size(); ++i)
-        m_order.bind(b++, row.values[i]);
-    m_order.bind(b, m_importId);
-    return m_order.exec(error);
+    auto bindRow = [&](ImportStatement &statement) {
+        int b = 0;
+        statement.bind(b++, row.values[0]);
+        statement.bind(b++, person);
+        for (int i = 2; i < row.values.size(); ++i)
+            statement.bind(b++, row.values[i]);
+        statement.bind(b, m_importId);
+    };
+    return storeOrder(bindRow, [&](ImportStatement &statement) { statement.bind(0, row.values[0]); }, line, error);
 }
 
 bool ImportWriter::writeOrderItem(const CanonicalRow &row, Error &error)
@@ -350,7 +434,11 @@ bool ImportWriter::writeEvent(const CanonicalRow &row, Error &error)
     m_event.bind(b++, row.values[2]); // timestamp
     m_event.bind(b++, row.values[3]); // event_type
     m_event.bind(b, row.values[6]);   // page
-    return m_event.exec(error);
+    if (!m_event.exec(error))
+        return false;
+    if (m_event.changes() == 0)
+        m_outcome = WriteOutcome::Skipped;
+    return true;
 }
 
 bool ImportWriter::writeReview(const CanonicalRow &row, Error &error)
@@ -358,6 +446,16 @@ bool ImportWriter::writeReview(const CanonicalRow &row, Error &error)
     QVariant person;
     if (!personId(row.values[0], person, error))
         return false;
+    m_reviewThisImport.bind(0, person);
+    m_reviewThisImport.bind(1, row.values[1]);
+    m_reviewThisImport.bind(2, row.values[4]);
+    m_reviewThisImport.bind(3, m_firstImportId);
+    qint64 ignored = 0;
+    bool found = false;
+    if (!m_reviewThisImport.first(ignored, found, error) && error.isSet())
+        return false;
+    if (found)
+        m_outcome = WriteOutcome::Merged;
     m_updateReview.bind(0, row.values[2]);
     m_updateReview.bind(1, row.values[3]);
     m_updateReview.bind(2, m_importId);

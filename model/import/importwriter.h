@@ -6,7 +6,12 @@
 #include "importstatement.h"
 #include "personids.h"
 
+#include <QHash>
+#include <QPair>
 #include <QSet>
+
+#include <functional>
+#include <vector>
 
 #include <string_view>
 
@@ -19,16 +24,29 @@ class Project;
 ///
 /// How each entity lands, so that importing the same file twice does not double anything:
 /// - people: one row per customer_id, created on first sight;
-/// - customers: upserted by person; an empty cell keeps the value already stored;
-/// - orders: upserted by order_id; order_id, customer, date and total are replaced, an empty
-///   optional cell keeps the value already stored;
+/// - customers: upserted by person; an empty cell keeps the value already stored (a customer
+///   already written by this import is WriteOutcome::Merged);
+/// - orders: upserted by order_id, when the stored order comes from an earlier import: order_id,
+///   customer, date and total are replaced, an empty optional cell keeps the value already
+///   stored. An order_id written earlier in the same import is not written again: the row is a
+///   duplicate (WriteOutcome::Duplicate, see duplicateOf()), the first row of an id is kept;
 /// - order_items: the first time an order_id is met in an import, the items already stored for
 ///   it are deleted, so a re-import replaces an order's items;
 /// - events: a row equal to a stored event in session_id, timestamp, event_type and page is a
-///   duplicate and skipped (an index on events(session_id, timestamp) keeps this fast);
+///   duplicate and skipped (WriteOutcome::Skipped; an index on events(session_id, timestamp)
+///   keeps this fast);
 /// - reviews: a row with the same person, order_id and date as a stored review replaces its
-///   rating and nps; otherwise it is added;
+///   rating and nps (WriteOutcome::Merged when that review came from this import); otherwise it
+///   is added;
 /// - person_features: upserted by person and feature name.
+/// What ImportWriter::write() did with a row.
+enum class WriteOutcome {
+    Written,   ///< a new row, or a row of an earlier import updated
+    Merged,    ///< folded into a row this import wrote before (same customer, same review)
+    Skipped,   ///< equal to a stored row, not written (an event)
+    Duplicate  ///< an order_id this import wrote before: not written
+};
+
 class ImportWriter
 {
 public:
@@ -36,14 +54,20 @@ public:
 
     /// Prepares the statements (and the events index). Must be called inside the transaction.
     bool prepare(Error &error);
-    /// Starts a file: adds its row to `imports` (`fileName` without folder).
-    bool beginFile(const QString &fileName, const QString &format, Entity entity, Error &error);
-    /// Writes one row of the current file's entity. Fails only on a database error.
-    bool write(const CanonicalRow &row, Error &error);
+    /// Starts a file: adds its row to `imports` (`fileName` without folder; `path` names it in
+    /// duplicateOf()).
+    bool beginFile(const QString &path, const QString &fileName, const QString &format, Entity entity, Error &error);
+    /// Writes one row, read from `line` of the current file. Fails only on a database error;
+    /// lastOutcome() then says what was done.
+    bool write(const CanonicalRow &row, qint64 line, Error &error);
     /// Writes one order of the current file from typed cells, in the order of
     /// CanonicalSchema::fields(Entity::Orders), as write() would write the same row: `values[1]`
     /// (customer_id) is UTF-8 text, already pseudonymised where needed. The import's hot path.
-    bool writeOrder(const BoundValue *values, Error &error);
+    bool writeOrder(const BoundValue *values, qint64 line, Error &error);
+    /// What the last write() or writeOrder() did.
+    WriteOutcome lastOutcome() const { return m_outcome; }
+    /// Where the order a WriteOutcome::Duplicate repeats was read: a file's path and line.
+    QPair<QString, qint64> duplicateOf() const { return m_duplicateOf; }
     /// Records the current file's counts in `imports`.
     bool finishFile(qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, Error &error);
     /// For a bulk load: drops the secondary indexes of `orders` (those with SQL in
@@ -54,10 +78,27 @@ public:
     bool restoreIndexes(Error &error);
 
 private:
+    /// Orders written by this import, as runs of rowids read from consecutive lines of a file,
+    /// so that a duplicate can name the line of the first (a few bytes per file, not per order,
+    /// when the lines hold one order each).
+    struct OrderRun
+    {
+        qint64 rowid = 0, line = 0, length = 0;
+        int file = 0;
+    };
+    void rememberOrder(qint64 rowid, qint64 line);
+    /// Whether the order_id bound to m_orderThisImport was written by this import (then
+    /// m_duplicateOf names where). False on a database error.
+    bool orderWrittenBefore(bool &found, Error &error);
+    /// Writes the order whose values `bindRow` binds to an insert or upsert statement and whose
+    /// order_id `bindId` binds as a statement's first value: a new order_id is inserted, one
+    /// stored by an earlier import updated, one written by this import is a duplicate.
+    bool storeOrder(const std::function<void(ImportStatement &)> &bindRow,
+                    const std::function<void(ImportStatement &)> &bindId, qint64 line, Error &error);
     bool personId(const QVariant &customerId, QVariant &id, Error &error);
     bool personId(std::string_view customerId, qint64 &id, Error &error);
     bool writeCustomer(const CanonicalRow &row, Error &error);
-    bool writeOrder(const CanonicalRow &row, Error &error);
+    bool writeOrder(const CanonicalRow &row, qint64 line, Error &error);
     bool writeOrderItem(const CanonicalRow &row, Error &error);
     bool writeEvent(const CanonicalRow &row, Error &error);
     bool writeReview(const CanonicalRow &row, Error &error);
@@ -66,6 +107,12 @@ private:
     Project &m_project;
     QStringList m_deferredIndexes; ///< CREATE INDEX statements to run again
     qint64 m_importId = 0;
+    qint64 m_firstImportId = 0; ///< the `imports` row of this import's first file
+    QStringList m_paths;        ///< this import's files, by their index in OrderRun::file
+    std::vector<OrderRun> m_orderRuns; ///< the new orders, ordered by rowid
+    QHash<qint64, QPair<int, qint64>> m_updatedOrders; ///< rowid -> file and line, for orders of earlier imports
+    WriteOutcome m_outcome = WriteOutcome::Written;
+    QPair<QString, qint64> m_duplicateOf;
     PersonIds m_people;
     QSet<QString> m_itemOrders;
     ImportStatement m_insertPerson;
@@ -73,6 +120,10 @@ private:
     ImportStatement m_customer;
     ImportStatement m_order;
     ImportStatement m_insertOrder; ///< a plain insert: no statement journal, unlike the upsert
+    ImportStatement m_orderThisImport; ///< the rowid of an order_id written by this import
+    ImportStatement m_orderRow;        ///< the rowid of an order_id
+    ImportStatement m_customerThisImport;
+    ImportStatement m_reviewThisImport;
     ImportStatement m_deleteItems;
     ImportStatement m_item;
     ImportStatement m_event;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace pw {
 
@@ -13,6 +14,19 @@ namespace {
 
 const QString kKeySetting = QStringLiteral("pseudonym_key");
 const QString kKeepSetting = QStringLiteral("keep_identifiers");
+
+/// An e-mail address inside other text: local part, `@` (or `%40`), a dotted domain.
+const QRegularExpression &emailPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "[A-Za-z0-9._+\\-]+(?:@|%40)[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"));
+    return pattern;
+}
+
+QString decodedAddress(QString match)
+{
+    return match.replace(QLatin1String("%40"), QLatin1String("@"));
+}
 
 } // namespace
 
@@ -71,6 +85,40 @@ bool Pseudonymiser::looksLikeEmail(QStringView value)
     value = value.trimmed();
     const qsizetype at = value.indexOf(u'@');
     return at > 0 && value.indexOf(u'.', at) > at + 1 && !value.contains(u' ');
+}
+
+} // namespace pw
+
+namespace pw {
+
+bool Pseudonymiser::mayHoldEmail(QStringView text)
+{
+    return text.contains(u'@') || text.contains(QLatin1String("%40"));
+}
+
+QString Pseudonymiser::emailInside(QStringView text)
+{
+    if (!mayHoldEmail(text))
+        return QString();
+    const QRegularExpressionMatch m = emailPattern().match(text.toString());
+    return m.hasMatch() ? decodedAddress(m.captured(0)) : QString();
+}
+
+QString Pseudonymiser::maskEmails(const QString &text) const
+{
+    if (m_keep || !mayHoldEmail(text))
+        return text;
+    QString out;
+    qsizetype from = 0;
+    QRegularExpressionMatchIterator it = emailPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart(0) - from);
+        out += email(decodedAddress(m.captured(0)));
+        from = m.capturedEnd(0);
+    }
+    out += QStringView(text).mid(from);
+    return out;
 }
 
 } // namespace pw

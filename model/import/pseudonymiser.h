@@ -43,6 +43,15 @@ public:
     QString identifier(QStringView value) const;
     /// True if `value` looks like an e-mail address (something@something.tld).
     static bool looksLikeEmail(QStringView value);
+    /// True if `text` may hold an e-mail address somewhere (an `@`, or `%40` as URLs write it):
+    /// a quick test before emailInside() or maskEmails().
+    static bool mayHoldEmail(QStringView text);
+    /// The first e-mail address inside `text` (`John Doe <john@mail.com>`, `?u=anna%40mail.com`),
+    /// with `%40` read as `@`; empty when there is none.
+    static QString emailInside(QStringView text);
+    /// `text` with every e-mail address inside it replaced by its pseudonym, as email() gives it
+    /// (unchanged when identifiers are kept).
+    QString maskEmails(const QString &text) const;
 
 private:
     QString hash(const QString &normalised) const;

@@ -81,15 +81,16 @@ bool RecordCells::integer(int column, QVariant &out, Error &error, bool required
     return true;
 }
 
-bool RecordCells::date(int column, QVariant &out, Error &error, bool required) const
+bool RecordCells::date(int column, QVariant &out, Error &error, bool required, bool past) const
 {
     const QStringView cell = text(column);
     out = QVariant();
     if (cell.isEmpty())
         return !required || fail(error, column, QCoreApplication::translate("Import", "required value is empty"));
-    const std::optional<qint64> v = m_parser.parseDate(cell);
+    const std::optional<qint64> v = m_parser.parseDate(cell, past);
     if (!v)
-        return fail(error, column, QCoreApplication::translate("Import", "not a date"));
+        return fail(error, column, past && m_parser.parseDate(cell) ? QCoreApplication::translate("Import", "a date in the future")
+                                                                    : QCoreApplication::translate("Import", "not a date"));
     out = *v;
     return true;
 }

@@ -41,7 +41,8 @@ public:
     /// Parse the cell into `out` (null when empty). With `required`, an empty cell fails.
     bool number(int column, QVariant &out, Error &error, bool required = false) const;
     bool integer(int column, QVariant &out, Error &error, bool required = false) const;
-    bool date(int column, QVariant &out, Error &error, bool required = false) const;
+    /// A date; with `past` (a birth or sign-up date) see ValueParser::parseDate().
+    bool date(int column, QVariant &out, Error &error, bool required = false, bool past = false) const;
     bool boolean(int column, QVariant &out, Error &error) const;
 
     /// Fills `error` for `column` and returns false.

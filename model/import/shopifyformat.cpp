@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -62,6 +65,7 @@ public:
         m_country = m_cells.column({"Billing Country"});
         m_notes = m_cells.column({"Note Attributes"});
         m_cancelledAt = m_cells.column({"Cancelled at"});
+        m_refunded = m_cells.column({"Refunded Amount"});
         m_source = m_cells.column({"Source"});
         m_vendor = m_cells.column({"Vendor"});
     }
@@ -79,30 +83,43 @@ public:
         if (!m_cells.number(m_quantity, quantity, error) || !m_cells.number(m_itemPrice, price, error))
             return false;
 
+        if (name != m_current && m_firstLines.contains(name))
+            // Rows of one order follow each other: the name again later is another order under
+            // the same id. The first is kept, as ImportWriter keeps the first row of an order_id.
+            return m_cells.fail(error, m_name,
+                                QCoreApplication::translate("Import", "order_id already read on line %1 of %2: the first row of an order_id is kept, this one is not imported")
+                                    .arg(m_firstLines.value(name))
+                                    .arg(QCoreApplication::translate("Import", "this file")));
         if (name != m_current) {
             // The first row of an order: its order-level fields.
             CanonicalRow order = CanonicalRow::of(Entity::Orders);
             CanonicalRow customer = CanonicalRow::of(Entity::Customers);
-            QVariant date, total, shipping, discount, accepts;
+            QVariant date, total, shipping, discount, accepts, refunded;
             if (!m_cells.date(m_createdAt, date, error, true) || !m_cells.number(m_total, total, error, true)
                 || !m_cells.number(m_shipping, shipping, error) || !m_cells.number(m_discountAmount, discount, error)
-                || !m_cells.boolean(m_acceptsMarketing, accepts, error))
+                || !m_cells.boolean(m_acceptsMarketing, accepts, error) || !m_cells.number(m_refunded, refunded, error))
                 return false;
             const QStringView email = m_cells.text(m_email);
             const QString customerId = email.isEmpty() ? QLatin1String("guest:") + name
                                                        : m_context.pseudonymiser.email(email);
             flush(out);
             m_current = name;
+            m_firstLines.insert(name, record.line);
             order.set("order_id", name);
             order.set("customer_id", customerId);
             order.set("order_date", date);
-            order.set("total", total);
+            // Net of refunds: what the shop kept (see Purchase); a full refund is no purchase.
+            const double refund = refunded.isNull() ? 0.0 : std::max(0.0, refunded.toDouble());
+            const double net = std::round(std::max(0.0, total.toDouble() - refund) * 100.0) / 100.0;
+            order.set("total", refund > 0 ? QVariant(net) : total);
             order.set("discount", discount);
             order.set("shipping", shipping);
             order.set("currency", m_cells.textValue(m_currency));
             QVariant status = m_cells.textValue(m_financial);
             if (!m_cells.text(m_cancelledAt).isEmpty())
                 status = QStringLiteral("cancelled");
+            else if (refund > 0 && net <= 0)
+                status = QStringLiteral("refunded");
             order.set("status", status);
             order.set("coupon_code", m_cells.textValue(m_discountCode));
             const QString utm = utmChannel(m_cells.text(m_notes));
@@ -149,11 +166,12 @@ private:
     RecordCells m_cells;
     const MapContext &m_context;
     QString m_current;
+    QHash<QString, qint64> m_firstLines; ///< order name -> line of its first row
     CanonicalRow m_order;
     qint64 m_items = 0;
     int m_name, m_email, m_financial, m_acceptsMarketing, m_currency, m_shipping, m_total;
     int m_discountCode, m_discountAmount, m_createdAt, m_quantity, m_itemName, m_itemPrice;
-    int m_itemSku, m_city, m_province, m_country, m_notes, m_cancelledAt, m_source, m_vendor;
+    int m_itemSku, m_city, m_province, m_country, m_notes, m_cancelledAt, m_refunded, m_source, m_vendor;
 };
 
 class ShopifyCustomersMapper final : public RowMapper

@@ -13,7 +13,8 @@ namespace pw {
 /// must follow each other, as Shopify writes them. `Created at` carries the shop's local time
 /// with its offset. Each row gives an order_items row (sku, name, quantity, price); the order's
 /// `items` is the sum of its quantities; `Discount Code` → coupon_code, `Discount Amount` →
-/// discount, `Financial Status` → status (`cancelled` when `Cancelled at` is set), UTM values in
+/// discount, `Financial Status` → status (`cancelled` when `Cancelled at` is set, `refunded`
+/// when `Refunded Amount` covers `Total`), total = `Total` − `Refunded Amount`, UTM values in
 /// `Note Attributes` (`utm_source: x` lines) → channel (`source/medium`), else `Source`. The
 /// customer is the (pseudonymised) e-mail; the first row also gives a customers row with
 /// billing country, province and city and `Accepts Marketing`. An order without an e-mail

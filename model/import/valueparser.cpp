@@ -2,6 +2,7 @@
 #include "valueparser.h"
 
 #include <QDate>
+#include <QDateTime>
 
 #include <charconv>
 #include <cmath>
@@ -167,7 +168,15 @@ bool ValueParser::splitNumericDate(QStringView text, int &first, int &second)
     return true;
 }
 
-std::optional<qint64> ValueParser::parseDate(QStringView text) const
+std::optional<qint64> ValueParser::parseDate(QStringView text, bool past) const
+{
+    const std::optional<qint64> v = parseAnyDate(text, past);
+    if (v && past && *v > QDateTime::currentSecsSinceEpoch())
+        return std::nullopt;
+    return v;
+}
+
+std::optional<qint64> ValueParser::parseAnyDate(QStringView text, bool past) const
 {
     text = text.trimmed();
     if (const std::optional<qint64> iso = parseDateTime(text))
@@ -189,11 +198,16 @@ std::optional<qint64> ValueParser::parseDate(QStringView text) const
         if (!readSomeDigits(text, pos, 4, year, yearDigits) || (yearDigits != 2 && yearDigits != 4))
             return std::nullopt;
         if (yearDigits == 2)
-            year += year < 70 ? 2000 : 1900;
+            year += year < 30 ? 2000 : 1900; // Excel's rule: 00-29 -> 20xx, 30-99 -> 19xx
         const int day = m_dateOrder == DateOrder::DayFirst ? a : b;
         const int month = m_dateOrder == DateOrder::DayFirst ? b : a;
         if (!QDate::isValid(year, month, day))
             return std::nullopt;
+        // A past moment written with two digits lies within the last hundred years.
+        if (past && yearDigits == 2 && QDate(year, month, day) > QDate::currentDate())
+            year -= 100;
+        if (!QDate::isValid(year, month, day))
+            return std::nullopt; // 29 February of a century year that is no leap year
         int hour = 0, minute = 0, second = 0;
         if (pos < text.size()) {
             if (text[pos] != u' ' && text[pos] != u'T')
@@ -223,6 +237,49 @@ std::optional<qint64> ValueParser::parseDate(QStringView text) const
         return excelEpoch + qint64(std::llround(serial * 86400.0));
     }
     return std::nullopt;
+}
+
+ValueParser::Decimal ValueParser::decimalEvidence(QStringView text)
+{
+    text = text.trimmed();
+    int first = 0, second = 0;
+    if (splitNumericDate(text, first, second))
+        return Decimal::None; // 15.03.2024
+    int dots = 0, commas = 0, digits = 0;
+    qsizetype lastDot = -1, lastComma = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isDigit()) {
+            ++digits;
+        } else if (c == u'.') {
+            ++dots;
+            lastDot = i;
+        } else if (c == u',') {
+            ++commas;
+            lastComma = i;
+        } else if (!(c == u'-' || c == u'+' || c == u' ' || c == u'\u00a0' || isCurrencySymbol(c))) {
+            return Decimal::None; // a date, a time, a code: not a number
+        }
+    }
+    if (digits == 0)
+        return Decimal::None;
+    if (dots > 0 && commas > 0)
+        return lastComma > lastDot ? Decimal::Comma : Decimal::Point;
+    if (dots > 1)
+        return Decimal::Comma;
+    if (commas > 1)
+        return Decimal::Point;
+    auto decimalsAfter = [&](qsizetype at) {
+        qsizetype n = 0;
+        while (at + 1 + n < text.size() && text[at + 1 + n].isDigit())
+            ++n;
+        return n;
+    };
+    if (dots == 1 && decimalsAfter(lastDot) != 3)
+        return Decimal::Point;
+    if (commas == 1 && decimalsAfter(lastComma) != 3)
+        return Decimal::Comma;
+    return Decimal::None;
 }
 
 std::optional<double> ValueParser::parseNumber(QStringView text) const
@@ -264,7 +321,8 @@ std::optional<double> ValueParser::parseNumber(QStringView text) const
     // Which character is the decimal separator in this cell.
     char16_t decimal = m_decimalComma ? u',' : u'.';
     char16_t grouping = m_decimalComma ? u'.' : u',';
-    if (m_decimalComma && !body.contains(u',') && body.count(u'.') == 1) {
+    if (m_decimalComma && !body.contains(u',') && body.count(u'.') == 1
+        && !(m_decided && body.size() - body.indexOf(u'.') - 1 == 3)) {
         decimal = u'.';
         grouping = u',';
     }

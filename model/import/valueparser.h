@@ -25,6 +25,20 @@ public:
     explicit ValueParser(bool decimalComma = false) : m_decimalComma(decimalComma) {}
 
     bool decimalComma() const { return m_decimalComma; }
+    /// Sets the decimal separator as decided from every value of the file's number columns
+    /// (see decimalEvidence()): with a decided decimal comma, `1.500` is 1500 (a '.' followed by
+    /// three digits groups thousands), where an undecided one reads it as 1.5.
+    void setDecidedDecimalComma(bool decimalComma)
+    {
+        m_decimalComma = decimalComma;
+        m_decided = true;
+    }
+
+    /// What a value says about its decimal separator: Comma when only a decimal comma reads it
+    /// (`1.234,50`, `12.345.678`, `12,5`), Point when only a decimal point does (`1,234.50`,
+    /// `1,234,567`, `12.5`), None when it does not tell (`1.500`, `1,500`, `12`, not a number).
+    enum class Decimal { None, Comma, Point };
+    static Decimal decimalEvidence(QStringView text);
     DateOrder dateOrder() const { return m_dateOrder; }
     void setDateOrder(DateOrder order) { m_dateOrder = order; }
 
@@ -32,8 +46,12 @@ public:
     /// parseDateTime() reads, the same followed by ` UTC` or ` GMT` (REES46), day-first or
     /// month-first dates with `/`, `.` or `-` and a 2- or 4-digit year, optionally followed by a
     /// time `H:MM[:SS]` (read in dateOrder()), and Excel serial day numbers from 10000 to 199999
-    /// (1927–2447; fractions are the time of day, rounded to the second).
-    std::optional<qint64> parseDate(QStringView text) const;
+    /// (1927–2447; fractions are the time of day, rounded to the second). A two-digit year
+    /// follows Excel's rule: 00–29 are 2000–2029, 30–99 are 1930–1999.
+    /// With `past` (a birth or sign-up date, which cannot lie ahead), a two-digit year that would
+    /// put the date after today is read a century earlier (`01/01/29` is 1929), and a date still
+    /// in the future is refused (nullopt).
+    std::optional<qint64> parseDate(QStringView text, bool past = false) const;
 
     /// If `text` begins with a date of the form A/B/YEAR (or with `.` or `-`), sets `first` and
     /// `second` to A and B and returns true. Used to decide a column's date order from all of
@@ -60,7 +78,10 @@ public:
     static std::optional<bool> parseBool(QStringView text);
 
 private:
+    std::optional<qint64> parseAnyDate(QStringView text, bool past) const;
+
     bool m_decimalComma;
+    bool m_decided = false;
     DateOrder m_dateOrder = DateOrder::DayFirst;
 };
 

@@ -39,7 +39,7 @@ public:
         if (name.isEmpty())
             return m_cells.fail(error, m_name, QCoreApplication::translate("Import", "required value is empty"));
         QVariant signUp;
-        if (!m_cells.date(m_signUp, signUp, error))
+        if (!m_cells.date(m_signUp, signUp, error, false, true)) // a sign-up date cannot lie ahead
             return false;
         CanonicalRow row = CanonicalRow::of(Entity::Customers);
         row.set("customer_id", personKey(m_context.pseudonymiser, name));

@@ -4,6 +4,7 @@
 #include "funnel.h"
 #include "sqlitestatement.h"
 #include "store/project.h"
+#include "store/purchase.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -219,8 +220,8 @@ private:
         return true;
     }
 
-    /// One pass over the orders that are not cancelled, in (person, date, id) order along the
-    /// index orders_person_date: a stage that needs n orders is reached at the person's n-th.
+    /// One pass over the purchases (see Purchase), in (person, date, id) order along the index
+    /// orders_person_date: a stage that needs n orders is reached at the person's n-th.
     bool orders()
     {
         std::array<int, kJourneyStageCount> need{};
@@ -229,9 +230,12 @@ private:
                 need[size_t(s)] = r.minOrders;
         if (std::all_of(need.begin(), need.end(), [](int n) { return n == 0; }))
             return true;
-        SqliteStatement q(m_project.db(), QStringLiteral("SELECT person_id, order_date FROM orders"
-                                                         " WHERE status IS NOT 'cancelled'"
-                                                         " ORDER BY person_id, order_date, id"));
+        // A store without orders buys through its purchase events (see Purchase).
+        SqliteStatement q(m_project.db(), m_eventPurchases
+                                              ? QStringLiteral("SELECT person_id, moment FROM (%1)").arg(Purchase::eventPurchasesSql())
+                                              : QStringLiteral("SELECT person_id, order_date FROM orders WHERE %1"
+                                                               " ORDER BY person_id, order_date, id")
+                                                    .arg(Purchase::isPurchaseSql()));
         if (!q.isValid())
             return fail(m_error, q.errorString());
         qint64 person = -1;
@@ -253,7 +257,11 @@ private:
     {
         if (!step(2, QCoreApplication::translate("Funnel", "Reading orders and reviews")))
             return false;
-        const bool haveOrders = m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders)")).toBool();
+        m_eventPurchases = !m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders)")).toBool()
+                           && m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE event_type = 'purchase'"
+                                                              " AND person_id IS NOT NULL)")).toBool();
+        const bool haveOrders = m_eventPurchases
+                                || m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders)")).toBool();
         const bool haveReviews = m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM reviews)")).toBool();
         if (haveOrders && !orders())
             return false;
@@ -290,6 +298,7 @@ private:
     Error *m_error;
     Progress *m_progress;
     quint8 m_eventStagesSeen = 0;
+    bool m_eventPurchases = false; ///< no orders: purchases are the purchase events
 };
 
 } // namespace

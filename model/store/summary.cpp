@@ -2,11 +2,14 @@
 #include "summary.h"
 
 #include "project.h"
+#include "purchase.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <cmath>
 
 namespace pw {
 
@@ -42,13 +45,17 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
 {
     ProjectSummary s;
     QVariantList v;
+    // Buyers and revenue follow the one definition of a purchase (see Purchase): the orders', or
+    // in a store without orders, the purchase events'.
     if (!queryRow(project,
                   QStringLiteral("SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM customers),"
                                  " (SELECT count(*) FROM orders), (SELECT count(*) FROM order_items),"
                                  " (SELECT count(*) FROM events), (SELECT count(*) FROM reviews),"
-                                 " (SELECT count(DISTINCT person_id) FROM orders),"
-                                 " (SELECT total(total) FROM orders),"
-                                 " (SELECT count(*) FROM segmentation_runs), (SELECT count(*) FROM personas)"),
+                                 " (SELECT count(DISTINCT person_id) FROM orders WHERE %1)"
+                                 "  + (SELECT count(DISTINCT person_id) FROM (%3)),"
+                                 " (SELECT total(%2) FROM orders) + (SELECT total(value) FROM (%3)),"
+                                 " (SELECT count(*) FROM segmentation_runs), (SELECT count(*) FROM personas)")
+                      .arg(Purchase::isPurchaseSql(), Purchase::revenueSql(), Purchase::eventPurchasesSql()),
                   v, error))
         return std::nullopt;
     s.people = v[0].toLongLong();
@@ -58,7 +65,7 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
     s.events = v[4].toLongLong();
     s.reviews = v[5].toLongLong();
     s.buyers = v[6].toLongLong();
-    s.revenue = v[7].toDouble();
+    s.revenue = std::round(v[7].toDouble() * 100.0) / 100.0;
     s.segmentationRuns = v[8].toLongLong();
     s.personas = v[9].toLongLong();
 

@@ -34,8 +34,8 @@ struct ProjectSummary
     qint64 orderItems = 0;
     qint64 events = 0;
     qint64 reviews = 0;
-    qint64 buyers = 0;     ///< people with at least one order
-    double revenue = 0;    ///< sum of order totals
+    qint64 buyers = 0;     ///< people with at least one purchase (see Purchase)
+    double revenue = 0;    ///< net revenue (see Purchase), rounded to cents
     QDateTime firstDate;   ///< earliest order or event (UTC); invalid if none
     QDateTime lastDate;    ///< latest order or event (UTC)
     qint64 segmentationRuns = 0;

@@ -49,7 +49,7 @@ TEST(CliOlist, AllFilesInOneCallGivePeopleOrdersRevenueAndReviews)
     EXPECT_EQ(o.value(QStringLiteral("customers")).toInteger(), 4);
     EXPECT_EQ(o.value(QStringLiteral("orders")).toInteger(), 5);
     EXPECT_EQ(o.value(QStringLiteral("reviews")).toInteger(), 4);
-    EXPECT_NEAR(o.value(QStringLiteral("revenue")).toDouble(), 548.78, 1e-6);
+    EXPECT_NEAR(o.value(QStringLiteral("revenue")).toDouble(), 548.78 - 57.00, 1e-6); // less the canceled order
 }
 
 TEST(CliOlist, ForcedFormatAndOrdersBeforeCustomers)
@@ -69,5 +69,5 @@ TEST(CliOlist, ForcedFormatAndOrdersBeforeCustomers)
     const QJsonObject o = info(project);
     EXPECT_EQ(o.value(QStringLiteral("people")).toInteger(), 4);
     EXPECT_EQ(o.value(QStringLiteral("orders")).toInteger(), 5);
-    EXPECT_NEAR(o.value(QStringLiteral("revenue")).toDouble(), 548.78, 1e-6);
+    EXPECT_NEAR(o.value(QStringLiteral("revenue")).toDouble(), 548.78 - 57.00, 1e-6); // less the canceled order
 }

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -32,10 +34,11 @@ std::optional<double> rawFigure(const PersonaStats &s, const QString &key)
         return s.shareRevenue;
     if (key == QLatin1String("size"))
         return double(s.size);
+    auto cents = [](double v) { return std::round(v * 100.0) / 100.0; }; // money, to the cent
     if (key == QLatin1String("revenue"))
-        return s.revenue;
+        return cents(s.revenue);
     if (key == QLatin1String("average_order_value"))
-        return buyers ? std::optional<double>(s.averageOrderValue) : std::nullopt;
+        return buyers ? std::optional<double>(cents(s.averageOrderValue)) : std::nullopt;
     if (key == QLatin1String("orders_per_person"))
         return buyers ? std::optional<double>(s.ordersPerPerson) : std::nullopt;
     if (key == QLatin1String("recency_days"))
