@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
-        <translation>%1: מספרים עם פסיק עשרוני (שורה %2) ועם נקודה עשרונית (שורה %3): מספר עם '.' בודדת נקרא עם נקודה עשרונית</translation>
+        <translation>%1: מספרים עם פסיק עשרוני (שורה %2) ועם נקודה עשרונית (שורה %3): מספר עם &apos;.&apos; בודדת נקרא עם נקודה עשרונית</translation>
     </message>
 </context>
 <context>
