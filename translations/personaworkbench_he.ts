@@ -3069,6 +3069,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Another program deleted “%1” already (%2).</source>
         <translation>תוכנה אחרת כבר מחקה את „%1” (%2).</translation>
     </message>
+    <message>
+        <source>Another program changed the segmentation: the segment you chose is no longer there, and “%1” was not linked. The list shows the segments as they are now.</source>
+        <translation>תוכנה אחרת שינתה את הפילוח: הפלח שבחרת כבר אינו קיים, ו„%1” לא קושרה אליו. הרשימה מציגה את הפלחים כפי שהם כעת.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaForm</name>

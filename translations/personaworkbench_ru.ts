@@ -3076,6 +3076,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Another program deleted “%1” already (%2).</source>
         <translation>Другая программа уже удалила «%1» (%2).</translation>
     </message>
+    <message>
+        <source>Another program changed the segmentation: the segment you chose is no longer there, and “%1” was not linked. The list shows the segments as they are now.</source>
+        <translation>Другая программа изменила сегментацию: выбранного сегмента больше нет, и «%1» не привязана к нему. Список показывает сегменты в текущем виде.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaForm</name>

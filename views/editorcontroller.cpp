@@ -63,16 +63,25 @@ EditorController::EditorController(QMainWindow *window, ProjectController *proje
     connect(m_document, &PersonaDocument::failed, this, [this](const QString &message) {
         QMessageBox::warning(m_window, tr("Persona Workbench"), tr("The change cannot be saved: %1").arg(message));
     });
-    // A conflict with another program is told in a box that does not block the window (the
-    // window has already reloaded) and in the status bar.
-    connect(m_document, &PersonaDocument::conflict, this, [this](const QString &text) {
+    // A conflict with another program is told in the status bar. When the edit was not kept, a
+    // box says so too; it neither blocks the window nor takes the keyboard, so what the user goes
+    // on typing reaches the field (the window has already reloaded).
+    connect(m_document, &PersonaDocument::conflict, this, [this](const QString &text, bool kept) {
         Q_EMIT message(text);
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Persona Workbench"), text, QMessageBox::Ok, m_window);
-        box->setObjectName(QStringLiteral("conflictBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        if (kept)
+            return;
+        if (m_conflictBox) {
+            m_conflictBox->setText(text);
+            return;
+        }
+        m_conflictBox = new QMessageBox(QMessageBox::Information, tr("Persona Workbench"), text, QMessageBox::Ok,
+                                        m_window);
+        m_conflictBox->setObjectName(QStringLiteral("conflictBox"));
+        m_conflictBox->setAttribute(Qt::WA_DeleteOnClose);
+        m_conflictBox->setAttribute(Qt::WA_ShowWithoutActivating);
+        m_conflictBox->setWindowModality(Qt::NonModal);
+        m_conflictBox->show();
     });
-    connect(m_document, &PersonaDocument::stepsDropped, this, &EditorController::message);
     updateActions();
 }
 
@@ -103,15 +112,20 @@ void EditorController::reload()
     updateActions();
 }
 
-void EditorController::reloadAfterExternalChange()
+QString EditorController::reloadAfterExternalChange()
 {
     if (m_document->project() != m_projects->project()) {
         reload();
-        return;
+        return {};
     }
+    QString dropped;
+    const QMetaObject::Connection told = connect(m_document, &PersonaDocument::stepsDropped, this,
+                                                 [&dropped](const QString &text) { dropped = text; });
     m_document->rereadAfterExternalChange();
+    disconnect(told);
     m_comparison->reload();
     updateActions();
+    return dropped;
 }
 
 void EditorController::setCurrent(qint64 id, const CardContext &context)

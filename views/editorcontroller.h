@@ -4,10 +4,12 @@
 #include "cardrenderer.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QMainWindow;
 class QMenu;
+class QMessageBox;
 class QUndoGroup;
 
 namespace pw {
@@ -48,8 +50,9 @@ public:
     /// clears the undo history.
     void reload();
     /// Re-reads the personas after another program changed the project, keeping the undo steps
-    /// that still apply.
-    void reloadAfterExternalChange();
+    /// that still apply; returns what the status bar should say of the steps dropped (empty when
+    /// none was).
+    QString reloadAfterExternalChange();
     /// The persona the window shows, with its card context.
     void setCurrent(qint64 id, const CardContext &context);
 
@@ -77,6 +80,7 @@ private:
     QAction *m_moveDownAction;
     QAction *m_templatesAction;
     QUndoGroup *m_undoGroup; ///< the persona edits and, while it is open, the template editor's
+    QPointer<QMessageBox> m_conflictBox; ///< the open box telling of an edit not kept, if any
     qint64 m_current = 0;
     bool m_editing = false; ///< true while the window follows an edit of ours
 };

@@ -11,6 +11,8 @@
 #include "timetoconvertchart.h"
 
 #include <QAction>
+
+#include <tuple>
 #include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
@@ -24,6 +26,8 @@
 #include <QTableView>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#include <tuple>
 
 namespace pw {
 
@@ -226,7 +230,20 @@ void JourneyController::recompute()
 
 void JourneyController::setPersonas(const QList<Persona> &personas)
 {
+    // A persona linked to another segment (or unlinked) has other people: its funnel is
+    // computed again.
+    const auto links = [](const QList<Persona> &list) {
+        QList<std::tuple<qint64, qint64, int>> result;
+        for (const Persona &p : list)
+            result.append({p.id, p.runId, p.segment});
+        return result;
+    };
+    const bool relinked = links(personas) != links(m_personas);
     m_personas = personas;
+    if (relinked) {
+        recompute();
+        return;
+    }
     if (!m_report)
         return;
     m_funnels->setReport(*m_report, m_personas, applicationLanguage());

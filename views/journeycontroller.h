@@ -48,7 +48,8 @@ public:
     /// Recomputes the funnels of `project` (null: none open) for `personas`, in the background.
     void reload(Project *project, const QList<Persona> &personas);
     /// Shows the funnels computed last under the names and colours of `personas` (after a rename or
-    /// a recolouring: the same people, so nothing is recomputed).
+    /// a recolouring: the same people, so nothing is recomputed); a persona linked to another
+    /// segment recomputes them.
     void setPersonas(const QList<Persona> &personas);
     /// Shows the notes and the comparison of persona `personaId`.
     void setCurrentPersona(qint64 personaId);

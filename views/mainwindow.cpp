@@ -190,10 +190,15 @@ void MainWindow::reloadAfterExternalChange()
     Project *project = m_projects->project();
     if (!project)
         return;
-    m_editor->reloadAfterExternalChange();
+    const QString dropped = m_editor->reloadAfterExternalChange();
     m_segmentation->proposalView()->reload(project);
     reloadViews(project);
-    statusBar()->showMessage(tr("Another program changed the project: the window shows it as it is now."), 15000);
+    // The steps dropped from the undo history matter more than the reload itself: the next
+    // Undo is not what the user last did.
+    statusBar()->showMessage(dropped.isEmpty()
+                                 ? tr("Another program changed the project: the window shows it as it is now.")
+                                 : dropped,
+                             15000);
 }
 
 void MainWindow::reloadViews(Project *project)

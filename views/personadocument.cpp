@@ -263,13 +263,22 @@ void PersonaDocument::setTemplate(qint64 id, qint64 templateId)
         [](Persona &q, const TemplateState &v) { v.applyTo(q); }, ut(QT_TRANSLATE_NOOP("UndoCommands", "Change Template"))));
 }
 
-void PersonaDocument::linkSegment(qint64 id, qint64 sourceId)
+void PersonaDocument::linkSegment(qint64 id, qint64 sourceId, std::optional<SegmentKey> shown)
 {
     const Persona *p = persona(id);
     if (!p)
         return;
+    const Persona *source = sourceId ? persona(sourceId) : nullptr;
+    if (sourceId && (!source || (shown && (source->runId != shown->runId || source->segment != shown->segment)))) {
+        Q_EMIT conflict(tr("Another program changed the segmentation: the segment you chose is no longer there, "
+                           "and “%1” was not linked. The list shows the segments as they are now.")
+                            .arg(p->displayName(applicationLanguage())),
+                        false);
+        Q_EMIT personaChanged(id);
+        return;
+    }
     Persona after = *p;
-    if (const Persona *source = sourceId ? persona(sourceId) : nullptr) {
+    if (source) {
         after.runId = source->runId;
         after.segment = source->segment;
         after.stats = source->stats;
@@ -443,7 +452,7 @@ bool PersonaDocument::resolveConflict(const Persona &stale, const PersonaChange 
                          "not kept, since what it changed is no longer there.")
                           .arg(name, what, changed);
     }
-    Q_EMIT conflict(message);
+    Q_EMIT conflict(message, kept);
     Q_EMIT listChanged(stale.id);
     return kept;
 }
@@ -480,7 +489,8 @@ bool PersonaDocument::remove(qint64 id, PersonaDependents *dependents, const QSt
         Q_EMIT conflict(fresh ? tr("Another program changed “%1” (%3) while you were working on it: it was not "
                                    "deleted (%2). Look at it again and delete it if you still want to.")
                                     .arg(name, what, changesBetween(stale, *fresh))
-                              : tr("Another program deleted “%1” already (%2).").arg(name, what));
+                              : tr("Another program deleted “%1” already (%2).").arg(name, what),
+                        false);
         Q_EMIT listChanged(fresh ? id : 0);
         return false;
     }

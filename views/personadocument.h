@@ -14,6 +14,13 @@ class QUndoStack;
 
 namespace pw {
 
+/// A segment as a list shows it: the run and the segment's index in it.
+struct SegmentKey
+{
+    qint64 runId = 0;
+    int segment = -1;
+};
+
 class Project;
 
 /// The personas of the open project as the editors change them. Every change is written to the
@@ -70,8 +77,10 @@ public:
     void setAvatarStyle(qint64 id, const QString &style);
     void setTemplate(qint64 id, qint64 templateId);
     /// Links the persona to the segment of persona `sourceId` (its run, segment and figures), or
-    /// unlinks it when `sourceId` is 0.
-    void linkSegment(qint64 id, qint64 sourceId);
+    /// unlinks it when `sourceId` is 0. With `shown`, the segment the user chose: when persona
+    /// `sourceId` no longer holds it (another program re-segmented), nothing is written and the
+    /// user is told.
+    void linkSegment(qint64 id, qint64 sourceId, std::optional<SegmentKey> shown = std::nullopt);
     /// Adds a hand-written proto-persona after the others; returns its id.
     qint64 addPersona();
     /// Adds a copy of persona `id` right after it; returns the copy's id.
@@ -104,7 +113,7 @@ Q_SIGNALS:
     void failed(const QString &message);
     /// Another program had changed what an edit was based on: the message tells the user what
     /// changed and whether the edit was kept. The personas were re-read (listChanged follows).
-    void conflict(const QString &message);
+    void conflict(const QString &message, bool kept);
     /// Undo steps no longer apply (their persona is gone) and were dropped; for the status bar.
     void stepsDropped(const QString &message);
 

@@ -76,6 +76,20 @@ void clearItems(QLayout *layout)
     }
 }
 
+constexpr int kRunRole = Qt::UserRole + 1;
+constexpr int kSegmentRole = Qt::UserRole + 2;
+
+/// What the form's rows are built from: a template changed elsewhere (a section added, removed,
+/// retyped or renamed) rebuilds the form even when the persona keeps its template.
+QString shapeOf(const Persona &persona)
+{
+    QStringList parts{QString::number(persona.templateId)};
+    for (const TemplateSection &s : persona.effectiveTemplate().sections)
+        parts << s.key + QLatin1Char('/') + QString::number(int(s.type)) + QLatin1Char('/') + s.displayTitle()
+                + QLatin1Char('/') + s.figures.join(QLatin1Char(','));
+    return parts.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 PersonaForm::PersonaForm(PersonaDocument *document, QWidget *parent)
@@ -87,7 +101,7 @@ PersonaForm::PersonaForm(PersonaDocument *document, QWidget *parent)
         if (id != m_id)
             return;
         const Persona *p = m_document->persona(id);
-        if (p && p->templateId != m_builtTemplate)
+        if (p && needsRebuild(*p))
             rebuild();
         else
             sync();
@@ -96,7 +110,7 @@ PersonaForm::PersonaForm(PersonaDocument *document, QWidget *parent)
 
 void PersonaForm::setPersona(qint64 id)
 {
-    if (id == m_id && m_document->persona(id) && m_builtTemplate == m_document->persona(id)->templateId) {
+    if (id == m_id && m_document->persona(id) && !needsRebuild(*m_document->persona(id))) {
         sync();
         return;
     }
@@ -121,6 +135,7 @@ void PersonaForm::rebuild()
     const Persona *p = m_document->persona(m_id);
     if (!p) {
         m_builtTemplate = -1;
+        m_builtShape.clear();
         auto *hint = new QLabel(tr("Choose a persona in the list, or create one with Personas › New Persona."));
         hint->setWordWrap(true);
         m_layout->addWidget(hint);
@@ -128,6 +143,7 @@ void PersonaForm::rebuild()
         return;
     }
     m_builtTemplate = p->templateId;
+    m_builtShape = shapeOf(*p);
     buildHeader(*p);
     for (const TemplateSection &s : p->effectiveTemplate().sections)
         addSection(*p, s);
@@ -172,29 +188,17 @@ void PersonaForm::buildHeader(const Persona &)
 
     m_template = new QComboBox;
     m_template->setObjectName(QStringLiteral("templateCombo"));
-    if (Project *project = m_document->project())
-        for (const PersonaTemplate &t : TemplateRepository::all(*project))
-            m_template->addItem(t.displayName(), t.id);
     connect(m_template, &QComboBox::activated, this,
             [this](int index) { m_document->setTemplate(m_id, m_template->itemData(index).toLongLong()); });
     form->addRow(tr("&Template:"), m_template);
 
     m_segment = new QComboBox;
     m_segment->setObjectName(QStringLiteral("segmentCombo"));
-    m_segment->addItem(tr("None (a proto-persona)"), 0);
-    const QLocale locale;
-    QSet<QPair<qint64, int>> listed;
-    for (const Persona &other : m_document->personas()) {
-        if (other.runId <= 0 || other.segment < 0 || listed.contains({other.runId, other.segment}))
-            continue;
-        listed.insert({other.runId, other.segment});
-        m_segment->addItem(tr("Segment %1: %2 (%3 people)")
-                               .arg(other.segment + 1)
-                               .arg(isolated(other.displayName(applicationLanguage())), locale.toString(other.stats.size)),
-                           other.id);
-    }
-    connect(m_segment, &QComboBox::activated, this,
-            [this](int index) { m_document->linkSegment(m_id, m_segment->itemData(index).toLongLong()); });
+    connect(m_segment, &QComboBox::activated, this, [this](int index) {
+        m_document->linkSegment(m_id, m_segment->itemData(index).toLongLong(),
+                                SegmentKey{m_segment->itemData(index, kRunRole).toLongLong(),
+                                           m_segment->itemData(index, kSegmentRole).toInt()});
+    });
     form->addRow(tr("Linked &segment:"), m_segment);
     m_layout->addWidget(box);
 }
@@ -360,6 +364,40 @@ bool PersonaForm::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool PersonaForm::needsRebuild(const Persona &persona) const
+{
+    return persona.templateId != m_builtTemplate || shapeOf(persona) != m_builtShape;
+}
+
+void PersonaForm::fillTemplates()
+{
+    m_template->clear();
+    if (Project *project = m_document->project())
+        for (const PersonaTemplate &t : TemplateRepository::all(*project))
+            m_template->addItem(t.displayName(), t.id);
+}
+
+void PersonaForm::fillSegments()
+{
+    // Read again at every sync: another program may have re-segmented the project, and a stale
+    // list would link the persona to a segment that is no longer what it says.
+    m_segment->clear();
+    m_segment->addItem(tr("None (a proto-persona)"), 0);
+    const QLocale locale;
+    QSet<QPair<qint64, int>> listed;
+    for (const Persona &other : m_document->personas()) {
+        if (other.runId <= 0 || other.segment < 0 || listed.contains({other.runId, other.segment}))
+            continue;
+        listed.insert({other.runId, other.segment});
+        m_segment->addItem(tr("Segment %1: %2 (%3 people)")
+                               .arg(other.segment + 1)
+                               .arg(isolated(other.displayName(applicationLanguage())), locale.toString(other.stats.size)),
+                           other.id);
+        m_segment->setItemData(m_segment->count() - 1, other.runId, kRunRole);
+        m_segment->setItemData(m_segment->count() - 1, other.segment, kSegmentRole);
+    }
+}
+
 void PersonaForm::sync()
 {
     const Persona *p = m_document->persona(m_id);
@@ -377,14 +415,15 @@ void PersonaForm::sync()
         const QSignalBlocker a(m_archetype);
         m_archetype->setCurrentIndex(qMax(0, m_archetype->findData(p->archetype)));
         const QSignalBlocker t(m_template);
+        fillTemplates();
         m_template->setCurrentIndex(qMax(0, m_template->findData(p->templateId)));
         const QSignalBlocker s(m_segment);
+        fillSegments();
         int segmentRow = 0;
-        for (int i = 1; i < m_segment->count(); ++i) {
-            const Persona *source = m_document->persona(m_segment->itemData(i).toLongLong());
-            if (source && p->runId > 0 && source->runId == p->runId && source->segment == p->segment)
+        for (int i = 1; i < m_segment->count(); ++i)
+            if (p->runId > 0 && m_segment->itemData(i, kRunRole).toLongLong() == p->runId
+                && m_segment->itemData(i, kSegmentRole).toInt() == p->segment)
                 segmentRow = i;
-        }
         m_segment->setCurrentIndex(segmentRow);
     }
     for (Row &row : m_rows)

@@ -54,6 +54,9 @@ private:
     void addSection(const Persona &persona, const TemplateSection &section);
     QWidget *createEditor(const TemplateSection &section, Row &row);
     void sync();
+    bool needsRebuild(const Persona &persona) const;
+    void fillTemplates();
+    void fillSegments();
     void syncRow(const Persona &persona, Row &row);
     void choosePhoto();
     void choosePicture(const QString &key);
@@ -66,6 +69,7 @@ private:
     PersonaDocument *m_document;
     qint64 m_id = 0;
     qint64 m_builtTemplate = -1;
+    QString m_builtShape;
     QVBoxLayout *m_layout;
     QLineEdit *m_name = nullptr;
     QPushButton *m_color = nullptr;

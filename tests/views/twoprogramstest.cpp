@@ -22,6 +22,8 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QStatusBar>
 #include <QFile>
 #include <QMessageBox>
 #include <QJsonArray>
@@ -275,6 +277,7 @@ TEST_F(TwoPrograms, UndoStepsThatNoLongerApplyAreDroppedWithANote)
     // rename still undoes, and then nothing is left to undo.
     ASSERT_EQ(dropped.size(), 1);
     EXPECT_TRUE(dropped.first().first().toString().contains(QStringLiteral("no longer apply")));
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), dropped.first().first().toString());
     EXPECT_EQ(stack->undoText(), QStringLiteral("Rename Persona"));
     stack->undo();
     QCoreApplication::processEvents();
@@ -478,4 +481,141 @@ TEST_F(TwoPrograms, ARenameShowsInTheFunnelTitlesAtOnce)
     EXPECT_TRUE(titles().contains(QStringLiteral("Workshop name"))) << qPrintable(titles());
     EXPECT_FALSE(titles().contains(old)) << qPrintable(titles());
     EXPECT_TRUE(computed.isEmpty()); // nothing was recomputed for it
+}
+
+TEST_F(TwoPrograms, TheSegmentListFollowsAReSegmentationAndAStaleChoiceLinksNothing)
+{
+    const qint64 id = document()->personas()[0].id;
+    m_window->editorController()->setCurrent(id, CardContext());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // a rebuilt form's old widgets
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("segmentCombo"));
+    ASSERT_TRUE(combo);
+    ASSERT_EQ(combo->count(), 5); // none and the four segments
+    // What the list offered before: persona 2's segment of the old run.
+    const Persona before = document()->personas()[1];
+
+    runCli({QStringLiteral("cluster"), QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--seed"),
+            QStringLiteral("5")});
+    m_window->watcher()->check();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // The list shows the new run's three segments, each with its persona's people now.
+    combo = m_window->findChild<QComboBox *>(QStringLiteral("segmentCombo"));
+    ASSERT_TRUE(combo);
+    ASSERT_EQ(combo->count(), 4);
+    const QLocale locale;
+    for (const Persona &p : document()->personas())
+        if (p.runId > 0) {
+            bool listed = false;
+            for (int i = 1; i < combo->count(); ++i)
+                listed = listed || combo->itemText(i).contains(locale.toString(p.stats.size));
+            EXPECT_TRUE(listed) << p.stats.size << " people of persona " << p.id << " are not listed";
+        }
+
+    // A choice made from the list as it was (the window had not noticed yet) links nothing.
+    const qint64 linked = document()->personas().first().id;
+    const Persona *target = document()->persona(linked);
+    ASSERT_TRUE(target);
+    const Persona unchanged = *target;
+    QSignalSpy told(document(), &PersonaDocument::conflict);
+    document()->linkSegment(linked, before.id, SegmentKey{before.runId, before.segment});
+    ASSERT_EQ(told.size(), 1);
+    EXPECT_FALSE(told.first().at(1).toBool());
+    EXPECT_TRUE(told.first().first().toString().contains(QStringLiteral("no longer there")));
+    const auto now = storedPersona(m_path, linked);
+    ASSERT_TRUE(now);
+    EXPECT_EQ(now->runId, unchanged.runId);
+    EXPECT_EQ(now->segment, unchanged.segment);
+    EXPECT_EQ(now->revision, unchanged.revision);
+    closeBoxes();
+    expectConsistent(m_path);
+}
+
+TEST_F(TwoPrograms, AnEditMadeAgainIsToldInTheStatusBarAndOneNotKeptInABoxThatTakesNoKeys)
+{
+    auto second = openWindow();
+    const qint64 id = document()->personas()[1].id;
+    auto conflictBox = [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QStringLiteral("conflictBox") && w->isVisible())
+                return qobject_cast<QMessageBox *>(w);
+        return static_cast<QMessageBox *>(nullptr);
+    };
+    // Window two renames; window one, not having noticed, writes the quote: it is made again on
+    // the new version, said in the status bar, and no box comes between the user and the field.
+    document(second.get())->setName(id, QStringLiteral("Renamed in window two"));
+    typeQuote(id, QStringLiteral("Typed on"));
+    EXPECT_TRUE(m_told.contains(QStringLiteral("made again")));
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), m_told);
+    EXPECT_FALSE(conflictBox());
+
+    // Window two, having noticed, writes the quote too; window one's next quote is not kept: a
+    // box says so, and it neither blocks the window nor takes the keyboard.
+    second->watcher()->check();
+    document(second.get())->setLines(id, kQuote, {QStringLiteral("Theirs")});
+    typeQuote(id, QStringLiteral("Mine"));
+    EXPECT_TRUE(m_told.contains(QStringLiteral("theirs is kept")));
+    QMessageBox *box = conflictBox();
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->windowModality(), Qt::NonModal);
+    EXPECT_TRUE(box->testAttribute(Qt::WA_ShowWithoutActivating));
+    EXPECT_EQ(box->text(), m_told);
+    closeBoxes();
+    expectConsistent(m_path);
+}
+
+TEST_F(TwoPrograms, ASectionRemovedFromTheTemplateElsewhereLeavesTheForm)
+{
+    const qint64 id = document()->personas()[0].id;
+    // The persona is put on a template of the user's own that has a quote.
+    auto other = Project::open(m_path, Project::OpenMode::OpenExisting, nullptr);
+    ASSERT_TRUE(other);
+    std::optional<PersonaTemplate> created = document()->persona(id)->effectiveTemplate();
+    ASSERT_TRUE(created->find(kQuote));
+    created->id = 0;
+    created->revision = 0;
+    created->builtin = PersonaTemplate::Builtin::None;
+    created->name = QStringLiteral("Workshop");
+    QList<qint64> ids;
+    Error error;
+    ASSERT_EQ(TemplateRepository::change(*other, std::nullopt, created, ids, &error), WriteStatus::Written)
+        << qPrintable(error.message);
+    m_window->watcher()->check();
+    document()->setTemplate(id, created->id);
+    m_window->editorController()->setCurrent(id, CardContext());
+    auto *form = m_window->findChild<QWidget *>(QStringLiteral("personaForm"));
+    ASSERT_TRUE(form);
+    ASSERT_TRUE(form->findChild<QWidget *>(QStringLiteral("section_quote")));
+
+    // Another program takes the quote out of that template: the form drops the field.
+    std::optional<PersonaTemplate> without = TemplateRepository::find(*other, created->id);
+    ASSERT_TRUE(without);
+    std::optional<PersonaTemplate> read = without;
+    without->sections.removeIf([](const TemplateSection &s) { return s.key == kQuote; });
+    ASSERT_EQ(TemplateRepository::change(*other, read, without, ids, &error), WriteStatus::Written)
+        << qPrintable(error.message);
+    m_window->watcher()->check();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(form->findChild<QWidget *>(QStringLiteral("section_quote")));
+    EXPECT_TRUE(form->findChild<QWidget *>(QStringLiteral("nameEdit")));
+}
+
+TEST_F(TwoPrograms, LinkingAnotherSegmentRecomputesTheFunnels)
+{
+    JourneyController *journey = m_window->journey();
+    QSignalSpy computed(journey, &JourneyController::funnelsChanged);
+    if (!journey->report()) {
+        ASSERT_TRUE(computed.wait(20000));
+    }
+    const qint64 id = document()->personas()[0].id;
+    const qint64 source = document()->personas()[1].id;
+    const PersonaFunnel *was = journey->report()->persona(source);
+    ASSERT_TRUE(was);
+    const qint64 sourcePeople = was->funnel.members;
+    ASSERT_NE(journey->report()->persona(id)->funnel.members, sourcePeople);
+    computed.clear();
+    document()->linkSegment(id, source);
+    ASSERT_TRUE(computed.wait(20000));
+    const PersonaFunnel *now = journey->report()->persona(id);
+    ASSERT_TRUE(now);
+    EXPECT_EQ(now->funnel.members, sourcePeople); // the people of the segment it now holds
 }
