@@ -3003,7 +3003,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 <context>
     <name>pw::PersonaDocument</name>
     <message numerus="yes">
-        <source>Another program changed the project: %n undo step(s) no longer apply and were dropped.</source>
+        <source>Another program changed the project: undo steps that no longer apply were dropped (%n).</source>
         <translation>
             <numerusform>תוכנה אחרת שינתה את הפרויקט: צעד ביטול אחד כבר אינו רלוונטי והוסר.</numerusform>
             <numerusform>תוכנה אחרת שינתה את הפרויקט: %n צעדי ביטול כבר אינם רלוונטיים והוסרו.</numerusform>

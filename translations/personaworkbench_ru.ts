@@ -3009,7 +3009,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 <context>
     <name>pw::PersonaDocument</name>
     <message numerus="yes">
-        <source>Another program changed the project: %n undo step(s) no longer apply and were dropped.</source>
+        <source>Another program changed the project: undo steps that no longer apply were dropped (%n).</source>
         <translation>
             <numerusform>Другая программа изменила проект: %n шаг отмены больше не применим и удалён.</numerusform>
             <numerusform>Другая программа изменила проект: %n шага отмены больше не применимы и удалены.</numerusform>

@@ -65,7 +65,7 @@ int PersonaDocument::rereadAfterExternalChange()
     }
     dropStepsThatNoLongerApply();
     if (stale > 0)
-        Q_EMIT stepsDropped(tr("Another program changed the project: %n undo step(s) no longer apply and were dropped.",
+        Q_EMIT stepsDropped(tr("Another program changed the project: undo steps that no longer apply were dropped (%n).",
                                nullptr, stale));
     return stale;
 }
