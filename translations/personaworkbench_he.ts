@@ -1190,6 +1190,10 @@
         <source>The feature settings cannot be saved</source>
         <translation>לא ניתן לשמור את הגדרות המאפיינים</translation>
     </message>
+    <message>
+        <source>Another program changed the feature settings</source>
+        <translation>תוכנה אחרת שינתה את הגדרות המאפיינים</translation>
+    </message>
 </context>
 <context>
     <name>Funnel</name>
@@ -3368,6 +3372,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>&amp;Propose Personas…</source>
         <translation>&amp;הצעת פרסונות…</translation>
+    </message>
+    <message>
+        <source>%1 while this dialog was open: nothing was proposed and yours were not saved. Open Propose Personas again to see them as stored now.</source>
+        <translation>%1 בזמן שחלון זה היה פתוח: לא הוצעו פרסונות וההגדרות שלך לא נשמרו. יש לפתוח שוב את „הצעת פרסונות” כדי לראות אותן כפי שהן שמורות כעת.</translation>
     </message>
 </context>
 <context>

@@ -1192,6 +1192,10 @@
         <source>The feature settings cannot be saved</source>
         <translation>Не удаётся сохранить настройки признаков</translation>
     </message>
+    <message>
+        <source>Another program changed the feature settings</source>
+        <translation>Другая программа изменила настройки признаков</translation>
+    </message>
 </context>
 <context>
     <name>Funnel</name>
@@ -3375,6 +3379,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>&amp;Propose Personas…</source>
         <translation>&amp;Предложить персоны…</translation>
+    </message>
+    <message>
+        <source>%1 while this dialog was open: nothing was proposed and yours were not saved. Open Propose Personas again to see them as stored now.</source>
+        <translation>%1, пока этот диалог был открыт: персоны не предложены, а ваши настройки не сохранены. Откройте «Предложить персоны» снова, чтобы увидеть их в сохранённом виде.</translation>
     </message>
 </context>
 <context>

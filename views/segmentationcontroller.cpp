@@ -45,12 +45,23 @@ void SegmentationController::propose()
         QMessageBox::information(m_window, tr("Propose Personas"), tr("Open or create a project first."));
         return;
     }
+    const qint64 read = project->settingRevision(QLatin1String(FeatureSettings::kSettingKey));
     SegmentationDialog dialog(FeatureSettings::load(*project), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const FeatureSettings settings = dialog.featureSettings();
     Error error;
-    if (!settings.save(*project, &error)) {
+    switch (settings.saveUnchanged(*project, read, &error)) {
+    case WriteStatus::Written:
+        break;
+    case WriteStatus::Conflict:
+        // Proposing with settings the user did not see would be as wrong as overwriting them.
+        QMessageBox::warning(m_window, tr("Propose Personas"),
+                             tr("%1 while this dialog was open: nothing was proposed and yours were not saved. "
+                                "Open Propose Personas again to see them as stored now.")
+                                 .arg(error.message));
+        return;
+    case WriteStatus::Failed:
         QMessageBox::warning(m_window, tr("Propose Personas"), error.toString());
         return;
     }

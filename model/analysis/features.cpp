@@ -179,7 +179,7 @@ FeatureSettings FeatureSettings::fromJson(const QJsonObject &o)
 
 FeatureSettings FeatureSettings::load(Project &project)
 {
-    const QString text = project.setting(QStringLiteral("feature_settings")).toString();
+    const QString text = project.setting(QLatin1String(kSettingKey)).toString();
     return fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
 }
 
@@ -201,10 +201,26 @@ bool FeatureSettings::save(Project &project, Error *error) const
 {
     if (const QString problem = validate(); !problem.isEmpty())
         return fail(error, problem);
-    if (!project.setSetting(QStringLiteral("feature_settings"),
+    if (!project.setSetting(QLatin1String(kSettingKey),
             QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact))))
         return fail(error, QCoreApplication::translate("Features", "The feature settings cannot be saved"));
     return true;
+}
+
+WriteStatus FeatureSettings::saveUnchanged(Project &project, qint64 baseRevision, Error *error) const
+{
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        fail(error, problem);
+        return WriteStatus::Failed;
+    }
+    const WriteStatus status = project.setSettingUnchanged(
+        QLatin1String(kSettingKey), QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)),
+        baseRevision);
+    if (status == WriteStatus::Conflict)
+        fail(error, QCoreApplication::translate("Features", "Another program changed the feature settings"));
+    else if (status == WriteStatus::Failed)
+        fail(error, QCoreApplication::translate("Features", "The feature settings cannot be saved"));
+    return status;
 }
 
 double FeatureTransform::apply(double raw) const

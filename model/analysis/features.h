@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "store/writestatus.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -68,6 +69,10 @@ struct FeatureSettings
     static FeatureSettings load(Project &project);
     /// Saves them in the project; unknown feature keys or weights outside (0, 10] are an error.
     bool save(Project &project, Error *error) const;
+    /// The same if the stored settings still have `baseRevision` (Project::settingRevision() of
+    /// kSettingKey when they were read); Conflict when another program changed them since.
+    WriteStatus saveUnchanged(Project &project, qint64 baseRevision, Error *error) const;
+    static constexpr const char *kSettingKey = "feature_settings";
     /// An error message for unknown keys or bad weights, empty when all is well.
     QString validate() const;
 };

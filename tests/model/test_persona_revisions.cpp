@@ -2,6 +2,7 @@
 // Two programs on one project: a write carries only what was changed, names the revision it was
 // based on and is refused when the stored persona (or setting) is newer; ids and revisions are
 // never given twice.
+#include "analysis/features.h"
 #include "persona/persona.h"
 #include "store/project.h"
 #include "testsupport.h"
@@ -241,4 +242,32 @@ TEST(ProjectChanges, AnotherConnectionsCommitIsNoticedAndOursIsNot)
     ASSERT_TRUE(other->setSetting(QStringLiteral("theirs"), 1));
     EXPECT_TRUE(window->changedElsewhere());
     EXPECT_FALSE(window->changedElsewhere());
+}
+
+TEST(SettingRevisions, FeatureSettingsChangedElsewhereAreNotOverwritten)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    auto other = Project::open(project->path(), Project::OpenMode::OpenExisting, nullptr);
+    ASSERT_TRUE(other);
+    // The window reads the settings (never saved: revision 0) and opens its dialog; meanwhile
+    // another program switches the sessions feature off.
+    const qint64 read = project->settingRevision(QLatin1String(FeatureSettings::kSettingKey));
+    FeatureSettings theirs;
+    theirs.disabled << Feature::Sessions;
+    ASSERT_TRUE(theirs.save(*other, nullptr));
+
+    FeatureSettings ours;
+    ours.weights.insert(Feature::Monetary, 2.0);
+    Error error;
+    EXPECT_EQ(ours.saveUnchanged(*project, read, &error), WriteStatus::Conflict);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("Another program")));
+    EXPECT_FALSE(FeatureSettings::load(*project).isEnabled(Feature::Sessions));
+    EXPECT_EQ(FeatureSettings::load(*project).weight(Feature::Monetary), 1.0);
+
+    // Based on what is stored now, the change goes through.
+    const qint64 now = project->settingRevision(QLatin1String(FeatureSettings::kSettingKey));
+    EXPECT_GT(now, read);
+    EXPECT_EQ(ours.saveUnchanged(*project, now, &error), WriteStatus::Written);
+    EXPECT_EQ(FeatureSettings::load(*other).weight(Feature::Monetary), 2.0);
 }
