@@ -217,7 +217,12 @@ void SegmentationView::showCoverage(const QList<double> &coverage)
     x->setLabelFormat(QStringLiteral("%d"));
     auto *y = new QValueAxis;
     y->setTitleText(tr("% of revenue"));
-    y->setRange(0, 100);
+    // Credit notes can carry the first personas past all of the net revenue (a persona's net
+    // revenue below zero brings the curve back to 100 %).
+    double top = 100;
+    for (const double v : coverage)
+        top = std::max(top, std::ceil(v * 100));
+    y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

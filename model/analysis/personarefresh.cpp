@@ -36,10 +36,13 @@ bool hasWrittenContent(const Persona &p)
 
 QList<double> revenueCoverage(const QList<Persona> &personas)
 {
+    // The same denominator as each persona's share of revenue: the store's net revenue. A
+    // persona whose net revenue is negative (credit notes) comes last and brings the curve back
+    // to 1 from above.
     std::vector<double> revenue;
     double total = 0;
     for (const Persona &p : personas) {
-        revenue.push_back(std::max(0.0, p.stats.revenue));
+        revenue.push_back(p.stats.revenue);
         total += revenue.back();
     }
     std::sort(revenue.begin(), revenue.end(), std::greater<double>());
@@ -47,7 +50,7 @@ QList<double> revenueCoverage(const QList<Persona> &personas)
     double sum = 0;
     for (size_t i = 0; i < revenue.size(); ++i) {
         sum += revenue[i];
-        curve << (total > 0 ? (i + 1 == revenue.size() ? 1.0 : std::min(1.0, sum / total)) : 0.0);
+        curve << (total > 0 ? (i + 1 == revenue.size() ? 1.0 : sum / total) : 0.0);
     }
     return curve;
 }

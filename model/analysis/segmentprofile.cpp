@@ -136,7 +136,7 @@ PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &sto
     s.recencyDays = segment.recencyDaysOfBuyers;
     s.discountShare = segment.discountShare();
     s.cartAbandonment = segment.cartAbandonment();
-    s.medianOrderValue = segment.medianOrderValue;
+    s.medianOrderValue = std::round(segment.medianOrderValue * 100.0) / 100.0;
     s.medianOrders = segment.medianOrders;
     return s;
 }

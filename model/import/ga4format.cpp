@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <vector>
+
 namespace pw {
 
 namespace {
@@ -40,7 +42,10 @@ public:
         m_user = m_cells.column({"user_id"});
         m_session = m_cells.column({"ga_session_id", "session_id"});
         m_page = m_cells.column({"page_location", "page"});
-        m_value = m_cells.column({"purchase_revenue", "value", "event_value_in_usd"});
+        // GA4 exports often fill only one of these on a row: the first one filled is the value.
+        for (const char *name : {"purchase_revenue", "value", "event_value_in_usd"})
+            if (const int column = m_cells.column({name}); column >= 0)
+                m_values.push_back(column);
         m_source = m_cells.column({"source", "traffic_source.source", "traffic_source_source"});
         m_device = m_cells.column({"device.category", "device_category", "device"});
     }
@@ -70,8 +75,12 @@ public:
         if (pseudo.isEmpty() && user.isEmpty())
             return m_cells.fail(error, m_pseudo, QCoreApplication::translate("Import", "an event needs a user_pseudo_id or a user_id"));
         QVariant value;
-        if (!m_cells.number(m_value, value, error))
-            return false;
+        for (const int column : m_values) {
+            if (!m_cells.number(column, value, error))
+                return false;
+            if (!value.isNull())
+                break;
+        }
         const QString visitor = pseudo.isEmpty() ? user.toString() : pseudo.toString();
         const QStringView sessionCell = m_cells.text(m_session);
         const QString session = visitor + QLatin1Char('@')
@@ -94,7 +103,8 @@ public:
 private:
     RecordCells m_cells;
     const ValueParser &m_parser;
-    int m_date, m_timestamp, m_name, m_pseudo, m_user, m_session, m_page, m_value, m_source, m_device;
+    int m_date, m_timestamp, m_name, m_pseudo, m_user, m_session, m_page, m_source, m_device;
+    std::vector<int> m_values; ///< the value columns present, in order of preference
 };
 
 int find(const QStringList &header, const char *name)

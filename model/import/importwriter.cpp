@@ -229,8 +229,37 @@ bool ImportWriter::deferIndexes(Error &error)
     return true;
 }
 
+bool ImportWriter::removeGhosts(Error &error)
+{
+    // A person met first on a row refused as a duplicate order holds nothing unless a later
+    // row gave them something: such a person is no person of the data.
+    QSqlQuery q(m_project.db());
+    if (!m_maybeGhosts.empty()
+        && !q.prepare(QStringLiteral(
+            "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customers WHERE person_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM orders WHERE person_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM events WHERE person_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM reviews WHERE person_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM person_features WHERE person_id = ?)"))) {
+        error.message = q.lastError().text();
+        return false;
+    }
+    for (const qint64 person : m_maybeGhosts) {
+        for (int i = 0; i < 6; ++i)
+            q.bindValue(i, person);
+        if (!q.exec()) {
+            error.message = q.lastError().text();
+            return false;
+        }
+    }
+    m_maybeGhosts.clear();
+    return true;
+}
+
 bool ImportWriter::restoreIndexes(Error &error)
 {
+    if (!removeGhosts(error))
+        return false;
     // Every row is written: the people met are not needed any more, and the index sort below
     // is the import's peak of memory.
     m_people = PersonIds();
@@ -278,12 +307,14 @@ bool ImportWriter::personId(const QVariant &customerId, QVariant &id, Error &err
 
 bool ImportWriter::personId(std::string_view customerId, qint64 &id, Error &error)
 {
+    m_personCreated = false;
     if (m_people.find(customerId, id))
         return true;
     m_insertPerson.bindText(0, customerId.data(), int(customerId.size()));
     if (!m_insertPerson.exec(error))
         return false;
-    if (m_insertPerson.changes() == 1) {
+    m_personCreated = m_insertPerson.changes() == 1;
+    if (m_personCreated) {
         id = m_insertPerson.lastInsertId();
     } else {
         m_selectPerson.bindText(0, customerId.data(), int(customerId.size()));
@@ -315,7 +346,12 @@ bool ImportWriter::writeOrder(const BoundValue *values, qint64 line, Error &erro
             statement.bind(b++, values[i]);
         statement.bind(b, m_importId);
     };
-    return storeOrder(bindRow, [&](ImportStatement &statement) { statement.bind(0, values[0]); }, line, error);
+    const bool created = m_personCreated;
+    if (!storeOrder(bindRow, [&](ImportStatement &statement) { statement.bind(0, values[0]); }, line, error))
+        return false;
+    if (created && m_outcome == WriteOutcome::Duplicate)
+        m_maybeGhosts.push_back(person);
+    return true;
 }
 
 bool ImportWriter::storeOrder(const std::function<void(ImportStatement &)> &bindRow,
@@ -402,7 +438,12 @@ bool ImportWriter::writeOrder(const CanonicalRow &row, qint64 line, Error &error
             statement.bind(b++, row.values[i]);
         statement.bind(b, m_importId);
     };
-    return storeOrder(bindRow, [&](ImportStatement &statement) { statement.bind(0, row.values[0]); }, line, error);
+    const bool created = m_personCreated;
+    if (!storeOrder(bindRow, [&](ImportStatement &statement) { statement.bind(0, row.values[0]); }, line, error))
+        return false;
+    if (created && m_outcome == WriteOutcome::Duplicate)
+        m_maybeGhosts.push_back(person.toLongLong());
+    return true;
 }
 
 bool ImportWriter::writeOrderItem(const CanonicalRow &row, Error &error)

@@ -74,7 +74,8 @@ public:
     /// sqlite_master; the order_id key stays), to be rebuilt once by restoreIndexes(), which is
     /// quicker than updating them row by row. Inside the transaction, so a rollback restores them.
     bool deferIndexes(Error &error);
-    /// Re-creates the indexes deferIndexes() dropped. The writer writes no rows after it.
+    /// Re-creates the indexes deferIndexes() dropped, after removing the people only a refused
+    /// duplicate order named. The writer writes no rows after it.
     bool restoreIndexes(Error &error);
 
 private:
@@ -97,6 +98,8 @@ private:
                     const std::function<void(ImportStatement &)> &bindId, qint64 line, Error &error);
     bool personId(const QVariant &customerId, QVariant &id, Error &error);
     bool personId(std::string_view customerId, qint64 &id, Error &error);
+    /// Deletes the people of m_maybeGhosts that no row of the project refers to.
+    bool removeGhosts(Error &error);
     bool writeCustomer(const CanonicalRow &row, Error &error);
     bool writeOrder(const CanonicalRow &row, qint64 line, Error &error);
     bool writeOrderItem(const CanonicalRow &row, Error &error);
@@ -114,6 +117,8 @@ private:
     WriteOutcome m_outcome = WriteOutcome::Written;
     QPair<QString, qint64> m_duplicateOf;
     PersonIds m_people;
+    bool m_personCreated = false;       ///< whether the last personId() added a person
+    std::vector<qint64> m_maybeGhosts;  ///< people added by a row refused as a duplicate order
     QSet<QString> m_itemOrders;
     ImportStatement m_insertPerson;
     ImportStatement m_selectPerson;

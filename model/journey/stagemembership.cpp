@@ -127,7 +127,9 @@ private:
             lastType.assign(type);
             const quint8 bits = types.of(type);
             *seen |= bits;
-            const quint8 now = bits & singleEventStages;
+            // In a store with orders the order is the purchase: a purchase event shows the
+            // visit (awareness, consideration) but converts or retains no one (see Purchase).
+            const quint8 now = bits & singleEventStages & (type == "purchase" ? m_eventPurchaseStages : quint8(0xff));
             if (now) {
                 const qint64 when = q->integer(2);
                 for (int s = 0; s < kJourneyStageCount; ++s)
@@ -146,6 +148,8 @@ private:
     {
         if (!step(0, QCoreApplication::translate("Funnel", "Reading events")))
             return false;
+        if (m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders)")).toBool())
+            m_eventPurchaseStages = quint8((1u << conversionIndex()) - 1);
         quint8 singleEventStages = 0;
         for (const StageRule &r : m_rules)
             if (stageIndex(r) >= 0 && r.usesEvents() && r.minEvents == 1)
@@ -199,8 +203,10 @@ private:
             QStringList marks;
             for (qsizetype i = 0; i < r.eventTypes.size(); ++i)
                 marks << QStringLiteral("?");
-            const QString filter = r.anyEvent() ? QString()
-                                                : QStringLiteral(" AND event_type IN (%1)").arg(marks.join(u','));
+            QString filter = r.anyEvent() ? QString()
+                                          : QStringLiteral(" AND event_type IN (%1)").arg(marks.join(u','));
+            if (!(m_eventPurchaseStages & (1u << s)))
+                filter += QStringLiteral(" AND event_type <> 'purchase'");
             SqliteStatement nth(m_project.db(), QStringLiteral(
                 "SELECT person_id, timestamp FROM (SELECT person_id, timestamp, row_number() OVER"
                 " (PARTITION BY person_id ORDER BY timestamp) AS rn FROM events WHERE person_id IS NOT NULL%1)"
@@ -230,22 +236,30 @@ private:
                 need[size_t(s)] = r.minOrders;
         if (std::all_of(need.begin(), need.end(), [](int n) { return n == 0; }))
             return true;
-        // A store without orders buys through its purchase events (see Purchase).
+        // A store without orders buys through its purchase events (see Purchase). An order of
+        // any status shows that its person knew and considered the shop (the stages before
+        // conversion); only a purchase converts and retains.
         SqliteStatement q(m_project.db(), m_eventPurchases
-                                              ? QStringLiteral("SELECT person_id, moment FROM (%1)").arg(Purchase::eventPurchasesSql())
-                                              : QStringLiteral("SELECT person_id, order_date FROM orders WHERE %1"
+                                              ? QStringLiteral("SELECT person_id, moment, 1 FROM (%1)").arg(Purchase::eventPurchasesSql())
+                                              : QStringLiteral("SELECT person_id, order_date, %1 FROM orders"
                                                                " ORDER BY person_id, order_date, id")
                                                     .arg(Purchase::isPurchaseSql()));
         if (!q.isValid())
             return fail(m_error, q.errorString());
+        const int conversion = conversionIndex();
         qint64 person = -1;
-        int count = 0;
+        int placed = 0;
+        int bought = 0;
         while (q.next()) {
             const qint64 p = q.integer(0);
-            count = p == person ? count + 1 : 1;
+            if (p != person)
+                placed = bought = 0;
             person = p;
+            ++placed;
+            const bool purchase = q.integer(2) != 0;
+            bought += purchase ? 1 : 0;
             for (int s = 0; s < kJourneyStageCount; ++s)
-                if (need[size_t(s)] == count)
+                if (s < conversion ? need[size_t(s)] == placed : purchase && need[size_t(s)] == bought)
                     reach(m_m, person, s, q.integer(1));
         }
         if (!q.errorString().isEmpty())
@@ -297,7 +311,11 @@ private:
     StageMembership &m_m;
     Error *m_error;
     Progress *m_progress;
+    static int conversionIndex() { return int(journeyStageKeys().indexOf(QStringLiteral("conversion"))); }
+
     quint8 m_eventStagesSeen = 0;
+    /// The stages a purchase event reaches: all without orders, those before conversion with them.
+    quint8 m_eventPurchaseStages = 0xff;
     bool m_eventPurchases = false; ///< no orders: purchases are the purchase events
 };
 

@@ -287,6 +287,15 @@ TEST(Engine, RevenueCoverageIsMonotoneAndEndsAtOne)
     personas[1].stats.revenue = 70;
     personas[2].stats.revenue = 20;
     EXPECT_EQ(revenueCoverage(personas), (QList<double> {0.7, 0.9, 1.0}));
+    // A persona of credit notes: the curve is each persona's share of the net revenue, summed.
+    personas[0].stats.revenue = -4;
+    personas[1].stats.revenue = 60;
+    personas[2].stats.revenue = 24;
+    const QList<double> net = revenueCoverage(personas);
+    ASSERT_EQ(net.size(), 3);
+    EXPECT_DOUBLE_EQ(net[0], 60.0 / 80.0);
+    EXPECT_DOUBLE_EQ(net[1], 84.0 / 80.0);
+    EXPECT_DOUBLE_EQ(net[2], 1.0);
     personas[0].stats.revenue = personas[1].stats.revenue = personas[2].stats.revenue = 0;
     EXPECT_EQ(revenueCoverage(personas), (QList<double> {0, 0, 0}));
 }

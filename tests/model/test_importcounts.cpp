@@ -52,6 +52,9 @@ void expectFirstRowKept(Project &project, const ImportReport &report, const QStr
                                             " WHERE o.order_id = 'Z1'")).toString(),
               QStringLiteral("c1"));
     EXPECT_EQ(scalar(project, QStringLiteral("SELECT rows_rejected FROM imports")), 1);
+    // c2 is named only on the refused line: no person of the data.
+    EXPECT_EQ(scalar(project, QStringLiteral("SELECT count(*) FROM people")), 2);
+    EXPECT_EQ(scalar(project, QStringLiteral("SELECT count(*) FROM people WHERE customer_id = 'c2'")), 0);
 }
 
 } // namespace
@@ -85,11 +88,28 @@ TEST(ImportCounts, DuplicatedOrderIdAcrossTwoFilesNamesTheFirstFile)
     EXPECT_EQ(report.rowErrors.first().line, 3);
     EXPECT_TRUE(report.rowErrors.first().message.contains(QStringLiteral("line 2 of ") + a));
     EXPECT_EQ(scalar(*project, QStringLiteral("SELECT count(*) FROM orders")), 2);
+    EXPECT_EQ(scalar(*project, QStringLiteral("SELECT count(*) FROM people")), 2); // c1 and c9, not c2
     // A later import updates the order (a re-import is no duplicate).
     const QString c = dir.write(QStringLiteral("c.csv"), "order_id,customer_id,order_date,total\nZ1,c1,2024-01-02,12\n");
     const ImportReport again = import(*project, {c});
     EXPECT_TRUE(again.rowErrors.isEmpty());
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT total FROM orders WHERE order_id = 'Z1'")).toDouble(), 12.0);
+}
+
+TEST(ImportCounts, APersonOfARefusedDuplicateWhoAppearsLaterIsKept)
+{
+    // c2 is met first on the refused duplicate line, then on an order of its own.
+    TempDir dir;
+    auto project = newProject(dir);
+    const QString file = dir.write(QStringLiteral("orders.csv"), "order_id,customer_id,order_date,total\n"
+                                                                 "Z1,c1,2024-01-02,10\n"
+                                                                 "Z1,c2,2024-01-03,20\n"
+                                                                 "Z2,c2,2024-01-04,5\n");
+    ASSERT_TRUE(import(*project, {file}).ok());
+    EXPECT_EQ(scalar(*project, QStringLiteral("SELECT count(*) FROM people")), 2);
+    EXPECT_EQ(scalar(*project, QStringLiteral("SELECT count(*) FROM orders o JOIN people p ON p.id = o.person_id"
+                                              " WHERE p.customer_id = 'c2'")),
+              1);
 }
 
 TEST(ImportCounts, AFileNamedTwiceIsReadOnce)

@@ -73,6 +73,18 @@ ImportReport import(Project &project, const QStringList &files)
     return importFiles(project, files, ImportOptions(), nullptr);
 }
 
+/// Imports `csv` as the file `name` in the format `format` into a new project in `dir`.
+std::unique_ptr<Project> importAs(TempDir &dir, const char *name, const QByteArray &csv, const char *format)
+{
+    auto project = newProject(dir);
+    ImportOptions options;
+    options.format = QString::fromLatin1(format);
+    const ImportReport report =
+        importFiles(*project, {dir.write(QString::fromLatin1(name), csv)}, options, nullptr);
+    EXPECT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    return project;
+}
+
 /// The figures of a file of SHARED_DATA_DIR imported into a new project; nullopt when the data
 /// set is not there.
 std::optional<Figures> sharedFigures(const char *file)
@@ -157,11 +169,7 @@ TEST(Purchases, ShopifyCancelledAtAndRefundedAmount)
     // Kept: #1001 100, #1003 50 - 20; #1002 was cancelled, #1004 and #1005 refunded in full.
     const double revenue = 100.0 + (50.0 - 20.0);
     TempDir dir;
-    auto project = newProject(dir);
-    ImportOptions options;
-    options.format = QStringLiteral("shopify");
-    const ImportReport report = importFiles(*project, {dir.write(QStringLiteral("orders_export.csv"), csv)}, options, nullptr);
-    ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    auto project = importAs(dir, "orders_export.csv", csv, "shopify");
     expectAgree(figures(*project), revenue, 2);
 }
 
@@ -206,4 +214,48 @@ TEST(Purchases, OnlineRetailBuyersAreThoseWithAnInvoice)
     // the net of every line with a CustomerID is 580,032.85.
     EXPECT_EQ(f->revenue, 580032.85); // rounded to cents, no float noise
     expectAgree(*f, 580032.85, 3591);
+}
+
+TEST(Purchases, AStoreWithOrdersConvertsByItsOrdersAndEveryOrderShowsAVisit)
+{
+    // a buys (order w1 and its purchase event); b's order was cancelled (its purchase event
+    // describes it); c has purchase events and no order; d's only order was cancelled and d has
+    // no session at all; e buys twice.
+    TempDir dir;
+    auto project = newProject(dir);
+    const QString orders = dir.write(QStringLiteral("orders.csv"), "order_id,customer_id,order_date,total,status\n"
+                                                                   "w1,a,2024-01-01,10.00,paid\n"
+                                                                   "w2,b,2024-01-02,20.00,cancelled\n"
+                                                                   "w3,d,2024-01-02,30.00,Cancelled\n"
+                                                                   "w4,e,2024-01-03,5.00,paid\n"
+                                                                   "w5,e,2024-01-09,6.00,paid\n");
+    const QString events = dir.write(QStringLiteral("events.csv"), "session_id,customer_id,timestamp,event_type,value\n"
+                                                                   "s1,a,2024-01-01T10:00:00Z,purchase,10.00\n"
+                                                                   "s2,b,2024-01-02T10:00:00Z,purchase,20.00\n"
+                                                                   "s3,c,2024-01-03T10:00:00Z,purchase,30.00\n"
+                                                                   "s4,c,2024-01-04T10:00:00Z,purchase,30.00\n");
+    ASSERT_TRUE(import(*project, {orders, events}).ok());
+    const Figures f = figures(*project);
+    // Buyers: a and e (info, features and the funnel's conversion alike); e is retained.
+    expectAgree(f, 10.0 + 5.0 + 6.0, 2);
+    EXPECT_EQ(f.retention, 1);
+    Error error;
+    const auto funnels = computeFunnels(*project, &error);
+    ASSERT_TRUE(funnels) << qPrintable(error.message);
+    // Everyone with a session or an order of any status knew the shop: a, b, c, d, e.
+    EXPECT_EQ(funnels->everyone.people(QStringLiteral("awareness")), 5);
+    // Consideration: a product view, cart, checkout, purchase event or an order: all five too.
+    EXPECT_EQ(funnels->everyone.people(QStringLiteral("consideration")), 5);
+}
+
+TEST(Purchases, Ga4ValueIsReadWhenPurchaseRevenueIsEmpty)
+{
+    const QByteArray csv =
+        "event_date,event_timestamp,event_name,user_pseudo_id,user_id,ga_session_id,page_location,purchase_revenue,value\n"
+        "20240501,1714557600000000,purchase,111.1,U1,7001,https://shop.example/thanks,49.90,49.90\n"
+        "20240501,1714557700000000,purchase,222.2,U2,7002,https://shop.example/thanks,,5.55\n"
+        "20240502,1714644000000000,purchase,333.3,U3,7003,https://shop.example/thanks,10.10,\n";
+    TempDir dir;
+    auto project = importAs(dir, "ga4.csv", csv, "ga4");
+    expectAgree(figures(*project), 49.90 + 5.55 + 10.10, 3);
 }

@@ -139,7 +139,11 @@ TEST(SummaryExport, CsvCellsThatASpreadsheetWouldRunAreNeutralised)
 {
     EXPECT_EQ(neutralizeCsvCell(QStringLiteral("=1+2")), QStringLiteral("'=1+2"));
     EXPECT_EQ(neutralizeCsvCell(QStringLiteral("+49 30")), QStringLiteral("'+49 30"));
-    EXPECT_EQ(neutralizeCsvCell(QStringLiteral("-5")), QStringLiteral("'-5"));
+    EXPECT_EQ(neutralizeCsvCell(QStringLiteral("-5+1")), QStringLiteral("'-5+1"));
+    EXPECT_EQ(neutralizeCsvCell(QStringLiteral("-A1")), QStringLiteral("'-A1"));
+    // A plain number stays a number a spreadsheet sums (a persona's negative net revenue).
+    EXPECT_EQ(neutralizeCsvCell(QStringLiteral("-391.49")), QStringLiteral("-391.49"));
+    EXPECT_EQ(neutralizeCsvCell(QStringLiteral("-3.39e-4")), QStringLiteral("-3.39e-4"));
     EXPECT_EQ(neutralizeCsvCell(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
     EXPECT_EQ(neutralizeCsvCell(QStringLiteral("a=b")), QStringLiteral("a=b"));
     EXPECT_EQ(csvField(QStringLiteral("=HYPERLINK(\"x\",\"y\")")), QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -89,6 +90,11 @@ bool writeFile(const QString &path, const QByteArray &bytes, Error *error)
 
 QString neutralizeCsvCell(const QString &cell)
 {
+    // A plain number is no formula: a negative revenue (credit notes, refunds) must stay a
+    // number a spreadsheet sums, not become text.
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
+    if (number.match(cell).hasMatch())
+        return cell;
     if (!cell.isEmpty()
         && (cell.front() == QLatin1Char('=') || cell.front() == QLatin1Char('+') || cell.front() == QLatin1Char('-')
             || cell.front() == QLatin1Char('@')))
