@@ -247,6 +247,73 @@
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <source>Accessories</source>
+        <translation>אביזרים</translation>
+    </message>
+    <message>
+        <source>Apparel</source>
+        <translation>ביגוד</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>טיפוח ויופי</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>ספרים</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>ביגוד</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>אלקטרוניקה</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>מזון</translation>
+    </message>
+    <message>
+        <source>Footwear</source>
+        <translation>הנעלה</translation>
+    </message>
+    <message>
+        <source>Garden</source>
+        <translation>גינה</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>בריאות</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>בית</translation>
+    </message>
+    <message>
+        <source>Jewelry</source>
+        <translation>תכשיטים</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>ילדים</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>נעליים</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>ספורט</translation>
+    </message>
+    <message>
+        <source>Toys</source>
+        <translation>צעצועים</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Web</source>
@@ -900,16 +967,8 @@
         <translation>מכל סוג</translation>
     </message>
     <message>
-        <source>%1 events (%2)</source>
-        <translation>%1 אירועים (%2)</translation>
-    </message>
-    <message>
         <source>an event (%1)</source>
         <translation>אירוע (%1)</translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation>%1 הזמנות</translation>
     </message>
     <message>
         <source>an order</source>
@@ -1070,6 +1129,14 @@
     <message>
         <source>the segment&apos;s revenue by product category, the three largest shares</source>
         <translation>הכנסות הפלח לפי קטגוריית מוצר, שלושת הנתחים הגדולים ביותר</translation>
+    </message>
+    <message>
+        <source>%1 or more events (%2)</source>
+        <translation>%1 אירועים או יותר (%2)</translation>
+    </message>
+    <message>
+        <source>%1 or more orders</source>
+        <translation>%1 הזמנות או יותר</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2210,10 @@
         <source>Import Template</source>
         <translation>ייבוא תבנית</translation>
     </message>
+    <message>
+        <source>Propose Personas</source>
+        <translation>הצעת פרסונות</translation>
+    </message>
 </context>
 <context>
     <name>WooCommerceFormat</name>
@@ -3077,6 +3148,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Another program changed the segmentation: the segment you chose is no longer there, and “%1” was not linked. The list shows the segments as they are now.</source>
         <translation>תוכנה אחרת שינתה את הפילוח: הפלח שבחרת כבר אינו קיים, ו„%1” לא קושרה אליו. הרשימה מציגה את הפלחים כפי שהם כעת.</translation>
     </message>
+    <message>
+        <source>The proposal of personas was not undone: %1. Nothing was changed.</source>
+        <translation>הצעת הפרסונות לא בוטלה: %1. דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>The proposal of personas was not made again: %1. Nothing was changed.</source>
+        <translation>הצעת הפרסונות לא בוצעה שוב: %1. דבר לא שונה.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaForm</name>
@@ -3341,6 +3420,37 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Open Project</source>
         <translation>פתיחת פרויקט</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ProposalChange</name>
+    <message>
+        <source>Another program proposed personas since</source>
+        <translation>תוכנה אחרת הציעה פרסונות מאז</translation>
+    </message>
+    <message>
+        <source>Another program added a persona since</source>
+        <translation>תוכנה אחרת הוסיפה פרסונה מאז</translation>
+    </message>
+    <message>
+        <source>Another program changed a persona since</source>
+        <translation>תוכנה אחרת שינתה פרסונה מאז</translation>
+    </message>
+    <message>
+        <source>Another program deleted a persona since</source>
+        <translation>תוכנה אחרת מחקה פרסונה מאז</translation>
+    </message>
+    <message>
+        <source>Another program merged or split its segments since</source>
+        <translation>תוכנה אחרת מיזגה או פיצלה את הפלחים שלה מאז</translation>
+    </message>
+    <message>
+        <source>Another program linked a persona to its segments since</source>
+        <translation>תוכנה אחרת קישרה מאז פרסונה לפלחים שלה</translation>
+    </message>
+    <message>
+        <source>The proposal is stored already</source>
+        <translation>ההצעה כבר שמורה</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,73 @@
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <source>Accessories</source>
+        <translation>Аксессуары</translation>
+    </message>
+    <message>
+        <source>Apparel</source>
+        <translation>Одежда</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>Красота</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Книги</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Одежда</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>Электроника</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Продукты</translation>
+    </message>
+    <message>
+        <source>Footwear</source>
+        <translation>Обувь</translation>
+    </message>
+    <message>
+        <source>Garden</source>
+        <translation>Сад</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Дом</translation>
+    </message>
+    <message>
+        <source>Jewelry</source>
+        <translation>Украшения</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>Детям</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Обувь</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Спорт</translation>
+    </message>
+    <message>
+        <source>Toys</source>
+        <translation>Игрушки</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Web</source>
@@ -901,16 +968,8 @@
         <translation>любое событие</translation>
     </message>
     <message>
-        <source>%1 events (%2)</source>
-        <translation>не менее %1 событий (%2)</translation>
-    </message>
-    <message>
         <source>an event (%1)</source>
         <translation>событие (%1)</translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation>не менее %1 заказов</translation>
     </message>
     <message>
         <source>an order</source>
@@ -1071,6 +1130,14 @@
     <message>
         <source>the segment&apos;s revenue by product category, the three largest shares</source>
         <translation>выручка сегмента по категориям товаров, три наибольшие доли</translation>
+    </message>
+    <message>
+        <source>%1 or more events (%2)</source>
+        <translation>не менее %1 событий (%2)</translation>
+    </message>
+    <message>
+        <source>%1 or more orders</source>
+        <translation>не менее %1 заказов</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2214,10 @@
         <source>Import Template</source>
         <translation>импорт шаблона</translation>
     </message>
+    <message>
+        <source>Propose Personas</source>
+        <translation>Предложить персоны</translation>
+    </message>
 </context>
 <context>
     <name>WooCommerceFormat</name>
@@ -3084,6 +3155,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Another program changed the segmentation: the segment you chose is no longer there, and “%1” was not linked. The list shows the segments as they are now.</source>
         <translation>Другая программа изменила сегментацию: выбранного сегмента больше нет, и «%1» не привязана к нему. Список показывает сегменты в текущем виде.</translation>
     </message>
+    <message>
+        <source>The proposal of personas was not undone: %1. Nothing was changed.</source>
+        <translation>Предложение персон не отменено: %1. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The proposal of personas was not made again: %1. Nothing was changed.</source>
+        <translation>Предложение персон не применено повторно: %1. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaForm</name>
@@ -3348,6 +3427,37 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ProposalChange</name>
+    <message>
+        <source>Another program proposed personas since</source>
+        <translation>Другая программа с тех пор предложила персоны</translation>
+    </message>
+    <message>
+        <source>Another program added a persona since</source>
+        <translation>Другая программа с тех пор добавила персону</translation>
+    </message>
+    <message>
+        <source>Another program changed a persona since</source>
+        <translation>Другая программа с тех пор изменила персону</translation>
+    </message>
+    <message>
+        <source>Another program deleted a persona since</source>
+        <translation>Другая программа с тех пор удалила персону</translation>
+    </message>
+    <message>
+        <source>Another program merged or split its segments since</source>
+        <translation>Другая программа с тех пор объединила или разделила её сегменты</translation>
+    </message>
+    <message>
+        <source>Another program linked a persona to its segments since</source>
+        <translation>Другая программа с тех пор связала персону с её сегментами</translation>
+    </message>
+    <message>
+        <source>The proposal is stored already</source>
+        <translation>Предложение уже сохранено</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funnelchart.h"
 
+#include "funnelpainter.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QEvent>
@@ -20,8 +22,7 @@ namespace {
 
 QString percentText(const QLocale &locale, double share)
 {
-    const int decimals = share > 0 && share < 0.1 ? 1 : 0;
-    return locale.toString(share * 100.0, 'f', decimals) + locale.percent();
+    return FunnelPainter::percentText(locale, share);
 }
 
 /// The smallest font the labels shrink to before they are elided.

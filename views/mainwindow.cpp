@@ -88,7 +88,13 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::refresh);
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
-    connect(m_segmentation, &SegmentationController::personasChanged, this, &MainWindow::refresh);
+    // A proposal is one undo step: the personas are re-read through the document, whose undo
+    // and redo of it reload the proposal view too.
+    connect(m_segmentation, &SegmentationController::proposed, m_editor->document(),
+            &PersonaDocument::recordProposal);
+    connect(m_editor->document(), &PersonaDocument::segmentationChanged, this, [this] {
+        m_segmentation->proposalView()->reload(m_projects->project());
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentPersona);
     connect(m_editor, &EditorController::personasEdited, this, [this](qint64 id, bool listChanged) {
         if (listChanged) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personadocument.h"
 
+#include "analysis/proposalchange.h"
 #include "language.h"
 #include "persona/templaterepository.h"
 #include "store/project.h"
@@ -502,6 +503,48 @@ bool PersonaDocument::remove(qint64 id, PersonaDependents *dependents, const QSt
     const qint64 next = m_personas.isEmpty() ? 0 : m_personas[qMin(row, int(m_personas.size()) - 1)].id;
     Q_EMIT listChanged(next);
     return true;
+}
+
+void PersonaDocument::recordProposal(const ProposalChange &change)
+{
+    finishTyping();
+    m_undoStack->push(new ProposePersonas(this, change));
+}
+
+void PersonaDocument::proposalStored()
+{
+    load();
+    Q_EMIT segmentationChanged();
+    Q_EMIT listChanged(m_personas.isEmpty() ? 0 : m_personas.first().id);
+}
+
+bool PersonaDocument::applyProposal(ProposalChange &change, bool undo)
+{
+    if (!m_project)
+        return false;
+    Error error;
+    const WriteStatus status = undo ? change.undo(*m_project, m_personas, &error)
+                                    : change.redo(*m_project, m_personas, &error);
+    switch (status) {
+    case WriteStatus::Written:
+        proposalStored();
+        return true;
+    case WriteStatus::Conflict:
+        load();
+        Q_EMIT conflict(undo ? tr("The proposal of personas was not undone: %1. Nothing was changed.").arg(error.message)
+                             : tr("The proposal of personas was not made again: %1. Nothing was changed.")
+                                   .arg(error.message),
+                        false);
+        Q_EMIT segmentationChanged();
+        Q_EMIT listChanged(0);
+        return false;
+    case WriteStatus::Failed:
+        break;
+    }
+    report(error);
+    load();
+    Q_EMIT listChanged(0);
+    return false;
 }
 
 bool PersonaDocument::moveTo(qint64 id, int position)

@@ -22,6 +22,7 @@ struct SegmentKey
 };
 
 class Project;
+class ProposalChange;
 
 /// The personas of the open project as the editors change them. Every change is written to the
 /// project at once; the edit functions push an undo command onto undoStack(), whose redo/undo
@@ -89,6 +90,10 @@ public:
     /// Moves persona `id` by `delta` places in the list.
     void movePersona(qint64 id, int delta);
 
+    /// Records a proposal the engine has just stored (Personas › Propose personas) as one undo
+    /// step, after the earlier ones, and re-reads the personas.
+    void recordProposal(const ProposalChange &change);
+
     // Writes, for the undo commands: they change the project at once and emit the signals.
     using Mutation = std::function<void(Persona &)>;
     /// Applies `mutate` to persona `id` and writes the parts `change` names. If another program
@@ -103,6 +108,11 @@ public:
     /// (and told) when another program changed it since it was read.
     bool remove(qint64 id, PersonaDependents *dependents, const QString &what);
     bool moveTo(qint64 id, int position);
+    /// Undoes (`undo`) or stores again a proposal; refused (and told) when another program
+    /// changed the personas or the segmentation since this window read them.
+    bool applyProposal(ProposalChange &change, bool undo);
+    /// Re-reads the personas after a proposal was stored, and tells the views.
+    void proposalStored();
 
 Q_SIGNALS:
     /// A persona's content changed.
@@ -116,6 +126,8 @@ Q_SIGNALS:
     void conflict(const QString &message, bool kept);
     /// Undo steps no longer apply (their persona is gone) and were dropped; for the status bar.
     void stepsDropped(const QString &message);
+    /// The latest segmentation run changed (a proposal was stored, undone or redone).
+    void segmentationChanged();
 
 private:
     void load();

@@ -30,7 +30,6 @@ SegmentationController::SegmentationController(QWidget *window, ProjectControlle
     m_proposeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_proposeAction, &QAction::triggered, this, &SegmentationController::propose);
     connect(m_projects, &ProjectController::projectChanged, this, [this] { m_view->reload(m_projects->project()); });
-    connect(this, &SegmentationController::personasChanged, this, [this] { m_view->reload(m_projects->project()); });
     connect(this, &QObject::destroyed, m_view, [view = m_view] {
         if (!view->parent())
             delete view;
@@ -96,13 +95,16 @@ void SegmentationController::run(const SegmentationOptions &options)
                                      tr("No personas could be proposed.\n\n%1").arg(outcome.error.toString()));
                 return;
             }
+            // Recorded (and the window re-read) before the box runs its own event loop, in which
+            // the window would otherwise take the new personas for another program's change.
+            Q_EMIT proposed(outcome.result->change);
+            m_view->reload(m_projects->project());
             const QLocale locale;
             QMessageBox::information(m_window, tr("Propose Personas"),
                                      tr("%1 people were split into %2 personas (silhouette %3).")
                                          .arg(locale.toString(outcome.result->people))
                                          .arg(outcome.result->k)
                                          .arg(locale.toString(outcome.result->silhouette, 'f', 2)));
-            Q_EMIT personasChanged();
         });
 }
 

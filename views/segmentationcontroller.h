@@ -33,8 +33,9 @@ public:
     void run(const SegmentationOptions &options);
 
 Q_SIGNALS:
-    /// The project's personas were replaced.
-    void personasChanged();
+    /// A proposal was stored: the project's personas and its latest run changed (`change` says
+    /// how, to undo it).
+    void proposed(const pw::ProposalChange &change);
 
 private:
     QWidget *m_window;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -162,6 +163,10 @@ void TemplateEditor::reloadTemplates(qint64 selectId)
             row = i;
     }
     m_templateList->setCurrentRow(m_templates.isEmpty() ? -1 : row);
+    // Every name is read in full ("E-commerce buyer (B2C) (built-in)"): the list is at least as
+    // wide as its longest item, whatever the language.
+    m_templateList->setMinimumWidth(m_templateList->sizeHintForColumn(0) + 2 * m_templateList->frameWidth()
+                                    + m_templateList->verticalScrollBar()->sizeHint().width() + 8);
     showTemplate();
 }
 

@@ -126,4 +126,36 @@ void MovePersona::undo()
         setObsolete(true);
 }
 
+ProposePersonas::ProposePersonas(PersonaDocument *document, const ProposalChange &change)
+    : PersonaStep(document, 0, QCoreApplication::translate("UndoCommands", "Propose Personas")), m_change(change)
+{
+}
+
+void ProposePersonas::redo()
+{
+    if (!m_pushed) { // the engine stored it already
+        m_pushed = true;
+        m_document->proposalStored();
+        return;
+    }
+    m_document->finishTyping();
+    m_applied = m_document->applyProposal(m_change, false);
+    if (!m_applied)
+        setObsolete(true);
+}
+
+void ProposePersonas::undo()
+{
+    m_document->finishTyping();
+    m_applied = !m_document->applyProposal(m_change, true);
+    if (m_applied)
+        setObsolete(true);
+}
+
+bool ProposePersonas::stillApplies() const
+{
+    Project *project = m_document->project();
+    return project && m_change.stillApplies(*project, m_applied);
+}
+
 } // namespace pw

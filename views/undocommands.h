@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/proposalchange.h"
 #include "personadocument.h"
 #include "persona/personadependents.h"
 
@@ -175,6 +176,24 @@ public:
 private:
     int m_from;
     int m_to;
+};
+
+/// A proposal of personas (Personas › Propose personas), stored by the engine before it is
+/// pushed: undo makes the previous segmentation the current one again and gives the personas back
+/// their figures, links and order (and the ones the proposal deleted); redo stores the same
+/// proposal again, without clustering. It no longer applies once another program stored a run.
+class ProposePersonas : public PersonaStep
+{
+public:
+    ProposePersonas(PersonaDocument *document, const ProposalChange &change);
+    void undo() override;
+    void redo() override;
+    bool stillApplies() const override;
+
+private:
+    ProposalChange m_change;
+    bool m_applied = true; ///< the proposal is stored (it is when pushed)
+    bool m_pushed = false;
 };
 
 } // namespace pw

@@ -274,9 +274,12 @@ bool storeRefresh(Project &project, RefreshPlan &plan, Error *error)
 {
     if (!SegmentMix::attach(project, plan.personas, error))
         return false;
-    for (qint64 id : plan.removed)
-        if (!PersonaRepository::remove(project, id, error))
+    for (qint64 id : plan.removed) {
+        PersonaDependents taken;
+        if (!PersonaRepository::remove(project, id, error, &taken))
             return false;
+        plan.taken.insert(id, taken);
+    }
     QList<qint64> order;
     for (int i = 0; i < plan.personas.size(); ++i) {
         Persona &p = plan.personas[i];

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "persona/persona.h"
+#include "persona/personadependents.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -47,6 +48,8 @@ struct RefreshPlan
     /// unmatched persona that holds written content or is locked is kept without a segment.
     QList<Persona> personas;
     QList<qint64> removed; ///< ids of unmatched personas with nothing written, to delete
+    /// What hung on each removed persona (journey notes, …), filled by storeRefresh().
+    QHash<qint64, PersonaDependents> taken;
     /// Per matched persona: `persona_id`, `segment`, `size_before`, `size_after`,
     /// `share_revenue_before`, `share_revenue_after`, `profile_distance` (between the old and
     /// new centroids, z units) and `profile_change` (the features that moved most: `feature`,

@@ -96,6 +96,8 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
         {QStringLiteral("features"), QJsonArray::fromStringList(matrix.keys)},
         {QStringLiteral("centroids"), centroids}, {QStringLiteral("transforms"), matrix.transformsJson()}};
 
+    if (Error before; !result.change.recordBefore(project, &before))
+        return failWith(before.message);
     QSqlQuery q(project.db());
     q.prepare(QStringLiteral("INSERT INTO segmentation_runs(created_at, k, seed, restarts, people, features, "
                              "scores, centroids, timings) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -138,6 +140,8 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
     update.addBindValue(result.runId);
     if (!update.exec())
         return failWith(update.lastError().text());
+    if (Error after; !result.change.recordAfter(project, result.runId, plan.taken, &after))
+        return failWith(after.message);
     if (!tx.commit())
         return failWith(tx.lastError());
     return true;

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "features.h"
+#include "proposalchange.h"
 #include "persona/persona.h"
 
 #include <QJsonArray>
@@ -49,6 +50,7 @@ struct SegmentationResult
     double inertia = 0;                ///< within-cluster sum of squares of the chosen k
     QJsonObject timings;               ///< seconds: "features", "clustering", "selection"
     QList<Persona> personas;           ///< as stored, one per segment
+    ProposalChange change;             ///< what storing it did to the project, to undo it
 };
 
 /// Computes the features, clusters everyone with a customer id, matches each segment to an

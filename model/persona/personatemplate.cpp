@@ -153,7 +153,7 @@ QString mixText(const QList<MixShare> &mix, qsizetype count, const QLocale &loca
 {
     QStringList parts;
     for (const MixShare &m : mix.mid(0, count))
-        parts << (channels ? channelLabel(m.value) : m.value) + QChar::Nbsp + percent(locale, m.share);
+        parts << (channels ? channelLabel(m.value) : categoryLabel(m.value)) + QChar::Nbsp + percent(locale, m.share);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -312,6 +312,27 @@ QString channelLabel(const QString &value)
             return QCoreApplication::translate("Channels", c.name);
     const QString trimmed = value.trimmed();
     return trimmed.isEmpty() ? trimmed : trimmed.left(1).toUpper() + trimmed.mid(1);
+}
+
+/// Common shop categories (the demo store's among them), matched without regard to case.
+const char *const kCategories[] = {
+    QT_TRANSLATE_NOOP("Categories", "Accessories"), QT_TRANSLATE_NOOP("Categories", "Apparel"),
+    QT_TRANSLATE_NOOP("Categories", "Beauty"),      QT_TRANSLATE_NOOP("Categories", "Books"),
+    QT_TRANSLATE_NOOP("Categories", "Clothing"),    QT_TRANSLATE_NOOP("Categories", "Electronics"),
+    QT_TRANSLATE_NOOP("Categories", "Food"),        QT_TRANSLATE_NOOP("Categories", "Footwear"),
+    QT_TRANSLATE_NOOP("Categories", "Garden"),      QT_TRANSLATE_NOOP("Categories", "Health"),
+    QT_TRANSLATE_NOOP("Categories", "Home"),        QT_TRANSLATE_NOOP("Categories", "Jewelry"),
+    QT_TRANSLATE_NOOP("Categories", "Kids"),        QT_TRANSLATE_NOOP("Categories", "Shoes"),
+    QT_TRANSLATE_NOOP("Categories", "Sports"),      QT_TRANSLATE_NOOP("Categories", "Toys"),
+};
+
+QString categoryLabel(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    for (const char *name : kCategories)
+        if (trimmed.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("Categories", name);
+    return trimmed;
 }
 
 QString channelKey(const QString &value)

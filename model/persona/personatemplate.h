@@ -55,6 +55,9 @@ bool isMixFigure(const QString &key);
 /// A channel, device or traffic-source value as people read it ("app" -> "Mobile app"), in the
 /// interface language; an unknown value with its first letter capitalised.
 QString channelLabel(const QString &value);
+/// A product category from the data as people read it in the interface language ("Apparel" ->
+/// "Одежда"): the common shop categories are translated, any other value is shown as it is.
+QString categoryLabel(const QString &value);
 /// The key that merges synonyms of a channel ("app", "ios", "mobile_app" -> one key).
 QString channelKey(const QString &value);
 

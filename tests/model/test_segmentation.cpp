@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -249,4 +250,124 @@ TEST(Segmentation, CancelLeavesNothing)
     EXPECT_TRUE(error.isSet());
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT COUNT(*) FROM segmentation_runs")).toInt(), 0);
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT COUNT(*) FROM personas")).toInt(), 0);
+}
+
+namespace {
+
+/// What a re-proposal may change of a persona, and what is written on it, to compare.
+QString engineView(const Persona &p)
+{
+    return QStringLiteral("%1 %2 %3%4 run %5 seg %6 size %7 pos %8 fields %9")
+        .arg(p.id)
+        .arg(p.customName, p.archetype, p.nameSuffix)
+        .arg(p.runId)
+        .arg(p.segment)
+        .arg(p.stats.size)
+        .arg(p.position)
+        .arg(QString::fromUtf8(QJsonDocument(p.fields).toJson(QJsonDocument::Compact)));
+}
+
+QStringList engineViews(const QList<Persona> &list)
+{
+    QStringList views;
+    for (const Persona &p : list)
+        views << engineView(p);
+    return views;
+}
+
+qint64 count(Project &project, const QString &sql, const QVariantList &values = {})
+{
+    return project.scalar(sql, values).toLongLong();
+}
+
+} // namespace
+
+TEST_F(SegmentationTest, AReProposalCanBeUndoneAndRedoneWithoutClusteringAgain)
+{
+    auto project = freshProject(QStringLiteral("undo.personas"));
+    ASSERT_TRUE(project);
+    Error error;
+    SegmentationOptions four;
+    four.k = 4;
+    const auto first = runSegmentation(*project, four, nullptr, &error);
+    ASSERT_TRUE(first) << qPrintable(error.message);
+    // The marketer writes on one persona: a re-proposal keeps it, and so does its undo.
+    QList<Persona> personas = PersonaRepository::load(*project);
+    Persona named = personas[1];
+    named.customName = QStringLiteral("Dana");
+    named.setLines(QStringLiteral("goals"), {QStringLiteral("Find it fast")});
+    PersonaChange change;
+    change.parts = PersonaChange::Name;
+    change.sections = {QStringLiteral("goals")};
+    ASSERT_EQ(PersonaRepository::edit(*project, named, change, named.revision, &error), WriteStatus::Written);
+    // A journey note on a persona the re-proposal deletes comes back with it.
+    ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO journey_notes(persona_id, stage, field, value) "
+                                             "VALUES(?, 'awareness', 'touchpoints', 'Flyers')"),
+                              {personas[3].id}, &error));
+    const QList<Persona> before = PersonaRepository::load(*project);
+    const qint64 assignedBefore = count(*project, QStringLiteral("SELECT COUNT(*) FROM assignments"));
+
+    SegmentationOptions three;
+    three.k = 3;
+    three.seed = 7;
+    const auto second = runSegmentation(*project, three, nullptr, &error);
+    ASSERT_TRUE(second) << qPrintable(error.message);
+    const QList<Persona> after = PersonaRepository::load(*project);
+    ASSERT_NE(engineViews(after), engineViews(before));
+    ProposalChange proposal = second->change;
+    EXPECT_EQ(proposal.previousRunId(), first->runId);
+    EXPECT_EQ(proposal.runId(), second->runId);
+
+    ASSERT_EQ(proposal.undo(*project, after, &error), WriteStatus::Written) << qPrintable(error.message);
+    // The previous run is the current one again, and the personas are as they were.
+    EXPECT_EQ(RunStore::latestRun(*project, &error)->id, first->runId);
+    EXPECT_EQ(count(*project, QStringLiteral("SELECT COUNT(*) FROM assignments")), assignedBefore);
+    const QList<Persona> undone = PersonaRepository::load(*project);
+    EXPECT_EQ(engineViews(undone), engineViews(before));
+    for (int i = 0; i < undone.size(); ++i)
+        EXPECT_EQ(undone[i].stats.toJson(), before[i].stats.toJson()) << i;
+    EXPECT_EQ(count(*project, QStringLiteral("SELECT COUNT(*) FROM journey_notes WHERE persona_id = ?"),
+                    {personas[3].id}),
+              1);
+    EXPECT_FALSE(proposal.stillApplies(*project, true));
+    EXPECT_TRUE(proposal.stillApplies(*project, false));
+
+    ASSERT_EQ(proposal.redo(*project, undone, &error), WriteStatus::Written) << qPrintable(error.message);
+    EXPECT_EQ(RunStore::latestRun(*project, &error)->id, second->runId);
+    EXPECT_EQ(engineViews(PersonaRepository::load(*project)), engineViews(after));
+    EXPECT_EQ(count(*project, QStringLiteral("SELECT COUNT(*) FROM assignments WHERE run_id = ?"), {second->runId}),
+              second->people);
+}
+
+TEST_F(SegmentationTest, UndoingAProposalNeverWritesOverAnotherProgramsChange)
+{
+    auto project = freshProject(QStringLiteral("undo-conflict.personas"));
+    ASSERT_TRUE(project);
+    Error error;
+    ASSERT_TRUE(runSegmentation(*project, SegmentationOptions(), nullptr, &error)) << qPrintable(error.message);
+    SegmentationOptions other;
+    other.seed = 9;
+    other.k = 3;
+    const auto second = runSegmentation(*project, other, nullptr, &error);
+    ASSERT_TRUE(second) << qPrintable(error.message);
+    const QList<Persona> seen = PersonaRepository::load(*project);
+    ProposalChange proposal = second->change;
+
+    // Another program renames a persona after the window read them.
+    Persona renamed = seen[0];
+    renamed.customName = QStringLiteral("Theirs");
+    PersonaChange name;
+    name.parts = PersonaChange::Name;
+    ASSERT_EQ(PersonaRepository::edit(*project, renamed, name, renamed.revision, &error), WriteStatus::Written);
+    const QStringList stored = engineViews(PersonaRepository::load(*project));
+
+    EXPECT_EQ(proposal.undo(*project, seen, &error), WriteStatus::Conflict);
+    EXPECT_FALSE(error.message.isEmpty());
+    EXPECT_EQ(engineViews(PersonaRepository::load(*project)), stored);
+    EXPECT_EQ(RunStore::latestRun(*project, &error)->id, second->runId);
+
+    // Another run stored since: the proposal no longer applies.
+    ASSERT_TRUE(runSegmentation(*project, other, nullptr, &error));
+    EXPECT_FALSE(proposal.stillApplies(*project, true));
+    EXPECT_EQ(proposal.undo(*project, PersonaRepository::load(*project), &error), WriteStatus::Conflict);
 }

@@ -54,9 +54,10 @@ QImage paint(bool rtl)
 TEST(FunnelPainter, FiguresSharesDropOffsAndNoData)
 {
     const QStringList texts = FunnelPainter::texts(sampleFunnel(), QLocale(QLocale::English));
-    EXPECT_EQ(texts, (QStringList{QStringLiteral("1,000 · 100%"), QStringLiteral("▼ 40% lost"),
-                                  QStringLiteral("600 · 60%"), QStringLiteral("▼ 87% lost"), QStringLiteral("80 · 8.0%"),
-                                  QStringLiteral("▼ 75% lost"), QStringLiteral("20 · 2.0%"), QStringLiteral("no data")}));
+    // One format, one decimal, for every share and drop-off.
+    EXPECT_EQ(texts, (QStringList{QStringLiteral("1,000 · 100.0%"), QStringLiteral("▼ 40.0% lost"),
+                                  QStringLiteral("600 · 60.0%"), QStringLiteral("▼ 86.7% lost"), QStringLiteral("80 · 8.0%"),
+                                  QStringLiteral("▼ 75.0% lost"), QStringLiteral("20 · 2.0%"), QStringLiteral("no data")}));
 }
 
 TEST(FunnelPainter, CentredBarsNarrowDownTheFunnelAndMirrorRightToLeft)

@@ -68,9 +68,9 @@ TEST(FunnelChart, LabelsCountsSharesDropOffAndNoData)
     const QStringList texts = chart.barTexts();
     ASSERT_EQ(texts.size(), 9); // five bars, four gaps
     EXPECT_TRUE(texts[0].startsWith(QStringLiteral("1,000"))) << qPrintable(texts[0]);
-    EXPECT_TRUE(texts[0].contains(QStringLiteral("100%")));
-    EXPECT_TRUE(texts[2].contains(QStringLiteral("60%"))) << qPrintable(texts[2]);
-    EXPECT_TRUE(texts[1].contains(QStringLiteral("40%"))) << qPrintable(texts[1]); // 40% lost to consideration
+    EXPECT_TRUE(texts[0].contains(QStringLiteral("100.0%")));
+    EXPECT_TRUE(texts[2].contains(QStringLiteral("60.0%"))) << qPrintable(texts[2]);
+    EXPECT_TRUE(texts[1].contains(QStringLiteral("40.0%"))) << qPrintable(texts[1]); // 40% lost to consideration
     EXPECT_TRUE(texts[6].startsWith(QStringLiteral("0"))); // retention: a real 0
     EXPECT_EQ(texts[8], QStringLiteral("no data"));      // advocacy cannot be measured
     EXPECT_TRUE(texts[7].isEmpty());                      // no drop-off into an unmeasured stage
@@ -283,5 +283,5 @@ TEST(CardFunnel, StagesWithoutDataSayNoDataOnTheCard)
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_EQ(text.out.count("no data"), 3) << text.out.constData();
     EXPECT_TRUE(text.out.contains("420")) << text.out.constData();
-    EXPECT_TRUE(text.out.contains("100%")) << text.out.constData(); // shares of the first measured stage
+    EXPECT_TRUE(text.out.contains("100.0%")) << text.out.constData(); // shares of the first measured stage
 }

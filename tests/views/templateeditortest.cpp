@@ -3,7 +3,9 @@
 #include "templateeditor.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QListWidget>
+#include <QStyle>
 
 #include <gtest/gtest.h>
 
@@ -71,4 +73,22 @@ TEST(TemplateEditor, CreateDuplicateEditExportAndImport)
     EXPECT_EQ(TemplateRepository::all(*project).size(), before - 1);
     editor.selectTemplate(TemplateRepository::builtinId(*project, PersonaTemplate::Builtin::B2C));
     EXPECT_FALSE(editor.deleteTemplate());
+}
+
+TEST(TemplateEditor, EveryTemplateNameIsReadableInFull)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    TemplateEditor editor(project.get());
+    editor.show();
+    QApplication::processEvents();
+    auto *list = editor.findChild<QListWidget *>();
+    ASSERT_TRUE(list);
+    ASSERT_GE(list->count(), 3);
+    for (int i = 0; i < list->count(); ++i) {
+        const QString text = list->item(i)->text();
+        // The item's text, at the list's font, fits in the list's viewport beside its margins.
+        const int needed = list->fontMetrics().horizontalAdvance(text) + 2 * list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 4;
+        EXPECT_LE(needed, list->viewport()->width()) << qPrintable(text);
+    }
 }

@@ -18,6 +18,8 @@
 #include "persona/templaterepository.h"
 #include "projectcontroller.h"
 #include "projectwatcher.h"
+#include "segmentationcontroller.h"
+#include "analysis/runstore.h"
 #include "store/project.h"
 #include "testsupport.h"
 
@@ -32,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -618,4 +621,105 @@ TEST_F(TwoPrograms, LinkingAnotherSegmentRecomputesTheFunnels)
     const PersonaFunnel *now = journey->report()->persona(id);
     ASSERT_TRUE(now);
     EXPECT_EQ(now->funnel.members, sourcePeople); // the people of the segment it now holds
+}
+
+namespace {
+
+/// What a re-proposal changes of a persona: its engine parts, its name and what is written.
+QStringList engineViews(const QList<Persona> &list)
+{
+    QStringList views;
+    for (const Persona &p : list)
+        views << QStringLiteral("%1 %2 %3%4 run %5 seg %6 size %7")
+                     .arg(p.id)
+                     .arg(p.customName, p.archetype, p.nameSuffix)
+                     .arg(p.runId)
+                     .arg(p.segment)
+                     .arg(p.stats.size);
+    return views;
+}
+
+qint64 latestRunId(const QString &path)
+{
+    Error error;
+    auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    const auto run = project ? RunStore::latestRun(*project, &error) : std::nullopt;
+    return run ? run->id : 0;
+}
+
+/// Proposes personas in `window` with k = 3 as Personas › Propose personas does after its
+/// dialog, closing the result box.
+void propose(MainWindow *window)
+{
+    auto *segmentation = window->findChild<SegmentationController *>();
+    ASSERT_TRUE(segmentation);
+    QSignalSpy proposed(segmentation, &SegmentationController::proposed);
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] { closeBoxes(); });
+    closer.start(50);
+    SegmentationOptions options;
+    options.k = 3;
+    options.seed = 7;
+    segmentation->run(options);
+    ASSERT_TRUE(proposed.wait(120000));
+    for (int i = 0; i < 100 && QApplication::activeModalWidget(); ++i)
+        proposed.wait(50); // the result box, closed by `closer`
+    EXPECT_FALSE(QApplication::activeModalWidget());
+}
+
+} // namespace
+
+TEST_F(TwoPrograms, AReProposalIsOneUndoStepAndKeepsTheEarlierOnes)
+{
+    QUndoStack *stack = document()->undoStack();
+    const qint64 first = document()->personas()[0].id;
+    const QString originalName = document()->personas()[0].customName;
+    document()->setName(first, QStringLiteral("Dana"));
+    ASSERT_EQ(stack->count(), 1);
+    const QStringList before = engineViews(stored(m_path));
+    const qint64 previousRun = latestRunId(m_path);
+
+    propose(m_window.get());
+    const QStringList after = engineViews(stored(m_path));
+    ASSERT_NE(after, before);
+    EXPECT_NE(latestRunId(m_path), previousRun);
+    // The earlier step is still there, the proposal is the next undo step.
+    ASSERT_EQ(stack->count(), 2);
+    EXPECT_EQ(stack->undoText(), QStringLiteral("Propose Personas"));
+    EXPECT_EQ(engineViews(document()->personas()), after);
+
+    stack->undo();
+    EXPECT_EQ(engineViews(stored(m_path)), before);
+    EXPECT_EQ(latestRunId(m_path), previousRun);
+    EXPECT_EQ(engineViews(document()->personas()), before);
+    EXPECT_EQ(m_window->projects()->project()->scalar(QStringLiteral("SELECT MAX(id) FROM segmentation_runs")).toLongLong(),
+              previousRun);
+    stack->undo(); // the rename, made before the proposal
+    EXPECT_EQ(storedPersona(m_path, first)->customName, originalName);
+
+    stack->redo();
+    stack->redo(); // the proposal again, without clustering
+    EXPECT_EQ(engineViews(stored(m_path)), after);
+    EXPECT_NE(latestRunId(m_path), previousRun);
+    expectConsistent(m_path);
+}
+
+TEST_F(TwoPrograms, UndoingAProposalNeverWritesOverAnotherProgramsCorrection)
+{
+    propose(m_window.get());
+    QUndoStack *stack = document()->undoStack();
+    ASSERT_EQ(stack->undoText(), QStringLiteral("Propose Personas"));
+    const qint64 run = latestRunId(m_path);
+    // persona-cli merges two of the new segments before the window noticed.
+    const QList<Persona> now = stored(m_path);
+    runCli({QStringLiteral("merge"), QString::number(now[0].id), QString::number(now[1].id)});
+    const QStringList merged = engineViews(stored(m_path));
+
+    QSignalSpy told(document(), &PersonaDocument::conflict);
+    stack->undo();
+    ASSERT_EQ(told.size(), 1);
+    EXPECT_TRUE(told.first().first().toString().contains(QStringLiteral("not undone")));
+    EXPECT_EQ(engineViews(stored(m_path)), merged);
+    EXPECT_EQ(latestRunId(m_path), run);
+    closeBoxes();
 }

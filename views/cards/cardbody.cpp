@@ -213,10 +213,28 @@ int CardBody::hiddenLines() const
     return n;
 }
 
+qreal CardBody::titleRoom(const CardBlock &block, qreal width) const
+{
+    if (block.kind == CardBlock::Kind::Picture)
+        return width;
+    const QFont tagFont = m_canvas.font(6.5, QFont::DemiBold);
+    const qreal tag = QFontMetricsF(tagFont, m_canvas.painter().device()).horizontalAdvance(evidenceName(block.evidence))
+        + 10 + 8;
+    return qMax(width / 2, width - tag);
+}
+
+qreal CardBody::titleBlockHeight(const CardBlock &block, qreal size, qreal width) const
+{
+    const QFont font = m_canvas.font(titleSize(size), QFont::Bold);
+    const qreal room = titleRoom(block, width);
+    const qreal extra = m_canvas.textHeight(block.title, font, room) - m_canvas.textHeight(QStringLiteral("X"), font, room);
+    return titleHeight(size) + qMax<qreal>(0, extra);
+}
+
 qreal CardBody::blockHeight(const CardBlock &block, qreal size, qreal width) const
 {
     const QFont body = m_canvas.font(size);
-    qreal h = titleHeight(size);
+    qreal h = titleBlockHeight(block, size, width);
     if (block.kind == CardBlock::Kind::Picture)
         return h + pictureSide(size, width);
     if (block.kind == CardBlock::Kind::Scale) {
@@ -297,13 +315,15 @@ void CardBody::drawBlock(const CardBlock &block, const QRectF &rect, const QColo
 {
     QPainter &p = m_canvas.painter();
     const bool rtl = m_canvas.isRightToLeft();
+    // Every title at one size: a long one ("Демографические данные") wraps rather than shrinks.
     const QFont titleFont = m_canvas.font(titleSize(m_bodySize), QFont::Bold);
-    const qreal th = titleHeight(m_bodySize);
-    const QRectF titleRect(rect.left(), rect.top(), rect.width(), th);
-    const qreal titleWidth = qMin(rect.width() * 0.6, QFontMetricsF(titleFont, p.device()).horizontalAdvance(block.title));
+    const qreal th = titleBlockHeight(block, m_bodySize, rect.width());
+    const QRectF titleRect(rect.left(), rect.top(), rect.width(), titleHeight(m_bodySize));
+    const qreal titleWidth = qMin(titleRoom(block, rect.width()),
+                                  QFontMetricsF(titleFont, p.device()).horizontalAdvance(block.title));
     const QRectF titleText = rtl ? QRectF(rect.right() - titleWidth - 1, rect.top(), titleWidth + 1, th)
                                  : QRectF(rect.left(), rect.top(), titleWidth + 1, th);
-    m_canvas.drawText(titleText, block.title, m_canvas.fitFont(block.title, titleText, titleSize(m_bodySize), 5, QFont::Bold), ink);
+    m_canvas.drawText(titleText, block.title, titleFont, ink);
     if (block.kind != CardBlock::Kind::Picture) // a picture illustrates; it claims nothing
         drawEvidenceTag(m_canvas, titleRect, titleWidth, block.evidence, ink);
     p.save();

@@ -52,6 +52,10 @@ public:
 
 private:
     qreal blockHeight(const CardBlock &block, qreal size, qreal width) const;
+    /// The width a block's title may take beside its evidence tag, in a column `width` wide.
+    qreal titleRoom(const CardBlock &block, qreal width) const;
+    /// The height of a block's title (one line or more) with its rule, at body size `size`.
+    qreal titleBlockHeight(const CardBlock &block, qreal size, qreal width) const;
     /// Splits the blocks into at most `count` consecutive columns; returns the tallest height.
     qreal partition(qreal size, int count, qreal width, QList<QList<int>> *columns) const;
     void drawBlock(const CardBlock &block, const QRectF &rect, const QColor &ink) const;

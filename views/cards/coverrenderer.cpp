@@ -58,7 +58,7 @@ void CoverRenderer::paint(QPainter &painter, const QRectF &target, const CoverCo
     facts << Card::tr("Personas: %1").arg(locale.toString(content.personas.size()));
     facts << Card::tr("People: %1").arg(locale.toString(content.peopleTotal));
     if (!content.dataPeriod.isEmpty())
-        facts << Card::tr("data period %1").arg(content.dataPeriod);
+        facts << QCoreApplication::translate("Deck", "Data period: %1").arg(content.dataPeriod);
     canvas.drawText(canvas.place(QRectF(margin, 256, width, 22)), facts.join(QStringLiteral("  ·  ")),
                     canvas.font(13, QFont::DemiBold), textColor);
 

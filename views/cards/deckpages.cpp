@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deckpages.h"
 
+#include "analysis/featurecatalog.h"
+#include "analysis/features.h"
 #include "avatarpainter.h"
 #include "cardcanvas.h"
 #include "cardrenderer.h"
@@ -135,17 +137,27 @@ QString figureDefinition(const QString &key)
     return QString();
 }
 
+/// The features' names in `language` ("Days since last order"), not their keys.
+QStringList featureNames(const QStringList &keys, const QString &language)
+{
+    QStringList names;
+    for (const QString &key : keys)
+        names << (Feature::isImported(key) ? key.mid(Feature::ImportedPrefix.size())
+                                           : FeatureCatalog::instance().name(key, language));
+    return names;
+}
+
 /// The rule of a journey stage in words, e.g. "an order, or 2 events: view, cart".
 QString describeRule(const StageRule &rule, const QLocale &locale)
 {
     QStringList parts;
     if (rule.usesEvents()) {
         const QString types = rule.anyEvent() ? Deck::tr("any event") : rule.eventTypes.join(QStringLiteral(", "));
-        parts << (rule.minEvents > 1 ? Deck::tr("%1 events (%2)").arg(locale.toString(rule.minEvents), types)
+        parts << (rule.minEvents > 1 ? Deck::tr("%1 or more events (%2)").arg(locale.toString(rule.minEvents), types)
                                      : Deck::tr("an event (%1)").arg(types));
     }
     if (rule.usesOrders())
-        parts << (rule.minOrders > 1 ? Deck::tr("%1 orders").arg(locale.toString(rule.minOrders)) : Deck::tr("an order"));
+        parts << (rule.minOrders > 1 ? Deck::tr("%1 or more orders").arg(locale.toString(rule.minOrders)) : Deck::tr("an order"));
     if (rule.minRating > 0)
         parts << Deck::tr("a review rated %1 or more").arg(locale.toString(rule.minRating));
     if (rule.minNps >= 0)
@@ -414,7 +426,7 @@ void DeckPages::paintDataPage(QPainter &painter, const QRectF &target, const Dec
             left.line(Deck::tr("Stability: %1 (agreement of re-runs on samples, 0 to 1)")
                           .arg(locale.toString(stability.toDouble(), 'f', 2)));
         if (!run.features.isEmpty())
-            left.line(Deck::tr("Features: %1").arg(run.features.join(QStringLiteral(", "))));
+            left.line(Deck::tr("Features: %1").arg(featureNames(run.features, content.language).join(QStringLiteral(", "))));
     }
 
     TextColumn right;

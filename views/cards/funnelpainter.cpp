@@ -19,12 +19,6 @@ class CardFunnel
 
 const QColor noDataColor(0xc9, 0xcd, 0xd3);
 
-QString percentText(const QLocale &locale, double share)
-{
-    const int decimals = share > 0 && share < 0.1 ? 1 : 0;
-    return locale.toString(share * 100.0, 'f', decimals) + locale.percent();
-}
-
 bool isDark(const QColor &c)
 {
     return 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() < 0.55;
@@ -44,7 +38,7 @@ QString figures(const Funnel &funnel, int i, const QLocale &locale)
     if (!s.measured)
         return CardFunnel::tr("no data");
     const qreal first = firstMeasured(funnel);
-    return locale.toString(s.people) + QStringLiteral(" · ") + percentText(locale, first > 0 ? s.people / first : 0);
+    return locale.toString(s.people) + QStringLiteral(" · ") + FunnelPainter::percentText(locale, first > 0 ? s.people / first : 0);
 }
 
 QString dropOff(const Funnel &funnel, int i, const QLocale &locale)
@@ -53,11 +47,21 @@ QString dropOff(const Funnel &funnel, int i, const QLocale &locale)
     if (!d)
         return QString();
     if (*d < 0) // more people in the next stage (advocates who are not retained, say)
-        return CardFunnel::tr("▲ %1 more").arg(percentText(locale, -*d));
-    return CardFunnel::tr("▼ %1 lost").arg(percentText(locale, *d));
+        return CardFunnel::tr("▲ %1 more").arg(FunnelPainter::percentText(locale, -*d));
+    return CardFunnel::tr("▼ %1 lost").arg(FunnelPainter::percentText(locale, *d));
 }
 
 } // namespace
+
+QString FunnelPainter::percentText(const QLocale &locale, double share)
+{
+    const double percent = qMax(0.0, share) * 100.0;
+    if (percent > 0 && percent < 0.05)
+        return QStringLiteral("<") + locale.toString(0.1, 'f', 1) + locale.percent();
+    if (percent < 100 && percent >= 99.95)
+        return QStringLiteral(">") + locale.toString(99.9, 'f', 1) + locale.percent();
+    return locale.toString(percent, 'f', 1) + locale.percent();
+}
 
 QStringList FunnelPainter::texts(const Funnel &funnel, const QLocale &locale)
 {

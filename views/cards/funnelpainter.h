@@ -39,6 +39,9 @@ public:
     /// The texts the funnel shows, top to bottom: per stage its figures, then the drop-off to the
     /// next stage if any (for tests and the deck's text exports).
     static QStringList texts(const Funnel &funnel, const QLocale &locale);
+    /// A share (0..1) as the funnels show it, always with one decimal ("4.0%", "0.0%"); a share
+    /// that is not 0 or 1 never reads as 0.0% or 100.0% ("<0.1%", ">99.9%").
+    static QString percentText(const QLocale &locale, double share);
 };
 
 } // namespace pw

@@ -164,7 +164,7 @@ PptxSlide coverSlide(const DeckContent &c, bool rtl)
     facts << QCoreApplication::translate("Card", "Personas: %1").arg(locale.toString(c.personas.size()));
     facts << QCoreApplication::translate("Card", "People: %1").arg(locale.toString(c.peopleTotal));
     if (!c.dataPeriod.isEmpty())
-        facts << QCoreApplication::translate("Card", "data period %1").arg(c.dataPeriod);
+        facts << QCoreApplication::translate("Deck", "Data period: %1").arg(c.dataPeriod);
     facts << locale.toString(c.date, QLocale::LongFormat);
     s.addText(QRectF(margin, 300, W - 2 * margin, 28), facts.join(QStringLiteral(" · ")), 15, 8, false, bandSubtitle);
     // The personas as coloured chips along the bottom.
