@@ -141,6 +141,7 @@ TEST(ImportWizard, MappingOneColumnKeepsTheOtherColumnsMappable)
     for (int row : {1, 2}) {
         QComboBox *box = readAs(wizard, row);
         ASSERT_TRUE(box) << "row " << row << " can no longer be mapped";
+        EXPECT_EQ(box->currentData().toString(), QString());
     }
     readAs(wizard, 1)->setCurrentIndex(readAs(wizard, 1)->findData(QStringLiteral("email")));
     readAs(wizard, 2)->setCurrentIndex(readAs(wizard, 2)->findData(QStringLiteral("city")));
@@ -162,6 +163,28 @@ TEST(ImportWizard, MappingOneColumnKeepsTheOtherColumnsMappable)
     ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE city IS NOT NULL")).toInt(), 2);
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM person_features")).toInt(), 0);
+}
+
+// "Read as" names what the column is read as, in words, with the field's key as the item's data.
+TEST(ImportWizard, ReadAsShowsNothingForUnmappedColumnsAndHumanNames)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    const QString file = dir.write(QStringLiteral("customers.csv"), "customer_id,Notiz\nK1,hallo\n");
+    ImportWizard wizard(*project, file);
+    ASSERT_EQ(wizard.preview().format, QStringLiteral("generic"));
+    wizard.show();
+    wizard.next();
+    QComboBox *id = readAs(wizard, 0);
+    QComboBox *note = readAs(wizard, 1);
+    ASSERT_TRUE(id && note);
+    EXPECT_EQ(id->currentData().toString(), QStringLiteral("customer_id"));
+    EXPECT_EQ(id->currentText(), QStringLiteral("Customer ID"));
+    EXPECT_EQ(note->currentData().toString(), QString());
+    EXPECT_EQ(note->currentText(), QStringLiteral("(nothing)"));
+    EXPECT_EQ(note->findText(QStringLiteral("Notiz")), -1);
+    for (int i = 1; i < note->count(); ++i)
+        EXPECT_NE(note->itemText(i), note->itemData(i).toString()) << "a raw key: " << qPrintable(note->itemText(i));
 }
 
 // Online Retail orders add up lines from anywhere in the file: the preview shows them as stored.
