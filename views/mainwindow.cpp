@@ -115,17 +115,16 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::start(const QString &projectPath, bool offerDemo)
+bool MainWindow::start(const QString &projectPath, bool offerDemo, QString *error)
 {
-    if (!projectPath.isEmpty()) {
-        m_projects->openProject(projectPath, !QFileInfo::exists(projectPath));
-        return;
-    }
+    if (!projectPath.isEmpty())
+        return m_projects->openProject(projectPath, !QFileInfo::exists(projectPath), error);
     const QString last = m_projects->lastProject();
     if (!last.isEmpty())
-        m_projects->openProject(last);
-    else if (offerDemo)
+        return m_projects->openProject(last, false, error);
+    if (offerDemo)
         QTimer::singleShot(0, m_projects, &ProjectController::offerDemo);
+    return true;
 }
 
 void MainWindow::buildMenus()

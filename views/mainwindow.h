@@ -38,8 +38,9 @@ public:
     ~MainWindow() override;
 
     /// Opens `projectPath` if given, else the last project; with neither, and `offerDemo`,
-    /// offers to open the demo store.
-    void start(const QString &projectPath, bool offerDemo);
+    /// offers to open the demo store. A project that cannot be opened is shown in a message
+    /// box, or, when `error` is given, told there (and false is returned).
+    bool start(const QString &projectPath, bool offerDemo, QString *error = nullptr);
 
     ProjectController *projects() const { return m_projects; }
     PersonaListModel *personaModel() const { return m_model; }
