@@ -199,10 +199,6 @@
         <translation>מסע הלקוח</translation>
     </message>
     <message>
-        <source>%1 people in the data</source>
-        <translation>%1 אנשים בנתונים</translation>
-    </message>
-    <message>
         <source>data period %1</source>
         <translation>תקופת הנתונים: %1</translation>
     </message>
@@ -388,6 +384,14 @@
     <message>
         <source>top categories</source>
         <translation>קטגוריות מובילות</translation>
+    </message>
+    <message>
+        <source>%1 people segmented</source>
+        <translation>%1 אנשים חולקו לפלחים</translation>
+    </message>
+    <message>
+        <source>personas from earlier data</source>
+        <translation>פרסונות מנתונים קודמים</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2784,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>%1 rows were rejected:</source>
         <translation>%1 שורות נדחו:</translation>
     </message>
+    <message>
+        <source>The personas are from the earlier data (%1 people). Propose personas again to take in what was imported; what you wrote on them is kept.</source>
+        <translation>הפרסונות מבוססות על הנתונים הקודמים (%1 אנשים). כדי לכלול את מה שיובא, יש להציע פרסונות מחדש; מה שכתבת בהן יישמר.</translation>
+    </message>
+    <message>
+        <source>Propose Personas…</source>
+        <translation>הצעת פרסונות…</translation>
+    </message>
 </context>
 <context>
     <name>pw::ImportWizard</name>
@@ -3157,6 +3169,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Another program changed the project: the window shows it as it is now.</source>
         <translation>תוכנה אחרת שינתה את הפרויקט: החלון מציג אותו כפי שהוא כעת.</translation>
+    </message>
+    <message>
+        <source>The personas are from earlier data (%1 people): Personas › Propose Personas takes in the new data.</source>
+        <translation>הפרסונות מבוססות על נתונים קודמים (%1 אנשים): פרסונות › הצעת פרסונות יכלול את הנתונים החדשים.</translation>
     </message>
 </context>
 <context>

@@ -199,10 +199,6 @@
         <translation>Путь клиента</translation>
     </message>
     <message>
-        <source>%1 people in the data</source>
-        <translation>людей в данных: %1</translation>
-    </message>
-    <message>
         <source>data period %1</source>
         <translation>период данных: %1</translation>
     </message>
@@ -389,6 +385,14 @@
     <message>
         <source>top categories</source>
         <translation>основные категории</translation>
+    </message>
+    <message>
+        <source>%1 people segmented</source>
+        <translation>сегментировано людей: %1</translation>
+    </message>
+    <message>
+        <source>personas from earlier data</source>
+        <translation>персоны по прежним данным</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2789,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>%1 rows were rejected:</source>
         <translation>Отклонено строк: %1. Ошибки:</translation>
     </message>
+    <message>
+        <source>The personas are from the earlier data (%1 people). Propose personas again to take in what was imported; what you wrote on them is kept.</source>
+        <translation>Персоны построены по прежним данным (людей: %1). Предложите персоны заново, чтобы учесть импортированное; всё, что вы в них написали, сохранится.</translation>
+    </message>
+    <message>
+        <source>Propose Personas…</source>
+        <translation>Предложить персоны…</translation>
+    </message>
 </context>
 <context>
     <name>pw::ImportWizard</name>
@@ -3163,6 +3175,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Another program changed the project: the window shows it as it is now.</source>
         <translation>Другая программа изменила проект: окно показывает его в текущем виде.</translation>
+    </message>
+    <message>
+        <source>The personas are from earlier data (%1 people): Personas › Propose Personas takes in the new data.</source>
+        <translation>Персоны построены по прежним данным (людей: %1): Персоны › Предложить персоны учтёт новые данные.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,8 @@ private:
     ProjectWatcher *m_watcher;
     QLabel *m_status;
     QHash<qint64, Funnel> m_funnels; ///< persona id -> its funnel
-    qint64 m_peopleTotal = 0;
+    qint64 m_peopleTotal = 0; ///< people of the latest segmentation run
+    bool m_dataChanged = false; ///< data imported since that run
     QString m_dataPeriod;
 };
 
