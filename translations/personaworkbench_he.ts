@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>CanonicalSchema</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>מזהה לקוח</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>שם פרטי</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>שם משפחה</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>מגדר</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>גיל</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>תאריך לידה</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>מדינה</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>אזור</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>עיר</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation>תאריך הרשמה</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>ערוץ גיוס</translation>
+    </message>
+    <message>
+        <source>Accepts marketing e-mail</source>
+        <translation>מסכים לקבל דיוור שיווקי</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>מזהה הזמנה</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>תאריך הזמנה</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>סכום ההזמנה</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>הנחה</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>משלוח</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>מספר פריטים</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>מטבע</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>סטטוס הזמנה</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>קוד קופון</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>ערוץ מכירה</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>מכשיר</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>מק&quot;ט</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>שם מוצר</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>מחיר ליחידה</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>מזהה ביקור</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>מועד האירוע</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>סוג אירוע</translation>
+    </message>
+    <message>
+        <source>Traffic source</source>
+        <translation>מקור תנועה</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>עמוד</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ערך</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>דירוג (1–5)</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS ‏(0–10)</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>תאריך הביקורת</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>מאפיין</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>suggested</source>
@@ -38,10 +197,6 @@
     <message>
         <source>Customer journey</source>
         <translation>מסע הלקוח</translation>
-    </message>
-    <message>
-        <source>%1 people in the data</source>
-        <translation>%1 אנשים בנתונים</translation>
     </message>
     <message>
         <source>data period %1</source>
@@ -229,6 +384,14 @@
     <message>
         <source>top categories</source>
         <translation>קטגוריות מובילות</translation>
+    </message>
+    <message>
+        <source>%1 people segmented</source>
+        <translation>%1 אנשים חולקו לפלחים</translation>
+    </message>
+    <message>
+        <source>personas from earlier data</source>
+        <translation>פרסונות מנתונים קודמים</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2859,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>%1 rows were rejected:</source>
         <translation>%1 שורות נדחו:</translation>
     </message>
+    <message>
+        <source>The personas are from the earlier data (%1 people). Propose personas again to take in what was imported; what you wrote on them is kept.</source>
+        <translation>הפרסונות מבוססות על הנתונים הקודמים (%1 אנשים). כדי לכלול את מה שיובא, יש להציע פרסונות מחדש; מה שכתבת בהן יישמר.</translation>
+    </message>
+    <message>
+        <source>Propose Personas…</source>
+        <translation>הצעת פרסונות…</translation>
+    </message>
 </context>
 <context>
     <name>pw::ImportWizard</name>
@@ -3073,6 +3244,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Another program changed the project: the window shows it as it is now.</source>
         <translation>תוכנה אחרת שינתה את הפרויקט: החלון מציג אותו כפי שהוא כעת.</translation>
+    </message>
+    <message>
+        <source>The personas are from earlier data (%1 people): Personas › Propose Personas takes in the new data.</source>
+        <translation>הפרסונות מבוססות על נתונים קודמים (%1 אנשים): פרסונות › הצעת פרסונות יכלול את הנתונים החדשים.</translation>
     </message>
 </context>
 <context>

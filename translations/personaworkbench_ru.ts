@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CanonicalSchema</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Канал привлечения</translation>
+    </message>
+    <message>
+        <source>Accepts marketing e-mail</source>
+        <translation>Согласие на рекламные письма</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Сумма заказа</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Число товаров</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Промокод</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Канал продаж</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Название товара</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>ID сессии</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Время события</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Traffic source</source>
+        <translation>Источник трафика</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Оценка (1–5)</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Признак</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>suggested</source>
@@ -38,10 +197,6 @@
     <message>
         <source>Customer journey</source>
         <translation>Путь клиента</translation>
-    </message>
-    <message>
-        <source>%1 people in the data</source>
-        <translation>людей в данных: %1</translation>
     </message>
     <message>
         <source>data period %1</source>
@@ -230,6 +385,14 @@
     <message>
         <source>top categories</source>
         <translation>основные категории</translation>
+    </message>
+    <message>
+        <source>%1 people segmented</source>
+        <translation>сегментировано людей: %1</translation>
+    </message>
+    <message>
+        <source>personas from earlier data</source>
+        <translation>персоны по прежним данным</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2864,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>%1 rows were rejected:</source>
         <translation>Отклонено строк: %1. Ошибки:</translation>
     </message>
+    <message>
+        <source>The personas are from the earlier data (%1 people). Propose personas again to take in what was imported; what you wrote on them is kept.</source>
+        <translation>Персоны построены по прежним данным (людей: %1). Предложите персоны заново, чтобы учесть импортированное; всё, что вы в них написали, сохранится.</translation>
+    </message>
+    <message>
+        <source>Propose Personas…</source>
+        <translation>Предложить персоны…</translation>
+    </message>
 </context>
 <context>
     <name>pw::ImportWizard</name>
@@ -3079,6 +3250,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Another program changed the project: the window shows it as it is now.</source>
         <translation>Другая программа изменила проект: окно показывает его в текущем виде.</translation>
+    </message>
+    <message>
+        <source>The personas are from earlier data (%1 people): Personas › Propose Personas takes in the new data.</source>
+        <translation>Персоны построены по прежним данным (людей: %1): Персоны › Предложить персоны учтёт новые данные.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "importwizard.h"
 #include "import/importer.h"
 #include "projectcontroller.h"
+#include "store/project.h"
+#include "store/summary.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 
 namespace pw {
@@ -154,10 +157,28 @@ void ImportController::runImports(const QList<QPair<QString, ImportOptions>> &jo
                 for (int i = 0; i < report.rowErrors.size() && i < shownErrors; ++i)
                     text += QStringLiteral("\n• ") + report.rowErrors[i].toString();
             }
+            // Personas proposed before keep the earlier data's segments: say so, offer to propose again.
+            QPushButton *propose = nullptr;
+            Project *open = m_projects->project();
+            const auto summary = open && report.rowsImported > 0 ? summarize(*open, nullptr) : std::nullopt;
+            const bool stale = summary && summary->segmentationOutdated && summary->personas > 0;
+            if (stale) {
+                text += QStringLiteral("\n\n")
+                    + tr("The personas are from the earlier data (%1 people). Propose personas again to take in "
+                         "what was imported; what you wrote on them is kept.")
+                          .arg(locale.toString(summary->segmentedPeople));
+            }
             QMessageBox box(report.rowsRejected > 0 ? QMessageBox::Warning : QMessageBox::Information,
                             tr("Import"), text, QMessageBox::Ok, m_window);
+            box.setObjectName(QStringLiteral("importResultBox"));
+            if (stale && m_proposeAction) {
+                propose = box.addButton(tr("Propose Personas…"), QMessageBox::AcceptRole);
+                box.setEscapeButton(QMessageBox::Ok); // Esc and closing the box still mean OK
+            }
             box.exec();
             Q_EMIT imported();
+            if (propose && box.clickedButton() == propose)
+                m_proposeAction->trigger();
         });
 }
 

@@ -25,6 +25,9 @@ public:
     ImportController(QWidget *window, ProjectController *projects);
 
     QAction *importAction() const { return m_importAction; }
+    /// The action that proposes personas: offered in the result of an import that changed the
+    /// data under existing personas.
+    void setProposeAction(QAction *action) { m_proposeAction = action; }
 
     /// Imports `files` into the open project in the background, with default options.
     void importFiles(const QStringList &files);
@@ -46,6 +49,7 @@ private:
     QWidget *m_window;
     ProjectController *m_projects;
     QAction *m_importAction;
+    QAction *m_proposeAction = nullptr;
 };
 
 } // namespace pw

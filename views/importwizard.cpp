@@ -311,17 +311,14 @@ void ImportWizard::showMapping()
             m_columns->setItem(c, 1, new QTableWidgetItem());
             m_columns->setItem(c, 2, new QTableWidgetItem());
         } else {
-            const QString current = c < m_preview.header.size() ? m_preview.header[c].trimmed() : source;
-            const bool ignored = current.startsWith(QChar(0x1f));
+            // What the column is read as: the canonical field it is named or mapped to, else
+            // nothing (the generic format ignores other columns; an ignored one starts with \x1f).
+            const QString current = m_preview.header.value(c).trimmed().toLower();
             auto *box = new QComboBox;
             box->addItem(tr("(nothing)"), QString());
-            const QString asIs = ignored ? source : current;
-            if (!targets.contains(asIs.toLower()))
-                box->addItem(asIs, asIs);
             for (const QString &t : targets)
-                box->addItem(t, t);
-            const int index = ignored ? 0 : box->findData(targets.contains(current.toLower()) ? current.toLower() : current);
-            box->setCurrentIndex(qMax(0, index));
+                box->addItem(CanonicalSchema::displayName(t), t);
+            box->setCurrentIndex(qMax(0, box->findData(targets.contains(current) ? current : QString())));
             connect(box, &QComboBox::currentIndexChanged, this, [this, box, source] {
                 if (!m_updating)
                     setMapping(source, box->currentData().toString());
@@ -345,7 +342,7 @@ void ImportWizard::showMapping()
     m_rows->setRowCount(m_preview.format.isEmpty() ? 0 : int(m_preview.sampleRows.size()));
     QStringList names;
     for (const CanonicalField &f : fields)
-        names << f.name;
+        names << CanonicalSchema::displayName(f.name);
     m_rows->setHorizontalHeaderLabels(names);
     for (int r = 0; r < m_rows->rowCount(); ++r) {
         for (int f = 0; f < fields.size(); ++f)

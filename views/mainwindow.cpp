@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_presentation = new PresentationController(this, m_projects, m_card);
 
     buildMenus();
+    m_import->setProposeAction(m_segmentation->proposeAction());
     connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::refresh);
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
     // A proposal is one undo step: the personas are re-read through the document, whose undo
@@ -121,17 +122,16 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::start(const QString &projectPath, bool offerDemo)
+bool MainWindow::start(const QString &projectPath, bool offerDemo, QString *error)
 {
-    if (!projectPath.isEmpty()) {
-        m_projects->openProject(projectPath, !QFileInfo::exists(projectPath));
-        return;
-    }
+    if (!projectPath.isEmpty())
+        return m_projects->openProject(projectPath, !QFileInfo::exists(projectPath), error);
     const QString last = m_projects->lastProject();
     if (!last.isEmpty())
-        m_projects->openProject(last);
-    else if (offerDemo)
+        return m_projects->openProject(last, false, error);
+    if (offerDemo)
         QTimer::singleShot(0, m_projects, &ProjectController::offerDemo);
+    return true;
 }
 
 void MainWindow::buildMenus()
@@ -178,6 +178,7 @@ void MainWindow::refresh()
     if (!project) {
         m_funnels.clear();
         m_peopleTotal = 0;
+        m_dataChanged = false;
         m_dataPeriod.clear();
         m_model->clear();
         m_card->clear();
@@ -211,6 +212,7 @@ void MainWindow::reloadViews(Project *project)
 {
     m_funnels.clear();
     m_peopleTotal = 0;
+    m_dataChanged = false;
     m_dataPeriod.clear();
     const qint64 previousId = m_card->persona() ? m_card->persona()->id : 0;
     m_model->reload(*project, applicationLanguage());
@@ -221,13 +223,19 @@ void MainWindow::reloadViews(Project *project)
     Error error;
     const QLocale locale;
     if (const auto summary = summarize(*project, &error)) {
-        m_peopleTotal = summary->people;
+        m_peopleTotal = summary->segmentedPeople;
+        m_dataChanged = summary->segmentationOutdated && summary->personas > 0;
         if (summary->firstDate.isValid() && summary->lastDate.isValid())
             m_dataPeriod = summary->firstDate.date().toString(Qt::ISODate) + QStringLiteral(" – ")
                 + summary->lastDate.date().toString(Qt::ISODate);
-        m_status->setText(tr("%1 people · %2 orders · revenue %3")
-                              .arg(locale.toString(summary->people), locale.toString(summary->orders),
-                                   locale.toString(summary->revenue, 'f', 2)));
+        QString status = tr("%1 people · %2 orders · revenue %3")
+                             .arg(locale.toString(summary->people), locale.toString(summary->orders),
+                                  locale.toString(summary->revenue, 'f', 2));
+        if (m_dataChanged)
+            status += QStringLiteral("  ·  ")
+                + tr("The personas are from earlier data (%1 people): Personas › Propose Personas takes in the new data.")
+                      .arg(locale.toString(summary->segmentedPeople));
+        m_status->setText(status);
     } else {
         m_status->setText(error.toString());
     }
@@ -256,6 +264,7 @@ void MainWindow::showCurrentPersona()
     if (m_funnels.contains(persona.id))
         context.funnel = m_funnels.value(persona.id);
     context.peopleTotal = m_peopleTotal;
+    context.dataChanged = m_dataChanged;
     context.dataPeriod = m_dataPeriod;
     m_card->setPersona(persona, context);
     m_editor->setCurrent(persona.id, context);

@@ -38,8 +38,9 @@ public:
     ~MainWindow() override;
 
     /// Opens `projectPath` if given, else the last project; with neither, and `offerDemo`,
-    /// offers to open the demo store.
-    void start(const QString &projectPath, bool offerDemo);
+    /// offers to open the demo store. A project that cannot be opened is shown in a message
+    /// box, or, when `error` is given, told there (and false is returned).
+    bool start(const QString &projectPath, bool offerDemo, QString *error = nullptr);
 
     ProjectController *projects() const { return m_projects; }
     PersonaListModel *personaModel() const { return m_model; }
@@ -76,7 +77,8 @@ private:
     ProjectWatcher *m_watcher;
     QLabel *m_status;
     QHash<qint64, Funnel> m_funnels; ///< persona id -> its funnel
-    qint64 m_peopleTotal = 0;
+    qint64 m_peopleTotal = 0; ///< people of the latest segmentation run
+    bool m_dataChanged = false; ///< data imported since that run
     QString m_dataPeriod;
 };
 

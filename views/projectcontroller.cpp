@@ -54,15 +54,17 @@ ProjectController::ProjectController(QMainWindow *window)
 
 ProjectController::~ProjectController() = default;
 
-bool ProjectController::openProject(const QString &path, bool create)
+bool ProjectController::openProject(const QString &path, bool create, QString *error)
 {
-    Error error;
+    Error failure;
     auto project = Project::open(path, create ? Project::OpenMode::CreateIfMissing : Project::OpenMode::OpenExisting,
-                                 &error);
+                                 &failure);
     if (!project) {
-        QMessageBox::warning(m_window, tr("Cannot open the project"),
-                             tr("The project %1 cannot be opened.\n\n%2")
-                                 .arg(QDir::toNativeSeparators(path), error.message));
+        const QString text = tr("The project %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), failure.message);
+        if (error)
+            *error = text;
+        else
+            QMessageBox::warning(m_window, tr("Cannot open the project"), text);
         return false;
     }
     m_project = std::move(project);

@@ -32,9 +32,10 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     QAction *quitAction() const { return m_quitAction; }
 
-    /// Opens (or with `create`, creates) the project at `path`; on failure shows a message
-    /// naming the file and keeps the current project.
-    bool openProject(const QString &path, bool create = false);
+    /// Opens (or with `create`, creates) the project at `path`; on failure keeps the current
+    /// project and shows a message naming the file, or, when `error` is given, fills it instead
+    /// (a window that must not wait on a message box: screenshots).
+    bool openProject(const QString &path, bool create = false, QString *error = nullptr);
     /// The most recently opened project that still exists, or empty.
     QString lastProject() const;
     /// Asks whether to open the demo store and, if so, creates it in the background (or reuses it).

@@ -61,7 +61,12 @@ int main(int argc, char *argv[])
 
     pw::MainWindow window;
     window.show();
-    window.start(projectPath, screenshot.isEmpty());
+    // A screenshot is taken unattended: an error goes to stderr, never into a box that waits.
+    QString error;
+    if (!window.start(projectPath, screenshot.isEmpty(), screenshot.isEmpty() ? nullptr : &error) && !screenshot.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
     if (parser.isSet(viewOption)) {
         const QString view = parser.value(viewOption);
         const QString name = view == QLatin1String("editor")       ? QStringLiteral("personaEditor")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canonicalschema.h"
 
+#include <QCoreApplication>
+
 namespace pw {
 
 namespace {
@@ -86,6 +88,60 @@ const QList<CanonicalField> &CanonicalSchema::fields(Entity entity)
         return personFeatures;
     }
     return customers;
+}
+
+QString CanonicalSchema::displayName(const QString &name)
+{
+    static const struct
+    {
+        const char *name;
+        const char *text;
+    } names[] = {
+        {"customer_id", QT_TRANSLATE_NOOP("CanonicalSchema", "Customer ID")},
+        {"email", QT_TRANSLATE_NOOP("CanonicalSchema", "E-mail")},
+        {"first_name", QT_TRANSLATE_NOOP("CanonicalSchema", "First name")},
+        {"last_name", QT_TRANSLATE_NOOP("CanonicalSchema", "Last name")},
+        {"gender", QT_TRANSLATE_NOOP("CanonicalSchema", "Gender")},
+        {"age", QT_TRANSLATE_NOOP("CanonicalSchema", "Age")},
+        {"birth_date", QT_TRANSLATE_NOOP("CanonicalSchema", "Date of birth")},
+        {"country", QT_TRANSLATE_NOOP("CanonicalSchema", "Country")},
+        {"region", QT_TRANSLATE_NOOP("CanonicalSchema", "Region")},
+        {"city", QT_TRANSLATE_NOOP("CanonicalSchema", "City")},
+        {"signup_date", QT_TRANSLATE_NOOP("CanonicalSchema", "Sign-up date")},
+        {"acquisition_channel", QT_TRANSLATE_NOOP("CanonicalSchema", "Acquisition channel")},
+        {"accepts_marketing", QT_TRANSLATE_NOOP("CanonicalSchema", "Accepts marketing e-mail")},
+        {"order_id", QT_TRANSLATE_NOOP("CanonicalSchema", "Order ID")},
+        {"order_date", QT_TRANSLATE_NOOP("CanonicalSchema", "Order date")},
+        {"total", QT_TRANSLATE_NOOP("CanonicalSchema", "Order total")},
+        {"discount", QT_TRANSLATE_NOOP("CanonicalSchema", "Discount")},
+        {"shipping", QT_TRANSLATE_NOOP("CanonicalSchema", "Shipping")},
+        {"items", QT_TRANSLATE_NOOP("CanonicalSchema", "Number of items")},
+        {"currency", QT_TRANSLATE_NOOP("CanonicalSchema", "Currency")},
+        {"status", QT_TRANSLATE_NOOP("CanonicalSchema", "Order status")},
+        {"coupon_code", QT_TRANSLATE_NOOP("CanonicalSchema", "Coupon code")},
+        {"category", QT_TRANSLATE_NOOP("CanonicalSchema", "Category")},
+        {"channel", QT_TRANSLATE_NOOP("CanonicalSchema", "Sales channel")},
+        {"device", QT_TRANSLATE_NOOP("CanonicalSchema", "Device")},
+        {"sku", QT_TRANSLATE_NOOP("CanonicalSchema", "SKU")},
+        {"product_name", QT_TRANSLATE_NOOP("CanonicalSchema", "Product name")},
+        {"quantity", QT_TRANSLATE_NOOP("CanonicalSchema", "Quantity")},
+        {"unit_price", QT_TRANSLATE_NOOP("CanonicalSchema", "Unit price")},
+        {"session_id", QT_TRANSLATE_NOOP("CanonicalSchema", "Session ID")},
+        {"timestamp", QT_TRANSLATE_NOOP("CanonicalSchema", "Event time")},
+        {"event_type", QT_TRANSLATE_NOOP("CanonicalSchema", "Event type")},
+        {"source", QT_TRANSLATE_NOOP("CanonicalSchema", "Traffic source")},
+        {"page", QT_TRANSLATE_NOOP("CanonicalSchema", "Page")},
+        {"value", QT_TRANSLATE_NOOP("CanonicalSchema", "Value")},
+        {"rating", QT_TRANSLATE_NOOP("CanonicalSchema", "Rating (1–5)")},
+        {"nps", QT_TRANSLATE_NOOP("CanonicalSchema", "NPS (0–10)")},
+        {"date", QT_TRANSLATE_NOOP("CanonicalSchema", "Review date")},
+        {"feature", QT_TRANSLATE_NOOP("CanonicalSchema", "Feature")},
+    };
+    for (const auto &entry : names) {
+        if (name == QLatin1String(entry.name))
+            return QCoreApplication::translate("CanonicalSchema", entry.text);
+    }
+    return name;
 }
 
 int CanonicalSchema::fieldIndex(Entity entity, QStringView name)

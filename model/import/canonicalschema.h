@@ -41,6 +41,9 @@ public:
     static QString entityName(Entity entity);
     /// The entity's fields, in row order.
     static const QList<CanonicalField> &fields(Entity entity);
+    /// The canonical field `name` ("customer_id") for people, translated ("Customer ID");
+    /// `name` itself for a name that is not a canonical field.
+    static QString displayName(const QString &name);
     /// The index of `name` among the entity's fields, or -1.
     static int fieldIndex(Entity entity, QStringView name);
 };

@@ -190,10 +190,22 @@ bool planFile(const QString &path, const ImportFormat *forced, const ImportOptio
         error.file = path;
         return false;
     }
+    const QStringList ownHeader = header.fields;
     header.fields = renamedHeader(header.fields, options);
+    const bool chosen = forced != nullptr;
+    if (!chosen && !options.columnNames.isEmpty()) {
+        // The mapping names columns inside a format, it never picks one: a file some format
+        // reads by its own header stays that format's, any other file is read with the mapping
+        // as the generic format's columns. A renamed header must not turn a file into another
+        // kind (`customer_id,E-Mail,Ort` would look like a feature table).
+        forced = FormatRegistry::detect(ownHeader);
+        if (!forced)
+            forced = FormatRegistry::find(QStringLiteral("generic"));
+    }
     if (forced) {
         QString why;
-        const std::optional<Entity> entity = forced->entityWhenChosen(header.fields, &why);
+        const std::optional<Entity> entity = chosen ? forced->entityWhenChosen(header.fields, &why)
+                                                    : forced->detectEntity(header.fields, &why);
         if (!entity) {
             error = fileError(path, why, header.line);
             return false;
@@ -405,7 +417,10 @@ public:
             if (!runBytes(delimiter, header, parser, progress, bytesBefore, bytesTotal, lastLine))
                 return false;
         } else {
-            while (m_maxRecords < 0 || m_read < m_maxRecords) {
+            // A quick look stops after m_maxRecords, unless a row may gather records from the
+            // whole file: then it reads on, so that the sample shows the rows as stored.
+            const qint64 maxRecords = m_mapper->gathersWholeFile() ? -1 : m_maxRecords;
+            while (maxRecords < 0 || m_read < maxRecords) {
                 if (reader->readRecord(record)) {
                     lastLine = record.line;
                     if (!importRecord(record))
@@ -429,6 +444,8 @@ public:
         }
         QList<CanonicalRow> rows;
         m_mapper->finish(rows);
+        if (m_preview && m_maxRecords >= 0 && m_read >= m_maxRecords && !m_mapper->gathersWholeFile())
+            rows.clear(); // held back at a quick look's end: may lack the lines not read, not a sample
         Error duplicate;
         if (!writeRows(rows, lastLine, &duplicate))
             return false;

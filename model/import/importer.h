@@ -40,6 +40,8 @@ struct ImportOptions
     /// Column renames applied to every file's header before its format is detected: source
     /// column name -> the name to read it as (e.g. "Kunden-Nr" -> "customer_id"); a source
     /// column renamed to an empty name is ignored. From the import wizard's mapping table.
+    /// Renaming never changes the format a file is read as: with `format` "auto", a file some
+    /// format recognises by its own header stays that format's, any other is read as generic.
     QHash<QString, QString> columnNames;
     int maxReportedErrors = 1000;            ///< row errors kept in the report (all are counted)
 };

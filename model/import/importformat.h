@@ -72,6 +72,9 @@ public:
     virtual bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) = 0;
     /// Called after the last record: appends the rows still held back.
     virtual void finish(QList<CanonicalRow> &out) { Q_UNUSED(out) }
+    /// True when a row of entity() adds up records from anywhere in the file (it is handed
+    /// over in finish()): a preview must read the whole file to show such a row as stored.
+    virtual bool gathersWholeFile() const { return false; }
     /// Records that were read but deliberately not imported (e.g. anonymous lines), so far.
     virtual qint64 skipped() const { return 0; }
 };

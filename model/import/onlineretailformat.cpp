@@ -33,6 +33,7 @@ public:
         m_country = m_cells.column({"Country"});
     }
     Entity entity() const override { return Entity::Orders; }
+    bool gathersWholeFile() const override { return true; } // an invoice's lines may lie anywhere
     qint64 skipped() const override { return m_skipped; }
 
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
@@ -50,16 +51,19 @@ public:
             ++m_skipped;
             return true;
         }
-        auto it = m_invoices.find(invoice);
-        if (it == m_invoices.end()) {
+        auto index = m_index.constFind(invoice);
+        if (index == m_index.cend()) {
             Invoice fresh;
+            fresh.number = invoice;
             fresh.customer = customer;
             fresh.date = date.toLongLong();
-            it = m_invoices.insert(invoice, fresh);
-        } else if (it->customer != customer) {
+            index = m_index.insert(invoice, m_invoices.size());
+            m_invoices.append(fresh);
+        } else if (m_invoices[*index].customer != customer) {
             return m_cells.fail(error, m_customer,
-                                QCoreApplication::translate("Import", "invoice %1 already belongs to customer %2").arg(invoice, it->customer));
+                                QCoreApplication::translate("Import", "invoice %1 already belongs to customer %2").arg(invoice, m_invoices[*index].customer));
         }
+        Invoice &current = m_invoices[*index];
         if (!m_customers.contains(customer)) {
             m_customers.insert(customer);
             CanonicalRow row = CanonicalRow::of(Entity::Customers);
@@ -67,8 +71,8 @@ public:
             row.set("country", m_cells.textValue(m_country));
             out.append(std::move(row));
         }
-        it->total += quantity.toDouble() * price.toDouble();
-        it->items += qint64(quantity.toDouble());
+        current.total += quantity.toDouble() * price.toDouble();
+        current.items += qint64(quantity.toDouble());
 
         CanonicalRow item = CanonicalRow::of(Entity::OrderItems);
         item.set("order_id", invoice);
@@ -82,24 +86,27 @@ public:
 
     void finish(QList<CanonicalRow> &out) override
     {
+        // In the order of their first lines: the first orders of the file come first.
         for (auto it = m_invoices.cbegin(); it != m_invoices.cend(); ++it) {
             CanonicalRow row = CanonicalRow::of(Entity::Orders);
-            row.set("order_id", it.key());
+            row.set("order_id", it->number);
             row.set("customer_id", it->customer);
             row.set("order_date", it->date);
             row.set("total", std::round(it->total * 100.0) / 100.0);
             row.set("items", it->items);
             row.set("currency", QStringLiteral("GBP"));
-            row.set("status", it.key().startsWith(QLatin1Char('C'), Qt::CaseInsensitive)
+            row.set("status", it->number.startsWith(QLatin1Char('C'), Qt::CaseInsensitive)
                                   ? QStringLiteral("cancelled") : QStringLiteral("completed"));
             out.append(std::move(row));
         }
         m_invoices.clear();
+        m_index.clear();
     }
 
 private:
     struct Invoice
     {
+        QString number;
         QString customer;
         qint64 date = 0;
         double total = 0;
@@ -107,7 +114,8 @@ private:
     };
 
     RecordCells m_cells;
-    QHash<QString, Invoice> m_invoices;
+    QList<Invoice> m_invoices;      ///< in the order of their first lines
+    QHash<QString, qsizetype> m_index; ///< invoice number -> its place in m_invoices
     QSet<QString> m_customers;
     qint64 m_skipped = 0;
     int m_invoice, m_stock, m_description, m_quantity, m_date, m_price, m_customer, m_country;

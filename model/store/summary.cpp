@@ -78,6 +78,15 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
     s.firstDate = moment(v[0]);
     s.lastDate = moment(v[1]);
 
+    if (!queryRow(project,
+                  QStringLiteral("SELECT (SELECT people FROM segmentation_runs ORDER BY id DESC LIMIT 1),"
+                                 " EXISTS (SELECT 1 FROM imports WHERE imported_at >"
+                                 "  (SELECT created_at FROM segmentation_runs ORDER BY id DESC LIMIT 1))"),
+                  v, error))
+        return std::nullopt;
+    s.segmentedPeople = v[0].toLongLong();
+    s.segmentationOutdated = v[1].toBool();
+
     QSqlQuery q(project.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, file, format, entity, rows_read, rows_imported, rows_rejected,"

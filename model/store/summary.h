@@ -40,6 +40,11 @@ struct ProjectSummary
     QDateTime lastDate;    ///< latest order or event (UTC)
     qint64 segmentationRuns = 0;
     qint64 personas = 0;
+    qint64 segmentedPeople = 0;        ///< people the latest segmentation run split (0 without a run)
+    /// Data was imported after the latest segmentation run: its segments (and the personas'
+    /// figures) are of the earlier data. Told apart by the second; an import in the very second
+    /// of the run counts as before it.
+    bool segmentationOutdated = false;
     QList<ImportRecord> imports;
 };
 

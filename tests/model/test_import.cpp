@@ -457,3 +457,29 @@ TEST(ProjectSummary, SummarizesAnImportedProject)
     EXPECT_GE(s->imports[0].importedAt.toSecsSinceEpoch(), startedAt);
     EXPECT_LE(s->imports[0].importedAt.toSecsSinceEpoch(), QDateTime::currentSecsSinceEpoch());
 }
+
+// An import after the latest segmentation run leaves its segments on the earlier data.
+TEST(ProjectSummary, TellsTheSegmentedPeopleAndAnImportSinceTheRun)
+{
+    TempDir dir;
+    auto project = newProject(dir);
+    ASSERT_TRUE(import(*project, allFixtures()).ok());
+    const qint64 earlier = QDateTime::currentSecsSinceEpoch() - 60;
+    ASSERT_TRUE(project->exec(QStringLiteral("UPDATE imports SET imported_at = ?"), {earlier - 60}));
+    ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO segmentation_runs(created_at, k, seed, restarts, people,"
+                                             " features, scores, centroids, timings) VALUES(?, 3, 1, 1, 5, '[]', '{}', '{}', '{}')"),
+                              {earlier}));
+    Error error;
+    std::optional<ProjectSummary> s = summarize(*project, &error);
+    ASSERT_TRUE(s.has_value()) << qPrintable(error.toString());
+    EXPECT_EQ(s->segmentedPeople, 5);
+    EXPECT_EQ(s->people, 6);
+    EXPECT_FALSE(s->segmentationOutdated);
+
+    const QString more = dir.write(QStringLiteral("more.csv"), "customer_id\nC900\n");
+    ASSERT_TRUE(import(*project, {more}).ok());
+    s = summarize(*project, &error);
+    ASSERT_TRUE(s.has_value()) << qPrintable(error.toString());
+    EXPECT_EQ(s->segmentedPeople, 5);
+    EXPECT_TRUE(s->segmentationOutdated);
+}

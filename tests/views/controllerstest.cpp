@@ -7,9 +7,15 @@
 #include "personalistmodel.h"
 #include "projectcontroller.h"
 #include "samplepersonas.h"
+#include "store/project.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDateTime>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -113,6 +119,65 @@ TEST(ImportController, ImportsFilesInTheBackgroundAndSignalsTheChange)
     controller->importFiles({csv});
     ASSERT_TRUE(imported.wait(20000));
     EXPECT_EQ(window.projects()->project()->scalar(QStringLiteral("SELECT COUNT(*) FROM people")).toLongLong(), 2);
+}
+
+// An import under an existing segmentation says the personas are of the earlier data and offers
+// to propose them again; the card counts the people segmented, not the data's.
+TEST(ImportController, AnImportUnderExistingPersonasOffersToProposeAgain)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    const QString path = test::projectWithSamplePersonas(dir);
+    {
+        auto project = Project::open(path, Project::OpenMode::OpenExisting, nullptr);
+        ASSERT_TRUE(project);
+        ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO segmentation_runs(created_at, k, seed, restarts, people,"
+                                                 " features, scores, centroids, timings) VALUES(?, 3, 1, 1, 474, '[]',"
+                                                 " '{}', '{}', '{}')"),
+                                  {QDateTime::currentSecsSinceEpoch() - 60}));
+    }
+    const QString csv = dir.write(QStringLiteral("customers.csv"), "customer_id\nc1\nc2\nc3\n");
+    MainWindow window;
+    window.start(path, false);
+    ASSERT_FALSE(window.cardView()->context().dataChanged);
+    EXPECT_EQ(window.cardView()->context().peopleTotal, 474);
+    auto *controller = window.findChild<ImportController *>();
+    ASSERT_TRUE(controller);
+    QString told;
+    bool offered = false, proposing = false;
+    QTimer watcher;
+    QObject::connect(&watcher, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            told = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QStringLiteral("Propose Personas…")) {
+                    offered = true;
+                    button->click();
+                    return;
+                }
+            }
+            box->close();
+        } else if (modal && modal->inherits("pw::SegmentationDialog")) {
+            proposing = true;
+            modal->close();
+        }
+    });
+    watcher.start(50);
+    QSignalSpy imported(controller, &ImportController::imported);
+    controller->importFiles({csv});
+    ASSERT_TRUE(imported.wait(20000));
+    EXPECT_TRUE(told.contains(QLatin1String("The personas are from the earlier data (474 people)"))) << qPrintable(told);
+    EXPECT_TRUE(offered);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return proposing; }, 5000));
+    watcher.stop();
+    // The card's footer counts the people segmented and says the data changed since.
+    EXPECT_EQ(window.cardView()->context().peopleTotal, 474);
+    EXPECT_TRUE(window.cardView()->context().dataChanged);
+    bool statusSays = false;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        statusSays = statusSays || label->text().contains(QLatin1String("The personas are from earlier data"));
+    EXPECT_TRUE(statusSays);
 }
 
 TEST(ExportController, ExportsThePdfInTheBackground)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
+#include "import/importer.h"
 #include "import/mappingmemory.h"
 #include "store/project.h"
 #include "testsupport.h"
@@ -7,6 +8,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QTableWidget>
 
@@ -30,6 +32,21 @@ void saveScreenshot(QWidget &widget, const char *name)
     QCoreApplication::processEvents();
     if (!dir.isEmpty())
         widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+
+/// The wizard's "Read as" box of row `row` of the mapping table, on the mapping page.
+QComboBox *readAs(ImportWizard &wizard, int row)
+{
+    auto *columns = wizard.findChildren<QTableWidget *>().value(0);
+    return columns ? qobject_cast<QComboBox *>(columns->cellWidget(row, 1)) : nullptr;
+}
+
+bool labelContains(const QWidget &widget, const QString &text)
+{
+    for (const QLabel *label : widget.findChildren<QLabel *>())
+        if (label->text().contains(text))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -99,4 +116,100 @@ TEST(ImportWizard, MapsAnUnknownFileValidatesAndRemembersTheMapping)
     ImportWizard again(*project, next);
     EXPECT_EQ(again.preview().format, QStringLiteral("generic"));
     EXPECT_EQ(again.options().columnNames.value(QStringLiteral("Betrag")), QStringLiteral("total"));
+}
+
+// The README's own example: one column mapped must not turn the file into another kind.
+TEST(ImportWizard, MappingOneColumnKeepsTheOtherColumnsMappable)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    const QString file = dir.write(QStringLiteral("kunden.csv"), "Kunden-Nr,E-Mail,Ort\n"
+                                                                 "K1,anna@example.de,Berlin\n"
+                                                                 "K2,ben@example.de,Hamburg\n");
+    ImportWizard wizard(*project, file);
+    EXPECT_TRUE(wizard.preview().fatal.isSet());
+    wizard.show();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPage);
+    QComboBox *id = readAs(wizard, 0);
+    ASSERT_TRUE(id);
+    id->setCurrentIndex(id->findData(QStringLiteral("customer_id")));
+
+    EXPECT_EQ(wizard.preview().format, QStringLiteral("generic"));
+    EXPECT_EQ(wizard.preview().entity, Entity::Customers);
+    EXPECT_EQ(wizard.preview().sampleRows.size(), 2);
+    for (int row : {1, 2}) {
+        QComboBox *box = readAs(wizard, row);
+        ASSERT_TRUE(box) << "row " << row << " can no longer be mapped";
+        EXPECT_EQ(box->currentData().toString(), QString());
+    }
+    readAs(wizard, 1)->setCurrentIndex(readAs(wizard, 1)->findData(QStringLiteral("email")));
+    readAs(wizard, 2)->setCurrentIndex(readAs(wizard, 2)->findData(QStringLiteral("city")));
+    ASSERT_EQ(wizard.preview().sampleRows.size(), 2);
+    const CanonicalRow &first = wizard.preview().sampleRows[0];
+    EXPECT_EQ(first.values[0].toString(), QStringLiteral("K1"));
+    EXPECT_FALSE(first.values[1].isNull()); // the e-mail, pseudonymised
+    EXPECT_EQ(first.values[9].toString(), QStringLiteral("Berlin"));
+    auto *rows = wizard.findChildren<QTableWidget *>().value(1);
+    ASSERT_TRUE(rows);
+    EXPECT_EQ(rows->rowCount(), 2);
+    saveScreenshot(wizard, "importwizard-kunden.png");
+
+    wizard.next();
+    wizard.validateNow();
+    EXPECT_TRUE(labelContains(wizard, QStringLiteral("2 rows read: 2 good, 0 with problems")));
+    // What is stored is what the wizard showed: customers with their city, no feature table.
+    const ImportReport report = importFiles(*project, {file}, wizard.options(), nullptr);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE city IS NOT NULL")).toInt(), 2);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM person_features")).toInt(), 0);
+}
+
+// "Read as" names what the column is read as, in words, with the field's key as the item's data.
+TEST(ImportWizard, ReadAsShowsNothingForUnmappedColumnsAndHumanNames)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    const QString file = dir.write(QStringLiteral("customers.csv"), "customer_id,Notiz\nK1,hallo\n");
+    ImportWizard wizard(*project, file);
+    ASSERT_EQ(wizard.preview().format, QStringLiteral("generic"));
+    wizard.show();
+    wizard.next();
+    QComboBox *id = readAs(wizard, 0);
+    QComboBox *note = readAs(wizard, 1);
+    ASSERT_TRUE(id && note);
+    EXPECT_EQ(id->currentData().toString(), QStringLiteral("customer_id"));
+    EXPECT_EQ(id->currentText(), QStringLiteral("Customer ID"));
+    EXPECT_EQ(note->currentData().toString(), QString());
+    EXPECT_EQ(note->currentText(), QStringLiteral("(nothing)"));
+    EXPECT_EQ(note->findText(QStringLiteral("Notiz")), -1);
+    for (int i = 1; i < note->count(); ++i)
+        EXPECT_NE(note->itemText(i), note->itemData(i).toString()) << "a raw key: " << qPrintable(note->itemText(i));
+}
+
+// Online Retail orders add up lines from anywhere in the file: the preview shows them as stored.
+TEST(ImportWizard, OnlineRetailPreviewShowsOrdersAsStored)
+{
+    const QString file = QStringLiteral(SHARED_DATA_DIR "/uci_online_retail_sample40k/Online_Retail_sample40k.csv");
+    if (!QFileInfo::exists(file))
+        GTEST_SKIP() << "not available: " << qPrintable(file);
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ImportWizard wizard(*project, file);
+    ASSERT_EQ(wizard.preview().format, QStringLiteral("online-retail"));
+    const QList<CanonicalRow> sample = wizard.preview().sampleRows;
+    ASSERT_FALSE(sample.isEmpty());
+    const ImportReport report = importFiles(*project, {file}, wizard.options(), nullptr);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    // The file's first line with a customer is invoice 573415: the sample starts there.
+    EXPECT_EQ(sample[0].values[0].toString(), QStringLiteral("573415"));
+    for (const CanonicalRow &row : sample) {
+        const QString id = row.values[0].toString();
+        const auto stored = [&](const char *column) {
+            return project->scalar(QStringLiteral("SELECT %1 FROM orders WHERE order_id = ?").arg(QLatin1String(column)),
+                                   {id});
+        };
+        EXPECT_NEAR(row.values[3].toDouble(), stored("total").toDouble(), 0.005) << qPrintable(id);
+        EXPECT_EQ(row.values[6].toLongLong(), stored("items").toLongLong()) << qPrintable(id);
+    }
 }

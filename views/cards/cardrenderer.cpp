@@ -173,8 +173,11 @@ void drawFooter(const CardCanvas &canvas, const CardContext &context, const QLoc
     p.setPen(QPen(QColor(0xd5, 0xd9, 0xde), 0.8));
     p.drawLine(QPointF(margin, footerTop), QPointF(cardWidth - margin, footerTop));
     QStringList parts;
+    // The figures' population: the people segmented, which after an import are not the data's.
     if (context.peopleTotal > 0)
-        parts << Card::tr("%1 people in the data").arg(locale.toString(context.peopleTotal));
+        parts << Card::tr("%1 people segmented").arg(locale.toString(context.peopleTotal));
+    if (context.dataChanged)
+        parts << Card::tr("personas from earlier data");
     if (!context.dataPeriod.isEmpty())
         parts << Card::tr("data period %1").arg(context.dataPeriod);
     if (!context.projectName.isEmpty())

@@ -20,7 +20,8 @@ struct CardContext
     QString language = QStringLiteral("en"); ///< "en", "he" (laid out right to left) or "ru"
     QString projectName;
     std::optional<Funnel> funnel;            ///< the persona's journey funnel, if known
-    qint64 peopleTotal = 0;                  ///< everyone clustered, for the footer
+    qint64 peopleTotal = 0;                  ///< everyone the latest segmentation run split, for the footer
+    bool dataChanged = false;                ///< data was imported after that run: the figures are the earlier data's
     QString dataPeriod;                      ///< e.g. "2023-01-02 – 2024-06-30", for the footer
     int minSegment = 0;                      ///< a smaller segment shows no exact figures (0: all shown)
 };

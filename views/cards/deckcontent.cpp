@@ -30,6 +30,7 @@ std::optional<DeckContent> DeckContent::load(Project &project, const QString &la
         return std::nullopt;
     }
     deck.peopleTotal = summary->people;
+    deck.segmentationOutdated = summary->segmentationOutdated;
     deck.imports = summary->imports;
     if (summary->firstDate.isValid() && summary->lastDate.isValid())
         deck.dataPeriod = summary->firstDate.date().toString(Qt::ISODate) + QStringLiteral(" – ")

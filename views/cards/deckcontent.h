@@ -30,7 +30,8 @@ struct DeckContent
     QString projectName;
     QDate date;
     QString dataPeriod;                   ///< e.g. "2023-01-02 – 2024-06-30"
-    qint64 peopleTotal = 0;
+    qint64 peopleTotal = 0;               ///< everyone in the data now
+    bool segmentationOutdated = false;    ///< data was imported after the latest run (ProjectSummary)
     QList<ImportRecord> imports;          ///< the sources
     std::optional<SegmentationRun> run;   ///< the latest segmentation run, if any
     QList<Persona> personas;

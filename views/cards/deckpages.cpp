@@ -207,7 +207,8 @@ QList<DeckPage> DeckPages::all(const DeckContent &content, const PageTheme &them
                               CardContext context;
                               context.language = c->language;
                               context.projectName = c->projectName;
-                              context.peopleTotal = c->peopleTotal;
+                              context.peopleTotal = c->run ? c->run->people : 0;
+                              context.dataChanged = c->segmentationOutdated;
                               context.dataPeriod = c->dataPeriod;
                               context.minSegment = c->minSegment;
                               if (!isSmallSegment(c->personas[i].stats, c->minSegment))
