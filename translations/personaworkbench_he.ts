@@ -1270,22 +1270,6 @@
         <translation>שלבי מסע הלקוח</translation>
     </message>
     <message>
-        <source>the segment&apos;s revenue as a share of the store&apos;s revenue (both net of cancelled orders)</source>
-        <translation>שיעור ההכנסות של הפלח מתוך הכנסות החנות (בשני המקרים ללא הזמנות שבוטלו)</translation>
-    </message>
-    <message>
-        <source>the sum of the segment&apos;s order totals, net of its cancelled orders</source>
-        <translation>סכום ההזמנות של הפלח, ללא ההזמנות שבוטלו</translation>
-    </message>
-    <message>
-        <source>purchase totals divided by the number of purchases (cancelled orders left out)</source>
-        <translation>סכום הרכישות חלקי מספר הרכישות (ללא הזמנות שבוטלו)</translation>
-    </message>
-    <message>
-        <source>purchases (orders not cancelled) divided by the segment&apos;s people</source>
-        <translation>מספר הרכישות (הזמנות שלא בוטלו) חלקי מספר האנשים בפלח</translation>
-    </message>
-    <message>
         <source>the segment&apos;s orders by sales channel (else by device, else its sessions by traffic source), the three largest shares</source>
         <translation>הזמנות הפלח לפי ערוץ מכירה (ואם אין – לפי מכשיר, ואם אין – הביקורים לפי מקור תנועה), שלושת הנתחים הגדולים ביותר</translation>
     </message>
@@ -1300,6 +1284,22 @@
     <message>
         <source>%1 or more orders</source>
         <translation>%1 הזמנות או יותר</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s net revenue as a share of the store&apos;s net revenue (see revenue)</source>
+        <translation>שיעור ההכנסות נטו של הפלח מתוך ההכנסות נטו של החנות (ראו הכנסות)</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s purchase totals less refunds and credit notes; cancelled, refunded, voided and failed orders left out</source>
+        <translation>סכום הרכישות של הפלח בניכוי החזרים וזיכויים; ללא הזמנות שבוטלו, הוחזרו, נפסלו או נכשלו</translation>
+    </message>
+    <message>
+        <source>purchase totals divided by the number of purchases (cancelled, refunded, voided and failed orders left out)</source>
+        <translation>סכום הרכישות חלקי מספר הרכישות (ללא הזמנות שבוטלו, הוחזרו, נפסלו או נכשלו)</translation>
+    </message>
+    <message>
+        <source>purchases (orders not cancelled, refunded, voided or failed) divided by the segment&apos;s people</source>
+        <translation>מספר הרכישות (הזמנות שלא בוטלו, הוחזרו, נפסלו או נכשלו) חלקי מספר האנשים בפלח</translation>
     </message>
 </context>
 <context>

@@ -1271,22 +1271,6 @@
         <translation>Этапы пути клиента</translation>
     </message>
     <message>
-        <source>the segment&apos;s revenue as a share of the store&apos;s revenue (both net of cancelled orders)</source>
-        <translation>доля выручки сегмента в выручке магазина (в обоих случаях без учёта отменённых заказов)</translation>
-    </message>
-    <message>
-        <source>the sum of the segment&apos;s order totals, net of its cancelled orders</source>
-        <translation>сумма заказов сегмента без учёта отменённых заказов</translation>
-    </message>
-    <message>
-        <source>purchase totals divided by the number of purchases (cancelled orders left out)</source>
-        <translation>сумма покупок, делённая на число покупок (без учёта отменённых заказов)</translation>
-    </message>
-    <message>
-        <source>purchases (orders not cancelled) divided by the segment&apos;s people</source>
-        <translation>число покупок (неотменённых заказов), делённое на число людей в сегменте</translation>
-    </message>
-    <message>
         <source>the segment&apos;s orders by sales channel (else by device, else its sessions by traffic source), the three largest shares</source>
         <translation>заказы сегмента по каналам продаж (при отсутствии данных — по устройствам, а при отсутствии и их — сессии сегмента по источникам трафика), три наибольшие доли</translation>
     </message>
@@ -1301,6 +1285,22 @@
     <message>
         <source>%1 or more orders</source>
         <translation>не менее %1 заказов</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s net revenue as a share of the store&apos;s net revenue (see revenue)</source>
+        <translation>доля чистой выручки сегмента в чистой выручке магазина (см. выручку)</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s purchase totals less refunds and credit notes; cancelled, refunded, voided and failed orders left out</source>
+        <translation>сумма покупок сегмента за вычетом возвратов и кредит-нот; без отменённых, возвращённых, аннулированных и неоплаченных заказов</translation>
+    </message>
+    <message>
+        <source>purchase totals divided by the number of purchases (cancelled, refunded, voided and failed orders left out)</source>
+        <translation>сумма покупок, делённая на число покупок (без отменённых, возвращённых, аннулированных и неоплаченных заказов)</translation>
+    </message>
+    <message>
+        <source>purchases (orders not cancelled, refunded, voided or failed) divided by the segment&apos;s people</source>
+        <translation>число покупок (заказов, которые не отменены, не возвращены, не аннулированы и оплачены), делённое на число людей сегмента</translation>
     </message>
 </context>
 <context>

@@ -112,15 +112,15 @@ QString figureDefinition(const QString &key)
     if (key == QLatin1String("share_people"))
         return Deck::tr("the segment's people as a share of everyone clustered");
     if (key == QLatin1String("share_revenue"))
-        return Deck::tr("the segment's revenue as a share of the store's revenue (both net of cancelled orders)");
+        return Deck::tr("the segment's net revenue as a share of the store's net revenue (see revenue)");
     if (key == QLatin1String("size"))
         return Deck::tr("people in the segment");
     if (key == QLatin1String("revenue"))
-        return Deck::tr("the sum of the segment's order totals, net of its cancelled orders");
+        return Deck::tr("the segment's purchase totals less refunds and credit notes; cancelled, refunded, voided and failed orders left out");
     if (key == QLatin1String("average_order_value"))
-        return Deck::tr("purchase totals divided by the number of purchases (cancelled orders left out)");
+        return Deck::tr("purchase totals divided by the number of purchases (cancelled, refunded, voided and failed orders left out)");
     if (key == QLatin1String("orders_per_person"))
-        return Deck::tr("purchases (orders not cancelled) divided by the segment's people");
+        return Deck::tr("purchases (orders not cancelled, refunded, voided or failed) divided by the segment's people");
     if (key == QLatin1String("recency_days"))
         return Deck::tr("mean days from a buyer's last order to the end of the data");
     if (key == QLatin1String("discount_share"))
