@@ -69,7 +69,8 @@ TEST(PersonaRevisions, AnEditBasedOnAnOldRevisionIsRefusedAndWritesNothing)
     EXPECT_EQ(PersonaRepository::edit(*project, stale, {PersonaChange::Name, {}, {}}, stale.revision, &error),
               WriteStatus::Conflict);
     EXPECT_FALSE(error.message.isEmpty());
-    const Persona *now = byId(PersonaRepository::load(*project), read[0].id);
+    const QList<Persona> after = PersonaRepository::load(*project);
+    const Persona *now = byId(after, read[0].id);
     ASSERT_TRUE(now);
     EXPECT_TRUE(now->customName.isEmpty());
     EXPECT_EQ(now->archetype, QStringLiteral("loyal_customer"));
