@@ -122,8 +122,11 @@ protected:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_path = m_dir.path(QStringLiteral("demo.personas"));
-        const auto r = cli({QStringLiteral("demo"), QStringLiteral("--project"), m_path});
-        ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+        // A copy of the demo project persona-cli made at build time (tests/CMakeLists.txt).
+        const QString demo = QStringLiteral(PW_DEMO_FIXTURE);
+        ASSERT_FALSE(QFile::exists(demo + QStringLiteral("-wal"))); // the file alone is the project
+        ASSERT_TRUE(QFile::copy(demo, m_path));
+        ASSERT_TRUE(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
         m_window = openWindow();
         ASSERT_EQ(document()->personas().size(), 4);
     }
