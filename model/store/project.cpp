@@ -11,9 +11,12 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace pw {
 
@@ -208,6 +211,7 @@ bool Project::initialise(bool isNew, Error *error)
     }
 
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    keepWriteAheadLog();
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
@@ -221,6 +225,24 @@ bool Project::initialise(bool isNew, Error *error)
         setSetting(QStringLiteral("created_by"), QCoreApplication::applicationVersion());
     }
     return true;
+}
+
+void Project::keepWriteAheadLog()
+{
+    // POSIX drops every lock a process holds on a file when it closes any descriptor of that
+    // file, and a file dialog (or anything reading the file to guess its type) does just that
+    // while the window has the project open. Another program then takes itself for the last
+    // one, and on closing would delete the write-ahead log and its index under the window, which
+    // goes on in files no other program sees. Kept, they stay shared; on closing the log is still
+    // checkpointed into the project and truncated (journal_size_limit), so the .personas file
+    // alone is the whole project.
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        int keep = 1;
+        sqlite3_file_control(*static_cast<sqlite3 *const *>(handle.constData()), "main", SQLITE_FCNTL_PERSIST_WAL,
+                             &keep);
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_size_limit=67108864"));
 }
 
 bool Project::migrate(int fromVersion, Error *error)

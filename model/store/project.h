@@ -69,6 +69,8 @@ private:
     Project() = default;
     bool initialise(bool isNew, Error *error);
     bool migrate(int fromVersion, Error *error);
+    /// Keeps the write-ahead log and its index when this connection closes (see project.cpp).
+    void keepWriteAheadLog();
 
     QSqlDatabase m_db;
     QString m_path;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -405,4 +406,34 @@ TEST(CliFaults, FullDiskFailsCleanly)
         EXPECT_TRUE(bytes.startsWith("\x89PNG") && bytes.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8)))
             << qPrintable(name) << " is not a whole image";
     }
+}
+
+TEST(CliFaults, AProgramThatReadsTheFileBesideOursLosesUsNothing)
+{
+    // The window has the project open; a file dialog reads the file to guess its type and closes
+    // it, which drops every lock this process held on it (POSIX). A read-only persona-cli run
+    // then took itself for the last program and deleted the write-ahead log under the window.
+    test::TempDir dir;
+    const QString path = demoProject(dir);
+    Error error;
+    auto window = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    ASSERT_TRUE(window) << qPrintable(error.message);
+    ASSERT_TRUE(window->setSetting(QStringLiteral("probe"), 1, &error)) << qPrintable(error.message);
+    {
+        QFile sniff(path);
+        ASSERT_TRUE(sniff.open(QIODevice::ReadOnly));
+        sniff.read(64);
+    } // closed: the locks are gone
+    const auto r = test::runProgram(kCli, {QStringLiteral("info"), QStringLiteral("--project"), path});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    // The window goes on writing where other programs read.
+    ASSERT_TRUE(window->setSetting(QStringLiteral("probe"), 2, &error)) << qPrintable(error.message);
+    auto other = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    ASSERT_TRUE(other) << qPrintable(error.message);
+    EXPECT_EQ(other->setting(QStringLiteral("probe")).toInt(), 2);
+    EXPECT_EQ(other->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    other.reset();
+    window.reset();
+    // Once every program closed it, the .personas file alone holds the project.
+    EXPECT_EQ(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
 }

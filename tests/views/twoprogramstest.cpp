@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QStatusBar>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,7 +125,7 @@ protected:
         m_path = m_dir.path(QStringLiteral("demo.personas"));
         // A copy of the demo project persona-cli made at build time (tests/CMakeLists.txt).
         const QString demo = QStringLiteral(PW_DEMO_FIXTURE);
-        ASSERT_FALSE(QFile::exists(demo + QStringLiteral("-wal"))); // the file alone is the project
+        ASSERT_EQ(QFileInfo(demo + QStringLiteral("-wal")).size(), 0); // the file alone is the project
         ASSERT_TRUE(QFile::copy(demo, m_path));
         ASSERT_TRUE(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
         m_window = openWindow();
