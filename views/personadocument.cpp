@@ -82,6 +82,7 @@ void PersonaDocument::dropStepsThatNoLongerApply()
 
 void PersonaDocument::load()
 {
+    ++m_generation;
     m_personas.clear();
     if (!m_project)
         return;
@@ -352,9 +353,15 @@ bool PersonaDocument::applyEdit(qint64 id, const PersonaChange &change, const Mu
     Persona after = before;
     mutate(after);
     Error error;
-    switch (PersonaRepository::edit(*m_project, after, change, before.revision, &error)) {
+    qint64 revision = 0;
+    switch (PersonaRepository::edit(*m_project, after, change, before.revision, &error, &revision)) {
     case WriteStatus::Written:
-        load();
+        // What was read had the stored revision, so it plus the edit is what is stored now: no
+        // need to read every persona again at each keystroke.
+        after.revision = revision;
+        for (Persona &stored : m_personas)
+            if (stored.id == id)
+                stored = after;
         Q_EMIT personaChanged(id);
         return true;
     case WriteStatus::Conflict:

@@ -61,6 +61,9 @@ public:
     int rereadAfterExternalChange();
 
     const QList<Persona> &personas() const { return m_personas; }
+    /// Grows each time the personas are read from the project again (not with the window's own
+    /// edits, which change them in place): what was derived from the project may be stale.
+    quint64 generation() const { return m_generation; }
     /// The persona with `id`, or null.
     const Persona *persona(qint64 id) const;
 
@@ -140,6 +143,7 @@ private:
     QUndoStack *m_undoStack;
     int m_typingRun = 0;
     QList<Persona> m_personas;
+    quint64 m_generation = 0;
 };
 
 } // namespace pw

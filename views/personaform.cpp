@@ -415,7 +415,12 @@ void PersonaForm::sync()
         const QSignalBlocker a(m_archetype);
         m_archetype->setCurrentIndex(qMax(0, m_archetype->findData(p->archetype)));
         const QSignalBlocker t(m_template);
-        fillTemplates();
+        // The templates are read again only when the project was (another program may have
+        // renamed one), not at every keystroke.
+        if (m_templatesRead != m_document->generation() || m_template->count() == 0) {
+            fillTemplates();
+            m_templatesRead = m_document->generation();
+        }
         m_template->setCurrentIndex(qMax(0, m_template->findData(p->templateId)));
         const QSignalBlocker s(m_segment);
         fillSegments();

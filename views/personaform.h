@@ -70,6 +70,7 @@ private:
     qint64 m_id = 0;
     qint64 m_builtTemplate = -1;
     QString m_builtShape;
+    quint64 m_templatesRead = 0; ///< the document's generation the template list was read at
     QVBoxLayout *m_layout;
     QLineEdit *m_name = nullptr;
     QPushButton *m_color = nullptr;
