@@ -29,13 +29,6 @@ bool isLogFeature(const QString &key)
         || key == Feature::TenureDays;
 }
 
-bool fail(Error *error, const QString &message)
-{
-    if (error)
-        error->message = message;
-    return false;
-}
-
 /// True for non-negative values with a long right tail (the 99th percentile above ten times the
 /// median, or above 10 when the median is 0): such a column is log-transformed.
 bool isRightSkewed(const std::vector<double> &column);

@@ -30,13 +30,6 @@ constexpr double kSecondsPerHour = 3600.0;
 constexpr qint64 kNone = std::numeric_limits<qint64>::min();
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
-bool fail(Error *error, const QString &message)
-{
-    if (error)
-        error->message = message;
-    return false;
-}
-
 /// A prepared statement on the project's own SQLite connection, stepped row by row.
 class Scan
 {

@@ -20,13 +20,6 @@ namespace pw {
 
 namespace {
 
-bool fail(Error *error, const QString &message)
-{
-    if (error)
-        error->message = message;
-    return false;
-}
-
 bool hasWrittenContent(const Persona &p)
 {
     return !p.customName.isEmpty() || !p.fields.isEmpty() || !p.photo.isEmpty();

@@ -19,13 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProposalChange", text);
 }
 
-bool fail(Error *error, const QString &message)
-{
-    if (error)
-        error->message = message;
-    return false;
-}
-
 WriteStatus conflict(Error *error, const QString &message)
 {
     fail(error, message);

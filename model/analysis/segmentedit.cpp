@@ -24,13 +24,6 @@ namespace pw::SegmentEdit {
 
 namespace {
 
-bool fail(Error *error, const QString &message)
-{
-    if (error)
-        error->message = message;
-    return false;
-}
-
 /// The latest run with its feature matrix, its labels (one per row) and its personas.
 struct RunState
 {

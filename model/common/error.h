@@ -20,4 +20,12 @@ struct Error
     QString toString() const;
 };
 
+/// Sets `error`'s message (when asked for one) and returns false, for `return fail(error, ...)`.
+inline bool fail(Error *error, const QString &message)
+{
+    if (error)
+        error->message = message;
+    return false;
+}
+
 } // namespace pw

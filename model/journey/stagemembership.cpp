@@ -19,7 +19,7 @@ namespace pw {
 
 namespace {
 
-bool fail(Error *error, const QString &reason)
+bool failFunnel(Error *error, const QString &reason)
 {
     if (error)
         error->message = QCoreApplication::translate("Funnel", "The funnel could not be computed: %1").arg(reason);
@@ -194,7 +194,7 @@ private:
         if (problem == QLatin1String("canceled"))
             return canceled(m_error);
         if (!problem.isEmpty())
-            return fail(m_error, problem);
+            return failFunnel(m_error, problem);
         // Rules that need several events: the moment of the n-th matching event.
         for (const StageRule &r : m_rules) {
             const int s = stageIndex(r);
@@ -212,7 +212,7 @@ private:
                 " (PARTITION BY person_id ORDER BY timestamp) AS rn FROM events WHERE person_id IS NOT NULL%1)"
                 " WHERE rn = ?").arg(filter));
             if (!nth.isValid())
-                return fail(m_error, nth.errorString());
+                return failFunnel(m_error, nth.errorString());
             int index = 1;
             if (!r.anyEvent())
                 for (const QString &t : r.eventTypes)
@@ -221,7 +221,7 @@ private:
             while (nth.next())
                 reach(m_m, nth.integer(0), s, nth.integer(1));
             if (!nth.errorString().isEmpty())
-                return fail(m_error, nth.errorString());
+                return failFunnel(m_error, nth.errorString());
         }
         return true;
     }
@@ -245,7 +245,7 @@ private:
                                                                " ORDER BY person_id, order_date, id")
                                                     .arg(Purchase::isPurchaseSql()));
         if (!q.isValid())
-            return fail(m_error, q.errorString());
+            return failFunnel(m_error, q.errorString());
         const int conversion = conversionIndex();
         qint64 person = -1;
         int placed = 0;
@@ -263,7 +263,7 @@ private:
                     reach(m_m, person, s, q.integer(1));
         }
         if (!q.errorString().isEmpty())
-            return fail(m_error, q.errorString());
+            return failFunnel(m_error, q.errorString());
         return true;
     }
 
@@ -287,13 +287,13 @@ private:
                 SqliteStatement q(m_project.db(), QStringLiteral(
                     "SELECT person_id, min(date) FROM reviews WHERE rating >= ? OR nps >= ? GROUP BY person_id"));
                 if (!q.isValid())
-                    return fail(m_error, q.errorString());
+                    return failFunnel(m_error, q.errorString());
                 q.bind(1, r.minRating > 0 ? r.minRating : 99);
                 q.bind(2, r.minNps >= 0 ? r.minNps : 99);
                 while (q.next())
                     reach(m_m, q.integer(0), s, q.isNull(1) ? PersonStages::unknownTime : q.integer(1));
                 if (!q.errorString().isEmpty())
-                    return fail(m_error, q.errorString());
+                    return failFunnel(m_error, q.errorString());
             }
             // Events and reviews are what a stage is observed through; orders alone measure only
             // a stage about purchases (a shop with orders but no events cannot say who became

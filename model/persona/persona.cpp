@@ -288,13 +288,6 @@ static QJsonObject evidenceJson(const QHash<QString, Evidence> &evidence)
     return o;
 }
 
-static bool fail(Error *error, const QString &message)
-{
-    if (error)
-        error->message = message;
-    return false;
-}
-
 static bool run(QSqlQuery &q, Error *error)
 {
     return q.exec() || fail(error, q.lastError().text());

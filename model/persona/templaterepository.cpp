@@ -11,7 +11,7 @@ namespace pw::TemplateRepository {
 
 namespace {
 
-bool fail(Error *error, const QString &message)
+bool failAfresh(Error *error, const QString &message)
 {
     if (error) {
         *error = Error();
@@ -28,7 +28,7 @@ QList<PersonaTemplate> all(Project &project, Error *error)
     QSqlQuery q(project.db());
     if (!q.exec(QStringLiteral("SELECT id, name, definition, builtin, revision FROM templates "
                                "ORDER BY builtin = 0, builtin, id"))) {
-        fail(error, q.lastError().text());
+        failAfresh(error, q.lastError().text());
         return list;
     }
     while (q.next()) {
@@ -69,16 +69,16 @@ qint64 builtinId(Project &project, PersonaTemplate::Builtin which)
 bool save(Project &project, PersonaTemplate &t, Error *error)
 {
     if (t.builtin != PersonaTemplate::Builtin::None)
-        return fail(error, QCoreApplication::translate("Templates", "A built-in template cannot be changed; duplicate it"));
+        return failAfresh(error, QCoreApplication::translate("Templates", "A built-in template cannot be changed; duplicate it"));
     if (t.name.trimmed().isEmpty())
-        return fail(error, QCoreApplication::translate("Templates", "The template needs a name"));
+        return failAfresh(error, QCoreApplication::translate("Templates", "The template needs a name"));
     Transaction tx(project, QStringLiteral("save_template"));
     if (!tx.isActive())
-        return fail(error, tx.lastError());
+        return failAfresh(error, tx.lastError());
     Error failure;
     const qint64 revision = project.nextRevision(&failure);
     if (revision <= 0)
-        return fail(error, failure.message);
+        return failAfresh(error, failure.message);
     QSqlQuery q(project.db());
     if (t.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO templates(name, definition, builtin, revision) VALUES(?, ?, 0, ?)"));
@@ -93,23 +93,23 @@ bool save(Project &project, PersonaTemplate &t, Error *error)
         q.addBindValue(t.id);
     }
     if (!q.exec())
-        return fail(error, q.lastError().text());
+        return failAfresh(error, q.lastError().text());
     if (t.id == 0) {
         t.id = q.lastInsertId().toLongLong();
     } else if (q.numRowsAffected() == 0) {
         // Deleted meanwhile (an undone deletion or creation is redone): the same id again.
         if (project.scalar(QStringLiteral("SELECT 1 FROM templates WHERE id = ?"), {t.id}).isValid())
-            return fail(error, QCoreApplication::translate("Templates", "A built-in template cannot be changed; duplicate it"));
+            return failAfresh(error, QCoreApplication::translate("Templates", "A built-in template cannot be changed; duplicate it"));
         q.prepare(QStringLiteral("INSERT INTO templates(id, name, definition, builtin, revision) VALUES(?, ?, ?, 0, ?)"));
         q.addBindValue(t.id);
         q.addBindValue(t.name);
         q.addBindValue(QString::fromUtf8(t.toJson()));
         q.addBindValue(revision);
         if (!q.exec())
-            return fail(error, q.lastError().text());
+            return failAfresh(error, q.lastError().text());
     }
     if (!tx.commit())
-        return fail(error, tx.lastError());
+        return failAfresh(error, tx.lastError());
     t.revision = revision;
     return true;
 }
@@ -118,14 +118,14 @@ bool remove(Project &project, qint64 id, Error *error, QList<qint64> *personaIds
 {
     Transaction tx(project, QStringLiteral("remove_template"));
     if (!tx.isActive())
-        return fail(error, tx.lastError());
+        return failAfresh(error, tx.lastError());
     if (personaIds) {
         personaIds->clear();
         QSqlQuery q(project.db());
         q.prepare(QStringLiteral("SELECT id FROM personas WHERE template_id = ? ORDER BY id"));
         q.addBindValue(id);
         if (!q.exec())
-            return fail(error, q.lastError().text());
+            return failAfresh(error, q.lastError().text());
         while (q.next())
             *personaIds << q.value(0).toLongLong();
     }
@@ -135,29 +135,29 @@ bool remove(Project &project, qint64 id, Error *error, QList<qint64> *personaIds
     if (revision <= 0
         || !project.exec(QStringLiteral("UPDATE personas SET revision = ? WHERE template_id = ?"), {revision, id}, &err)
         || !project.exec(QStringLiteral("DELETE FROM templates WHERE id = ? AND builtin = 0"), {id}, &err))
-        return fail(error, err.message);
+        return failAfresh(error, err.message);
     if (!tx.commit())
-        return fail(error, tx.lastError());
+        return failAfresh(error, tx.lastError());
     return true;
 }
 
 bool restore(Project &project, PersonaTemplate t, const QList<qint64> &personaIds, Error *error)
 {
     if (t.id <= 0)
-        return fail(error, QStringLiteral("restore: the template has no id"));
+        return failAfresh(error, QStringLiteral("restore: the template has no id"));
     Transaction tx(project, QStringLiteral("restore_template"));
     if (!tx.isActive())
-        return fail(error, tx.lastError());
+        return failAfresh(error, tx.lastError());
     if (!save(project, t, error))
         return false;
     for (qint64 personaId : personaIds) {
         Error err;
         if (!project.exec(QStringLiteral("UPDATE personas SET template_id = ?, revision = ? WHERE id = ? AND template_id IS NULL"),
                           {t.id, t.revision, personaId}, &err))
-            return fail(error, err.message);
+            return failAfresh(error, err.message);
     }
     if (!tx.commit())
-        return fail(error, tx.lastError());
+        return failAfresh(error, tx.lastError());
     return true;
 }
 
@@ -166,7 +166,7 @@ WriteStatus change(Project &project, const std::optional<PersonaTemplate> &from,
 {
     Transaction tx(project, QStringLiteral("change_template"));
     if (!tx.isActive()) {
-        fail(error, tx.lastError());
+        failAfresh(error, tx.lastError());
         return WriteStatus::Failed;
     }
     const qint64 id = from ? from->id : (to ? to->id : 0);
@@ -176,7 +176,7 @@ WriteStatus change(Project &project, const std::optional<PersonaTemplate> &from,
     // absent (an undone deletion): its id must still be free.
     const bool unchanged = from ? stored.isValid() && stored.toLongLong() == from->revision : !stored.isValid();
     if (!unchanged) {
-        fail(error, from && !stored.isValid()
+        failAfresh(error, from && !stored.isValid()
                         ? QCoreApplication::translate("Templates", "Another program deleted the template “%1”")
                               .arg(from->displayName())
                         : QCoreApplication::translate("Templates", "Another program changed the template “%1”")
@@ -192,7 +192,7 @@ WriteStatus change(Project &project, const std::optional<PersonaTemplate> &from,
         to->revision = project.scalar(QStringLiteral("SELECT revision FROM templates WHERE id = ?"), {to->id}).toLongLong();
     if (!ok || !tx.commit()) {
         if (ok)
-            fail(error, tx.lastError());
+            failAfresh(error, tx.lastError());
         return WriteStatus::Failed;
     }
     return WriteStatus::Written;

@@ -293,7 +293,7 @@ QByteArray layoutXml()
     });
 }
 
-bool fail(Error *error, const QString &message)
+bool failAfresh(Error *error, const QString &message)
 {
     if (error) {
         *error = Error();
@@ -560,7 +560,7 @@ QByteArray PptxWriter::package(Error *error) const
     {
         QuaZip zip(&buffer);
         if (!zip.open(QuaZip::mdCreate)) {
-            fail(error, Pptx::tr("The presentation cannot be packed (zip error %1)").arg(zip.getZipError()));
+            failAfresh(error, Pptx::tr("The presentation cannot be packed (zip error %1)").arg(zip.getZipError()));
             return QByteArray();
         }
         for (const Part &part : std::as_const(parts)) {
@@ -570,18 +570,18 @@ QByteArray PptxWriter::package(Error *error) const
             if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(part.name), nullptr, 0, png ? 0 : Z_DEFLATED,
                            png ? 0 : Z_DEFAULT_COMPRESSION)
                 || file.write(part.bytes) != part.bytes.size()) {
-                fail(error, Pptx::tr("The presentation cannot be packed (zip error %1)").arg(file.getZipError()));
+                failAfresh(error, Pptx::tr("The presentation cannot be packed (zip error %1)").arg(file.getZipError()));
                 return QByteArray();
             }
             file.close();
             if (file.getZipError() != ZIP_OK) {
-                fail(error, Pptx::tr("The presentation cannot be packed (zip error %1)").arg(file.getZipError()));
+                failAfresh(error, Pptx::tr("The presentation cannot be packed (zip error %1)").arg(file.getZipError()));
                 return QByteArray();
             }
         }
         zip.close();
         if (zip.getZipError() != ZIP_OK) {
-            fail(error, Pptx::tr("The presentation cannot be packed (zip error %1)").arg(zip.getZipError()));
+            failAfresh(error, Pptx::tr("The presentation cannot be packed (zip error %1)").arg(zip.getZipError()));
             return QByteArray();
         }
     }
