@@ -4,7 +4,9 @@
 #include "analysis/featurecatalog.h"
 #include "analysis/personarefresh.h"
 #include "analysis/runstore.h"
+#include "analysis/segmentation.h"
 #include "language.h"
+#include "persona/archetypecatalog.h"
 #include "persona/persona.h"
 #include "store/project.h"
 
@@ -56,9 +58,11 @@ QTableWidget *table(const QStringList &headers)
 SegmentationView::SegmentationView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel)
-    , m_scores(table({tr("Personas"), tr("Silhouette"), tr("Stability"), tr("Chosen")}))
+    , m_scores(table({tr("Personas"), tr("Silhouette"), tr("Stability"), tr("Calinski–Harabasz"),
+          tr("Kinds of customer"), tr("Chosen")}))
     , m_segments(table({tr("Persona"), tr("Fit"), tr("People"), tr("Share of people"), tr("Share of revenue"),
-          tr("Median order value"), tr("Median orders"), tr("What sets it apart (segment vs store average)")}))
+          tr("Median order value"), tr("Median orders"), tr("Why this name"),
+          tr("What sets it apart (segment vs store average)")}))
     , m_chart(new QChartView)
     , m_leftOut(new QLabel)
 {
@@ -89,6 +93,11 @@ SegmentationView::SegmentationView(QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_leftOut);
     reload(nullptr);
+}
+
+QString SegmentationView::summaryText() const
+{
+    return m_summary->text();
 }
 
 void SegmentationView::reload(Project *project)
@@ -123,10 +132,21 @@ void SegmentationView::reload(Project *project)
         m_scores->setItem(row, 1, number(locale.toString(silhouettes.value(key).toDouble(), 'f', 3)));
         m_scores->setItem(row, 2,
             number(stabilities.contains(key) ? locale.toString(stabilities.value(key).toDouble(), 'f', 3) : QStringLiteral("–")));
-        m_scores->setItem(row, 3, item(k == chosen ? tr("✔ chosen") : QString()));
+        const QJsonObject calinski = run->scores.value(QStringLiteral("calinski_harabasz")).toObject();
+        m_scores->setItem(row, 3,
+            number(calinski.contains(key) ? locale.toString(calinski.value(key).toDouble(), 'f', 0) : QStringLiteral("–")));
+        QStringList kinds;
+        for (const QJsonValue &v : run->scores.value(QStringLiteral("kinds")).toObject().value(key).toArray()) {
+            const Archetype *a = ArchetypeCatalog::instance().find(v.toString());
+            kinds << (a ? a->name.text(lang) : v.toString());
+        }
+        m_scores->setItem(row, 4, item(kinds.join(QStringLiteral(", "))));
+        m_scores->setItem(row, 5, item(k == chosen ? tr("✔ chosen") : QString()));
     }
     m_scores->resizeColumnsToContents();
-    const QString why = ks.size() > 1
+    const QString explained = explainK(run->scores, lang);
+    const QString why = !explained.isEmpty() ? explained
+        : ks.size() > 1
         ? tr("%1 personas were chosen among %2 to %3: the smallest number whose people are stable across re-runs and "
              "separated nearly as well as the best (silhouette).")
               .arg(chosen)
@@ -163,7 +183,8 @@ void SegmentationView::reload(Project *project)
         for (const FeatureEvidence &f : s.distinguishing)
             apart << tr("%1: %2 vs %3").arg(catalog.name(f.feature, lang), locale.toString(f.segmentMean, 'g', 3),
                 locale.toString(f.overallMean, 'g', 3));
-        m_segments->setItem(row, 7, item(apart.join(QLatin1Char('\n'))));
+        m_segments->setItem(row, 7, item(p.nameReason(lang)));
+        m_segments->setItem(row, 8, item(apart.join(QLatin1Char('\n'))));
     }
     m_segments->resizeColumnsToContents();
     m_segments->resizeRowsToContents();

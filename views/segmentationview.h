@@ -27,6 +27,7 @@ public:
 
     /// The figures shown, for tests: the k table and the segment table.
     const QTableWidget *scoresTable() const { return m_scores; }
+    QString summaryText() const;
     const QTableWidget *segmentsTable() const { return m_segments; }
     /// The revenue coverage drawn, one value per number of personas.
     QList<double> coverage() const { return m_coverage; }

@@ -94,6 +94,7 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
         {QStringLiteral("name"), persona.displayName(language)},
         {QStringLiteral("archetype"), persona.archetype},
         {QStringLiteral("archetype_name"), persona.archetypeName(language)},
+        {QStringLiteral("name_reason"), persona.nameReason(language)},
         {QStringLiteral("color"), persona.color},
         {QStringLiteral("segment"), persona.segment},
         {QStringLiteral("size"), persona.stats.size},
@@ -103,8 +104,8 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
         {QStringLiteral("average_order_value"), cents(persona.stats.averageOrderValue)},
         {QStringLiteral("orders_per_person"), persona.stats.ordersPerPerson},
         {QStringLiteral("recency_days"), persona.stats.recencyDays},
-        {QStringLiteral("discount_share"), persona.stats.discountShare},
-        {QStringLiteral("cart_abandonment"), persona.stats.cartAbandonment},
+        {QStringLiteral("discount_share"), PersonaStats::figureJson(persona.stats.discountShare)},
+        {QStringLiteral("cart_abandonment"), PersonaStats::figureJson(persona.stats.cartAbandonment)},
         {QStringLiteral("confidence"), persona.stats.confidence},
         {QStringLiteral("distinguishing"), distinguishing},
     };

@@ -7,6 +7,7 @@
 #include "analysis/runstore.h"
 #include "analysis/segmentedit.h"
 #include "common/progress.h"
+#include "language.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -140,6 +141,13 @@ void addEngineJson(QJsonObject &json, const SegmentationResult &result)
 {
     json.insert(QStringLiteral("stability"), result.stabilityByK.isEmpty() ? QJsonValue() : QJsonValue(result.stability));
     json.insert(QStringLiteral("stability_by_k"), byKJson(result.stabilityByK));
+    json.insert(QStringLiteral("calinski_harabasz_by_k"), byKJson(result.calinskiHarabaszByK));
+    QJsonObject kinds;
+    for (auto it = result.kindsByK.cbegin(); it != result.kindsByK.cend(); ++it)
+        kinds.insert(QString::number(it.key()), QJsonArray::fromStringList(it.value()));
+    json.insert(QStringLiteral("kinds_by_k"), kinds);
+    json.insert(QStringLiteral("k_rule"), result.kRule);
+    json.insert(QStringLiteral("k_reason"), explainK(result.scores, applicationLanguage()));
     json.insert(QStringLiteral("left_out"), QJsonArray::fromStringList(result.leftOut));
     json.insert(QStringLiteral("left_out_reasons"), result.leftOutReasons);
     QJsonArray coverage;

@@ -30,7 +30,8 @@ QStringList ArchetypeMatcher::keys()
     return {QStringLiteral("bouncer"), QStringLiteral("passive_browser"), QStringLiteral("cart_abandoner"),
         QStringLiteral("first_time_low"), QStringLiteral("first_time_high"), QStringLiteral("repeat_buyer"),
         QStringLiteral("discount_seeker"), QStringLiteral("impulse_buyer"), QStringLiteral("need_based"),
-        QStringLiteral("looker"), QStringLiteral("new_customer"), QStringLiteral("loyal_customer")};
+        QStringLiteral("looker"), QStringLiteral("new_customer"), QStringLiteral("loyal_customer"),
+        QStringLiteral("one_time_buyer"), QStringLiteral("lapsed_buyer"), QStringLiteral("non_buyer")};
 }
 
 QString ArchetypeMatcher::color(const QString &key)
@@ -43,7 +44,8 @@ QString ArchetypeMatcher::color(const QString &key)
 bool ArchetypeMatcher::isNonTransacting(const QString &archetype)
 {
     return archetype == QLatin1String("bouncer") || archetype == QLatin1String("passive_browser")
-        || archetype == QLatin1String("cart_abandoner") || archetype == QLatin1String("looker");
+        || archetype == QLatin1String("cart_abandoner") || archetype == QLatin1String("looker")
+        || archetype == QLatin1String("non_buyer");
 }
 
 bool ArchetypeMatcher::isTransacting(const SegmentProfile &s, const StoreProfile &store)
@@ -83,7 +85,8 @@ double zOf(const SegmentProfile &s, const QString &key)
 /// How much sooner than the store's buyers the segment's buyers placed their first order (0..1).
 double impulseFit(const SegmentProfile &s, const StoreProfile &store)
 {
-    if (!store.hasTiming || s.buyers == 0)
+    // Evidence of impulse needs the visits before most of the segment's first purchases.
+    if (!store.hasTiming || s.buyers == 0 || double(s.timedBuyers) < 0.5 * double(s.buyers))
         return 0.0;
     const double hours = s.medianHoursToFirstPurchase;
     const double quick = 1.0 - ramp(hours, 1.0, 24.0);
@@ -117,23 +120,36 @@ double ArchetypeMatcher::score(const QString &archetype, const SegmentProfile &s
     const double active = ramp(-zOf(s, Feature::RecencyDays), 0.0, 0.6);
     const double recentArrival = ramp(-zOf(s, Feature::TenureDays), 0.2, 0.9);
     const double advocacy = std::max(ramp(zOf(s, Feature::Referrals), 0.3, 1.0), ramp(zOf(s, Feature::AverageRating), 0.3, 1.0));
-    const double loyal = buyers * ramp(s.ordersPerBuyer(), 2.0, 4.0) * longStanding * (0.7 * active + 0.3 * advocacy);
+    // Lifecycle against the store's purchase cycle: a single order long ago is a one-time buyer,
+    // not a first-time one; repeat buyers silent well past their cycle have lapsed.
+    const double longAgo = ramp(s.singleLongAgoShare(), 0.4, 0.8);
+    const double lapsed = ramp(s.repeatLapsedShare(), 0.4, 0.8);
+    const double loyal
+        = buyers * ramp(s.ordersPerBuyer(), 2.0, 4.0) * longStanding * (0.7 * active + 0.3 * advocacy) * (1.0 - lapsed);
+    // Browsing is only claimed of people the events show browsing: without events nobody is a
+    // browser, bouncer or cart abandoner.
+    const double browsing = store.hasEvents ? std::min(1.0, s.sessionShare()) : 0.0;
 
     if (archetype == QLatin1String("bouncer"))
-        return store.hasEvents ? nonBuyers * bounce * (1.0 - abandoning) : 0.0;
+        return nonBuyers * browsing * bounce * (1.0 - abandoning);
     if (archetype == QLatin1String("passive_browser"))
-        return store.hasEvents ? nonBuyers * (1.0 - bounce) * (1.0 - abandoning) * (1.0 - 0.5 * research)
-                               : nonBuyers * 0.5;
+        return nonBuyers * browsing * (1.0 - bounce) * (1.0 - abandoning) * (1.0 - 0.5 * research);
     if (archetype == QLatin1String("cart_abandoner"))
-        return store.hasEvents ? nonBuyers * abandoning : 0.0;
+        return nonBuyers * browsing * abandoning;
     if (archetype == QLatin1String("looker"))
-        return nonBuyers * (1.0 - bounce) * (1.0 - abandoning) * research;
+        return nonBuyers * browsing * (1.0 - bounce) * (1.0 - abandoning) * research;
+    if (archetype == QLatin1String("non_buyer"))
+        return nonBuyers * (1.0 - browsing);
     if (archetype == QLatin1String("first_time_low"))
-        return buyers * single * (1.0 - ramp(aovRatio, 0.9, 1.4)) * plain * (1.0 - 0.3 * recentArrival);
+        return buyers * single * (1.0 - ramp(aovRatio, 0.9, 1.4)) * plain * (1.0 - 0.3 * recentArrival) * (1.0 - longAgo);
     if (archetype == QLatin1String("first_time_high"))
-        return buyers * single * ramp(aovRatio, 1.0, 1.6) * plain;
+        return buyers * single * ramp(aovRatio, 1.0, 1.6) * plain * (1.0 - longAgo);
+    if (archetype == QLatin1String("one_time_buyer"))
+        return buyers * single * longAgo * plain;
     if (archetype == QLatin1String("repeat_buyer"))
-        return buyers * ramp(s.ordersPerBuyer(), 1.5, 3.0) * plain * (1.0 - 0.3 * loyal);
+        return buyers * ramp(s.ordersPerBuyer(), 1.5, 3.0) * plain * (1.0 - 0.3 * loyal) * (1.0 - lapsed);
+    if (archetype == QLatin1String("lapsed_buyer"))
+        return buyers * ramp(s.ordersPerBuyer(), 1.5, 3.0) * lapsed * plain;
     if (archetype == QLatin1String("discount_seeker"))
         return buyers * discount;
     if (archetype == QLatin1String("impulse_buyer"))
@@ -144,7 +160,7 @@ double ArchetypeMatcher::score(const QString &archetype, const SegmentProfile &s
                 * ramp(-zOf(s, Feature::ProductViews), 0.0, 0.6) * (1.0 - discount) * (1.0 - bounce)
                                : 0.0;
     if (archetype == QLatin1String("new_customer"))
-        return buyers * single * recentArrival * ramp(-zOf(s, Feature::RecencyDays), 0.2, 0.9) * plain;
+        return buyers * single * recentArrival * ramp(-zOf(s, Feature::RecencyDays), 0.2, 0.9) * plain * (1.0 - longAgo);
     if (archetype == QLatin1String("loyal_customer"))
         return loyal;
     return 0.0;
@@ -234,6 +250,9 @@ QList<ArchetypeMatch> ArchetypeMatcher::match(
             QString strongest;
             double bestGap = 0.5; // at least half a standard deviation
             for (auto f = segments[s].z.cbegin(); f != segments[s].z.cend(); ++f) {
+                // "completes carts" is no fact about people who had no carts.
+                if (f.key() == Feature::CartAbandonment && segments[s].carts == 0)
+                    continue;
                 double others = 0;
                 for (int o : group)
                     if (o != s)

@@ -105,6 +105,8 @@ FeatureMatrix assemble(RawFeatureTable &table, const QList<FeatureTransform> &tr
     m.activity = std::move(table.activity);
     m.transforms = transforms;
     m.leftOut = leftOut;
+    m.measurable = std::move(table.supported);
+    m.periodDays = table.periodDays;
     for (const FeatureTransform &t : transforms)
         m.keys << t.key;
     const size_t n = size_t(m.personIds.size());

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -112,8 +113,9 @@ struct PersonActivity
     qint64 carts = 0; ///< sessions with add_to_cart or begin_checkout
     qint64 abandonedCarts = 0; ///< of those, sessions without a purchase
     qint64 bounces = 0; ///< sessions with at most one event besides session_start
-    double hoursToFirstPurchase = 0; ///< NaN for someone who never ordered
+    double hoursToFirstPurchase = 0; ///< NaN for someone who never ordered or had no visit before
     double recencyDays = 0; ///< see FeatureMatrix::raw's recency_days
+    double daysBetweenOrders = 0; ///< see days_between_orders; NaN with fewer than two purchases
     double maxOrderValue = 0;
 };
 
@@ -125,6 +127,10 @@ struct FeatureMatrix
     QStringList keys; ///< the features kept, in column order
     QStringList leftOut; ///< features the data cannot support (no events, no variation) or switched off
     QHash<QString, LeftOutReason> leftOutReasons; ///< why, per key of `leftOut`
+    /// The features whose source the data holds (kept or not): a figure of one that is not here
+    /// is "no data" (e.g. discount_share without a discount or coupon column), never 0.
+    QSet<QString> measurable;
+    double periodDays = 0; ///< days from the store's first date to its last (orders, events, reviews)
     /// Raw values, rows() × columns() row-major. NaN where a value does not apply:
     /// hours_to_first_purchase of someone who never ordered.
     std::vector<double> raw;
@@ -165,8 +171,9 @@ struct FeatureMatrix
 ///   last date; days_between_orders: (last order - first order) / (orders - 1), missing with
 ///   fewer than two orders; category_diversity: distinct categories of the person's orders and
 ///   order items;
-/// - hours_to_first_purchase: from the person's first activity (event or order) to their first
-///   order; missing (NaN) for those who never ordered;
+/// - hours_to_first_purchase: from the person's first event to their first order; missing (NaN)
+///   for those who never ordered and for those with no event before their first order (nothing
+///   shows how soon they bought);
 /// - sessions: distinct session ids; pages_per_session: page and product views per session;
 ///   product_views: product views; bounce_rate: share of sessions with at most one event besides
 ///   session_start; carts / checkouts: sessions with add_to_cart / begin_checkout;

@@ -199,6 +199,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     };
     ScanVocabulary categories, channels;
     bool anyDevice = false;
+    bool anyDiscountKnown = false;
 
     // Orders: one scan in rowid ranges, read in parallel, applied in order.
     if (!step(1))
@@ -213,6 +214,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             seen(orders.last);
         }
         anyDevice = orders.anyDevice;
+        anyDiscountKnown = orders.anyDiscountKnown;
         for (qsizetype r = 0; r < n; ++r) {
             const OrderTotals &t = orders.totals[size_t(r)];
             PersonActivity &a = table.activity[size_t(r)];
@@ -390,6 +392,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     }
     if (storeLast < storeFirst)
         storeFirst = storeLast = 0;
+    table.periodDays = double(storeLast - storeFirst) / kSecondsPerDay;
 
     const bool anyOrder = storeFirst != storeLast || std::any_of(table.activity.begin(), table.activity.end(),
                                                          [](const PersonActivity &a) { return a.orders > 0; });
@@ -397,9 +400,14 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         table.supported.insert(key);
     if (anyOrder)
         for (const QString &key : {Feature::Frequency, Feature::Monetary, Feature::AverageOrderValue,
-                 Feature::MaxOrderValue, Feature::DiscountShare, Feature::DaysBetweenOrders,
-                 Feature::HoursToFirstPurchase})
+                 Feature::MaxOrderValue, Feature::DaysBetweenOrders})
             table.supported.insert(key);
+    // How soon people buy is measured from their visits: without events it is no data.
+    if (anyOrder && anyEvent)
+        table.supported.insert(Feature::HoursToFirstPurchase);
+    // A discount share needs a discount or a coupon column: without one it is no data, not 0 %.
+    if (anyOrder && anyDiscountKnown)
+        table.supported.insert(Feature::DiscountShare);
     if (!categories.isEmpty())
         table.supported.insert(Feature::CategoryDiversity);
     if (anyEvent)
@@ -462,12 +470,14 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         set(cAverageOrderValue, a.orders > 0 ? a.purchaseValue / double(a.orders) : 0.0);
         set(cMaxOrderValue, a.maxOrderValue);
         set(cDiscountShare, a.orders > 0 ? double(a.discountedOrders) / double(a.orders) : 0.0);
-        set(cDaysBetweenOrders,
-            a.orders > 1 ? double(x.lastOrder - x.firstOrder) / kSecondsPerDay / double(a.orders - 1) : kNaN);
-        if (a.orders > 0) {
-            const qint64 start = std::min(x.firstEvent, x.firstOrder);
-            a.hoursToFirstPurchase = double(x.firstOrder - start) / kSecondsPerHour;
+        a.daysBetweenOrders
+            = a.orders > 1 ? double(x.lastOrder - x.firstOrder) / kSecondsPerDay / double(a.orders - 1) : kNaN;
+        set(cDaysBetweenOrders, a.daysBetweenOrders);
+        if (a.orders > 0 && x.firstEvent <= x.firstOrder) {
+            a.hoursToFirstPurchase = double(x.firstOrder - x.firstEvent) / kSecondsPerHour;
         } else {
+            // Without a visit before the first purchase, nothing says how soon it came.
+
             a.hoursToFirstPurchase = kNaN;
         }
         set(cHoursToFirstPurchase, a.hoursToFirstPurchase);

@@ -16,6 +16,7 @@ struct RawFeatureTable
     std::vector<double> values; ///< rows × keys.size(), NaN where missing
     std::vector<PersonActivity> activity;
     QSet<QString> supported; ///< keys of the features whose source the data holds
+    double periodDays = 0; ///< the store's first date to its last, in days
 
     double &at(qsizetype row, int column, int columns)
     {

@@ -105,7 +105,7 @@ struct OrderRecord
     quint32 category, channel;
     quint8 flags;
 };
-enum : quint8 { Cancelled = 1, Discounted = 2, Device = 4, Mobile = 8 };
+enum : quint8 { Cancelled = 1, Discounted = 2, Device = 4, Mobile = 8, DiscountKnown = 16 };
 
 struct Range
 {
@@ -147,7 +147,10 @@ void readRange(sqlite3 *db, sqlite3_stmt *stmt, const PersonRows &rows, qint64 f
             range.records.push_back(o);
             continue;
         }
-        o.flags = sqlite3_column_int(stmt, 3) != 0 ? Discounted : 0;
+        // NULL: neither a discount nor a coupon code is known for the order (the file has none).
+        o.flags = sqlite3_column_type(stmt, 3) == SQLITE_NULL ? 0
+            : sqlite3_column_int(stmt, 3) != 0              ? Discounted | DiscountKnown
+                                                             : DiscountKnown;
         auto text = [&](int c, RangeWords &words) {
             const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
             return words.id(p, p ? sqlite3_column_bytes(stmt, c) : 0);
@@ -201,6 +204,7 @@ void apply(Range &range, ScanVocabulary &categories, ScanVocabulary &channels, O
         result.first = std::min(result.first, o.when);
         result.last = std::max(result.last, o.when);
         result.anyDevice = result.anyDevice || (o.flags & Device);
+        result.anyDiscountKnown = result.anyDiscountKnown || (o.flags & DiscountKnown);
     }
     range.records = {};
 }

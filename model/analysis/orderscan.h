@@ -72,6 +72,7 @@ struct OrderScanResult
     std::vector<OrderTotals> totals; ///< one per person row
     qint64 first = OrderTotals::kNever, last = OrderTotals::kNone; ///< the store's first and last purchase
     bool anyDevice = false;
+    bool anyDiscountKnown = false; ///< some purchase has a discount or a coupon code column value (0 counts)
 };
 
 /// Reads the orders table once, in fixed ranges of rowids. With `threads` > 1 and a project in a

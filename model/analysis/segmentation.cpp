@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -55,8 +56,61 @@ struct Clustering
     KMeansResult result;
     double silhouette = 0;
     double stability = 1;
+    double calinskiHarabasz = 0;
     QHash<qint64, int> pinned; ///< locked persona id -> the segment of its pinned centroid
+    QList<SegmentProfile> profiles;
+    QList<ArchetypeMatch> matches;
+    QStringList distinct; ///< the distinct archetype families its segments show with confidence
 };
+
+/// Archetypes that name one kind of persona at two depths count once when k is chosen: a split
+/// into "repeat buyer" and "loyal customer", or into first-time buyers of low and high order
+/// value, shows no new kind of customer.
+QString archetypeFamily(const QString &archetype)
+{
+    if (archetype == QLatin1String("loyal_customer"))
+        return QStringLiteral("repeat_buyer");
+    if (archetype == QLatin1String("first_time_high") || archetype == QLatin1String("new_customer"))
+        return QStringLiteral("first_time_low");
+    return archetype;
+}
+
+/// The kinds of customer a clustering shows: the archetype families of its segments that fit
+/// their archetype with confidence (at least kConfident) and hold a meaningful share of the
+/// people (3 %) or of the revenue (5 %), in segment order.
+QStringList distinctArchetypes(const QList<SegmentProfile> &profiles, const QList<ArchetypeMatch> &matches,
+    const StoreProfile &store)
+{
+    constexpr double kConfident = 0.3;
+    QStringList kinds;
+    for (qsizetype c = 0; c < profiles.size(); ++c) {
+        const SegmentProfile &p = profiles[c];
+        const bool meaningful = (store.people > 0 && double(p.size) >= 0.03 * double(store.people))
+            || (store.revenue > 0 && p.revenue >= 0.05 * store.revenue);
+        const QString family = archetypeFamily(matches[c].archetype);
+        if (matches[c].confidence >= kConfident && meaningful && !kinds.contains(family))
+            kinds << family;
+    }
+    return kinds;
+}
+
+/// Total sum of squares of the standardised matrix around its mean (for Calinski–Harabasz).
+double totalSumOfSquares(const FeatureMatrix &matrix)
+{
+    const qsizetype n = matrix.rows();
+    const int d = matrix.columns();
+    double total = 0;
+    for (int j = 0; j < d; ++j) {
+        double sum = 0, squares = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            const double v = matrix.zAt(i, j);
+            sum += v;
+            squares += v * v;
+        }
+        total += squares - sum * sum / double(std::max<qsizetype>(n, 1));
+    }
+    return total;
+}
 
 QString reasonKey(LeftOutReason reason)
 {
@@ -69,6 +123,46 @@ QString reasonKey(LeftOutReason reason)
         break;
     }
     return QStringLiteral("no_variation");
+}
+
+struct KChoice
+{
+    qsizetype index = 0;
+    QString rule; ///< "asked", "kinds" or "separation" (see runSegmentation())
+};
+
+/// Chooses among the clusterings of each k tried (see runSegmentation()).
+KChoice chooseK(const QList<Clustering> &tried)
+{
+    if (tried.size() == 1)
+        return {0, QStringLiteral("asked")};
+    double bestStability = 0, bestSilhouette = -1;
+    for (const Clustering &c : tried)
+        bestStability = std::max(bestStability, c.stability);
+    for (const Clustering &c : tried)
+        if (c.stability >= 0.9 * bestStability - 1e-12)
+            bestSilhouette = std::max(bestSilhouette, c.silhouette);
+    // Separation: among the stable k, the smallest whose silhouette is within kSilhouetteSlack of
+    // the best; a larger k must separate the people clearly better to be worth another persona.
+    constexpr double kSilhouetteSlack = 0.02;
+    qsizetype best = 0;
+    for (qsizetype i = tried.size() - 1; i >= 0; --i)
+        if (tried[i].stability >= 0.9 * bestStability - 1e-12 && tried[i].silhouette >= bestSilhouette - kSilhouetteSlack)
+            best = i;
+    // Kinds: one segment more is worth it when the split shows another kind of customer (a core
+    // persona of another archetype) while staying stable and nearly as well separated. A split
+    // along a continuum, such as recency, may show a kind too, but it is not stable.
+    constexpr double kKindsSilhouetteSlack = 0.08;
+    QString rule = QStringLiteral("separation");
+    while (best + 1 < tried.size()) {
+        const Clustering &next = tried[best + 1];
+        if (next.distinct.size() <= tried[best].distinct.size() || next.stability < 0.9 * bestStability - 1e-12
+            || next.silhouette < bestSilhouette - kKindsSilhouetteSlack)
+            break;
+        ++best;
+        rule = QStringLiteral("kinds");
+    }
+    return {best, rule};
 }
 
 /// Writes the run, its assignments and its personas in one transaction.
@@ -134,6 +228,7 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
     for (double v : result.revenueCoverage)
         coverage.append(v);
     stored.insert(QStringLiteral("revenue_coverage"), coverage);
+    result.scores = stored;
     QSqlQuery update(project.db());
     update.prepare(QStringLiteral("UPDATE segmentation_runs SET scores = ? WHERE id = ?"));
     update.addBindValue(jsonText(stored));
@@ -148,6 +243,51 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
 }
 
 } // namespace
+
+QString explainK(const QJsonObject &scores, const QString &language)
+{
+    const QString rule = scores.value(QStringLiteral("k_rule")).toString();
+    const int chosen = scores.value(QStringLiteral("chosen_k")).toInt();
+    const QJsonObject kinds = scores.value(QStringLiteral("kinds")).toObject();
+    auto names = [&](int k) {
+        QStringList list;
+        for (const QJsonValue &v : kinds.value(QString::number(k)).toArray()) {
+            const Archetype *a = ArchetypeCatalog::instance().find(v.toString());
+            list << (a ? a->name.text(language) : v.toString());
+        }
+        return list.join(QStringLiteral(", "));
+    };
+    const QLocale locale(language);
+    const QJsonObject silhouettes = scores.value(QStringLiteral("silhouette")).toObject();
+    auto silhouette = [&](int k) { return locale.toString(silhouettes.value(QString::number(k)).toDouble(), 'f', 3); };
+    if (rule == QLatin1String("asked"))
+        return QCoreApplication::translate("Segmentation", "%n personas, as asked.", nullptr, chosen);
+    if (rule == QLatin1String("kinds")) {
+        // The k with fewer kinds that separation alone would have preferred, if any.
+        int fewer = 0;
+        for (auto it = kinds.begin(); it != kinds.end(); ++it)
+            if (it.value().toArray().size() < kinds.value(QString::number(chosen)).toArray().size()
+                && (fewer == 0 || silhouettes.value(it.key()).toDouble() > silhouettes.value(QString::number(fewer)).toDouble()))
+                fewer = it.key().toInt();
+        return QCoreApplication::translate("Segmentation",
+            "%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). The silhouette "
+            "prefers %4 (%7 against %8), but merging would hide a core persona.")
+            .arg(chosen)
+            .arg(kinds.value(QString::number(chosen)).toArray().size())
+            .arg(names(chosen))
+            .arg(fewer)
+            .arg(kinds.value(QString::number(fewer)).toArray().size())
+            .arg(names(fewer), silhouette(fewer), silhouette(chosen));
+    }
+    if (rule == QLatin1String("separation"))
+        return QCoreApplication::translate("Segmentation",
+            "%1 personas (%2): no other number shows more kinds of customer; among those that show as "
+            "many, the smallest whose people are stable across re-runs and separated nearly as well as the "
+            "best (silhouette %3).")
+            .arg(chosen)
+            .arg(names(chosen), silhouette(chosen));
+    return {};
+}
 
 std::optional<SegmentationResult> runSegmentation(
     Project &project, const SegmentationOptions &options, Progress *progress, Error *error)
@@ -257,26 +397,36 @@ std::optional<SegmentationResult> runSegmentation(
     }
     QElapsedTimer step;
     step.start();
-    double bestStability = 0;
-    for (const Clustering &c : tried)
-        bestStability = std::max(bestStability, c.stability);
-    // Among the stable k, the smallest whose silhouette is within kSilhouetteSlack of the best:
-    // a larger k must separate the people clearly better to be worth another persona.
-    constexpr double kSilhouetteSlack = 0.02;
-    double bestSilhouette = -1;
-    for (const Clustering &c : tried)
-        if (c.stability >= 0.9 * bestStability - 1e-12)
-            bestSilhouette = std::max(bestSilhouette, c.silhouette);
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < tried.size() && best < 0; ++i)
-        if (tried[i].stability >= 0.9 * bestStability - 1e-12 && tried[i].silhouette >= bestSilhouette - kSilhouetteSlack)
-            best = i;
-    const Clustering &chosen = tried[best];
-
+    // What each k means: the archetypes its segments match, and how well it separates people
+    // by the between/within variance ratio (Calinski–Harabasz) besides the silhouette.
     StoreProfile store;
-    const QList<SegmentProfile> profiles
-        = profileSegments(matrix, chosen.result.labels, chosen.result.centroids, chosen.k, &store);
-    const QList<ArchetypeMatch> matches = ArchetypeMatcher::match(profiles, store);
+    const double totalSquares = totalSumOfSquares(matrix);
+    QJsonObject calinski, archetypesByK, kindsByK;
+    for (Clustering &c : tried) {
+        c.profiles = profileSegments(matrix, c.result.labels, c.result.centroids, c.k, &store);
+        c.matches = ArchetypeMatcher::match(c.profiles, store);
+        c.distinct = distinctArchetypes(c.profiles, c.matches, store);
+        const double within = c.result.inertia;
+        c.calinskiHarabasz = c.k >= 2 && within > 0 && n > c.k
+            ? ((totalSquares - within) / double(c.k - 1)) / (within / double(n - c.k))
+            : 0.0;
+        QJsonArray names;
+        for (const ArchetypeMatch &m : c.matches)
+            names.append(m.archetype);
+        const QString key = QString::number(c.k);
+        calinski.insert(key, c.calinskiHarabasz);
+        archetypesByK.insert(key, names);
+        kindsByK.insert(key, QJsonArray::fromStringList(c.distinct));
+    }
+    const KChoice choice = chooseK(tried);
+    const Clustering &chosen = tried[choice.index];
+    for (const Clustering &c : tried) {
+        result.calinskiHarabaszByK.insert(c.k, c.calinskiHarabasz);
+        result.kindsByK.insert(c.k, c.distinct);
+    }
+    result.kRule = choice.rule;
+    const QList<SegmentProfile> &profiles = chosen.profiles;
+    const QList<ArchetypeMatch> &matches = chosen.matches;
     for (int c = 0; c < chosen.k; ++c) {
         Persona p;
         p.archetype = matches[c].archetype;
@@ -309,6 +459,8 @@ std::optional<SegmentationResult> runSegmentation(
         {QStringLiteral("clustering"), clusteringSeconds}, {QStringLiteral("selection"), selectionSeconds}};
     const QJsonObject scores {{QStringLiteral("silhouette"), silhouettes},
         {QStringLiteral("stability"), stabilities}, {QStringLiteral("inertia"), inertias},
+        {QStringLiteral("calinski_harabasz"), calinski}, {QStringLiteral("archetypes"), archetypesByK},
+        {QStringLiteral("kinds"), kindsByK}, {QStringLiteral("k_rule"), choice.rule},
         {QStringLiteral("chosen_k"), chosen.k}, {QStringLiteral("k_min"), kLow}, {QStringLiteral("k_max"), kHigh},
         {QStringLiteral("silhouette_sample"), options.silhouetteSample},
         {QStringLiteral("stability_runs"), options.stabilityRuns},

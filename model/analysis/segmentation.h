@@ -41,6 +41,10 @@ struct SegmentationResult
     QStringList features;              ///< feature keys, in matrix order
     QMap<int, double> silhouetteByK;   ///< the score of every k tried
     QMap<int, double> stabilityByK;    ///< mean adjusted Rand index over bootstrap re-runs, per k (only when choosing k)
+    QMap<int, double> calinskiHarabaszByK; ///< between/within variance ratio, per k
+    QMap<int, QStringList> kindsByK;   ///< the archetype families each k shows (see runSegmentation)
+    QString kRule;                     ///< what decided k: "asked", "kinds" or "separation"
+    QJsonObject scores;                ///< as stored with the run (every criterion per k; see explainK())
     double silhouette = 0;             ///< of the chosen k
     double stability = 1;              ///< of the chosen k (1 when not measured: stabilityByK is empty)
     QStringList leftOut;               ///< features not clustered (no data, no variation, switched off)
@@ -60,11 +64,22 @@ struct SegmentationResult
 /// the number of threads. Locked personas keep their segments: their centroids (lockedCentroids())
 /// are pinned as the first segments, so k is raised to their number if below it.
 ///
-/// Choosing k (options.k = 0): every k in kMin..kMax is clustered; its silhouette (on a sample)
-/// and its stability (mean adjusted Rand index of bootstrap re-runs) are scored; among the k whose
-/// stability is at least 0.9 × the best stability, the smallest whose silhouette is within 0.02
-/// of the best silhouette wins (another persona must separate people clearly better).
+/// Choosing k (options.k = 0): every k in kMin..kMax is clustered and scored: its silhouette (on
+/// a sample), its stability (mean adjusted Rand index of bootstrap re-runs), its Calinski–Harabasz
+/// index, and the kinds of customer it shows: the archetype families that its segments match with
+/// confidence ≥ 0.3 while holding ≥ 3 % of the people or ≥ 5 % of the revenue. Separation first:
+/// among the k whose stability is at least 0.9 × the best, the smallest whose silhouette is within
+/// 0.02 of the best ("separation": another persona must separate people clearly better). Then
+/// kinds: while one segment more shows more kinds of customer, stays that stable and has a
+/// silhouette within 0.08 of the best, it is taken ("kinds": a split that yields a core persona
+/// of another archetype, such as discount seekers among repeat buyers, is kept even when the
+/// silhouette prefers fewer segments). The scores store every criterion per k and the rule that
+/// decided ("k_rule").
 std::optional<SegmentationResult> runSegmentation(Project &project, const SegmentationOptions &options,
                                                   Progress *progress, Error *error);
+
+/// Why a run has its k, in words, from its stored scores (see runSegmentation()); archetype names
+/// in `language`. Empty for a run stored before the choice was recorded.
+QString explainK(const QJsonObject &scores, const QString &language);
 
 } // namespace pw

@@ -26,6 +26,17 @@ double median(std::vector<double> values)
 
 } // namespace
 
+double purchaseCycle(const FeatureMatrix &matrix)
+{
+    constexpr double kShortest = 14;
+    std::vector<double> gaps;
+    for (const PersonActivity &a : matrix.activity)
+        if (a.orders > 1 && !std::isnan(a.daysBetweenOrders))
+            gaps.push_back(a.daysBetweenOrders);
+    const double cycle = gaps.size() >= 20 ? median(std::move(gaps)) : matrix.periodDays / 4.0;
+    return std::max(kShortest, cycle);
+}
+
 QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::vector<int> &labels,
     const std::vector<float> &centroids, int k, StoreProfile *store)
 {
@@ -36,6 +47,9 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
     std::vector<qint64> sessions(size_t(k), 0), bounces(size_t(k), 0);
     std::vector<double> recencySum(size_t(k), 0);
     StoreProfile s;
+    s.periodDays = matrix.periodDays;
+    s.purchaseCycleDays = purchaseCycle(matrix);
+    const double lapse = s.lapseDays();
     qint64 orders = 0, discounted = 0;
     for (qsizetype i = 0; i < matrix.rows(); ++i) {
         const PersonActivity &a = matrix.activity[size_t(i)];
@@ -57,11 +71,21 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
         if (a.orders > 0) {
             ++p.buyers;
             recencySum[size_t(c)] += a.recencyDays;
-            hours[size_t(c)].push_back(a.hoursToFirstPurchase);
-            allHours.push_back(a.hoursToFirstPurchase);
+            if (!std::isnan(a.hoursToFirstPurchase)) {
+                hours[size_t(c)].push_back(a.hoursToFirstPurchase);
+                allHours.push_back(a.hoursToFirstPurchase);
+            }
             allAov.push_back(a.purchaseValue / double(a.orders));
             aovs[size_t(c)].push_back(a.purchaseValue / double(a.orders));
             frequencies[size_t(c)].push_back(double(a.orders));
+            if (a.orders == 1) {
+                ++p.singleBuyers;
+                p.singleLongAgo += a.recencyDays > lapse ? 1 : 0;
+            } else {
+                ++p.repeatBuyers;
+                const double own = std::isnan(a.daysBetweenOrders) ? 0.0 : 2.0 * a.daysBetweenOrders;
+                p.repeatLapsed += a.recencyDays > std::max(lapse, own) ? 1 : 0;
+            }
         }
         s.revenue += a.revenue;
         orders += a.orders;
@@ -72,6 +96,7 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
         p.segment = c;
         p.bounceRate = sessions[size_t(c)] > 0 ? double(bounces[size_t(c)]) / double(sessions[size_t(c)]) : 0;
         p.recencyDaysOfBuyers = p.buyers > 0 ? recencySum[size_t(c)] / double(p.buyers) : 0;
+        p.timedBuyers = qint64(hours[size_t(c)].size());
         p.medianHoursToFirstPurchase = median(hours[size_t(c)]);
         p.medianOrderValue = median(aovs[size_t(c)]);
         p.medianOrders = median(frequencies[size_t(c)]);
@@ -83,8 +108,9 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
         s.medianAverageOrderValue = median(allAov);
         s.discountShare = orders > 0 ? double(discounted) / double(orders) : 0;
         s.medianHoursToFirstPurchase = median(allHours);
-        s.hasEvents = matrix.keys.contains(Feature::Sessions);
-        s.hasTiming = matrix.keys.contains(Feature::HoursToFirstPurchase);
+        s.hasEvents = matrix.measurable.contains(Feature::Sessions);
+        s.hasTiming = s.hasEvents && matrix.keys.contains(Feature::HoursToFirstPurchase);
+        s.hasDiscounts = matrix.measurable.contains(Feature::DiscountShare);
         *store = s;
     }
     return segments;
@@ -134,8 +160,13 @@ PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &sto
     s.averageOrderValue = segment.averageOrderValue();
     s.ordersPerPerson = segment.size > 0 ? double(segment.orders) / double(segment.size) : 0;
     s.recencyDays = segment.recencyDaysOfBuyers;
-    s.discountShare = segment.discountShare();
-    s.cartAbandonment = segment.cartAbandonment();
+    s.discountShare = store.hasDiscounts ? segment.discountShare() : qQNaN();
+    s.cartAbandonment = segment.carts > 0 ? segment.cartAbandonment() : qQNaN();
+    s.buyerShare = segment.buyerShare();
+    s.repeatShare = segment.buyers > 0 ? double(segment.repeatBuyers) / double(segment.buyers) : qQNaN();
+    s.singleLongAgoShare = segment.singleBuyers > 0 ? segment.singleLongAgoShare() : qQNaN();
+    s.repeatLapsedShare = segment.repeatBuyers > 0 ? segment.repeatLapsedShare() : qQNaN();
+    s.purchaseCycleDays = store.purchaseCycleDays;
     s.medianOrderValue = std::round(segment.medianOrderValue * 100.0) / 100.0;
     s.medianOrders = segment.medianOrders;
     return s;

@@ -19,9 +19,17 @@ struct StoreProfile
     double revenue = 0;
     double medianAverageOrderValue = 0; ///< median of the buyers' own average order values
     double discountShare = 0; ///< discounted orders / orders, store-wide
-    double medianHoursToFirstPurchase = 0; ///< among buyers
+    double medianHoursToFirstPurchase = 0; ///< among buyers with a visit before their first purchase
     bool hasEvents = false; ///< the session features were computed
-    bool hasTiming = false; ///< hours_to_first_purchase was kept
+    bool hasTiming = false; ///< hours_to_first_purchase was kept, and sessions show when people arrived
+    bool hasDiscounts = false; ///< the orders say which had a discount or coupon (else discount share is no data)
+    /// The store's purchase cycle: the median of the repeat buyers' mean days between orders
+    /// (a quarter of the data's period when fewer than 20 people bought twice), at least 14 days.
+    double purchaseCycleDays = 0;
+    double periodDays = 0; ///< from the store's first to its last date
+    /// A single order is "long ago", a repeat buyer "lapsed", past this many days without an order
+    /// (twice the cycle; for a repeat buyer twice their own gap when that is longer).
+    double lapseDays() const { return 2.0 * purchaseCycleDays; }
 };
 
 /// One segment described in raw terms (counts and means) and by its centroid in z units.
@@ -40,18 +48,31 @@ struct SegmentProfile
     qint64 peopleWithSessions = 0;
     double bounceRate = 0; ///< bounced sessions / sessions, over the segment
     double recencyDaysOfBuyers = 0; ///< mean recency among buyers (0 without buyers)
-    double medianHoursToFirstPurchase = 0; ///< among buyers (0 without buyers)
+    double medianHoursToFirstPurchase = 0; ///< among the timed buyers (0 without any)
+    qint64 timedBuyers = 0; ///< buyers with a visit before their first purchase (see hours_to_first_purchase)
     double medianOrderValue = 0; ///< median of the buyers' own average order values (0 without buyers)
     double medianOrders = 0; ///< median number of orders among buyers (0 without buyers)
+    qint64 singleBuyers = 0; ///< buyers with exactly one purchase
+    qint64 singleLongAgo = 0; ///< of those, whose purchase is past StoreProfile::lapseDays()
+    qint64 repeatBuyers = 0; ///< buyers with two or more purchases
+    qint64 repeatLapsed = 0; ///< of those, silent past the lapse (see StoreProfile::lapseDays())
     QHash<QString, double> z; ///< centroid coordinate per feature key
 
     double buyerShare() const { return size > 0 ? double(buyers) / double(size) : 0; }
+    double sessionShare() const { return size > 0 ? double(peopleWithSessions) / double(size) : 0; }
     double ordersPerBuyer() const { return buyers > 0 ? double(orders) / double(buyers) : 0; }
     double averageOrderValue() const { return orders > 0 ? purchaseValue / double(orders) : 0; }
     double discountShare() const { return orders > 0 ? double(discountedOrders) / double(orders) : 0; }
     double abandoningShare() const { return size > 0 ? double(peopleAbandoning) / double(size) : 0; }
     double cartAbandonment() const { return carts > 0 ? double(abandonedCarts) / double(carts) : 0; }
+    /// Share of the single-order buyers whose order was long ago (0 without any).
+    double singleLongAgoShare() const { return singleBuyers > 0 ? double(singleLongAgo) / double(singleBuyers) : 0; }
+    /// Share of the repeat buyers who lapsed (0 without any).
+    double repeatLapsedShare() const { return repeatBuyers > 0 ? double(repeatLapsed) / double(repeatBuyers) : 0; }
 };
+
+/// The store's purchase cycle in days (see StoreProfile::purchaseCycleDays).
+double purchaseCycle(const FeatureMatrix &matrix);
 
 /// Profiles of the `k` segments of a clustering of `matrix` (labels one per row, centroids k × d),
 /// and of the whole population in `store`.

@@ -10,8 +10,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cmath>
 
 namespace pw {
 
@@ -47,18 +50,30 @@ QJsonObject PersonaStats::toJson() const
                        {QStringLiteral("average_order_value"), averageOrderValue},
                        {QStringLiteral("orders_per_person"), ordersPerPerson},
                        {QStringLiteral("recency_days"), recencyDays},
-                       {QStringLiteral("discount_share"), discountShare},
-                       {QStringLiteral("cart_abandonment"), cartAbandonment},
+                       {QStringLiteral("discount_share"), figureJson(discountShare)},
+                       {QStringLiteral("cart_abandonment"), figureJson(cartAbandonment)},
                        {QStringLiteral("confidence"), confidence},
                        {QStringLiteral("median_order_value"), medianOrderValue},
                        {QStringLiteral("median_orders"), medianOrders},
                        {QStringLiteral("distinguishing"), features}};
+    if (!std::isnan(buyerShare)) {
+        o.insert(QStringLiteral("buyer_share"), buyerShare);
+        o.insert(QStringLiteral("repeat_share"), figureJson(repeatShare));
+        o.insert(QStringLiteral("single_long_ago_share"), figureJson(singleLongAgoShare));
+        o.insert(QStringLiteral("repeat_lapsed_share"), figureJson(repeatLapsedShare));
+        o.insert(QStringLiteral("purchase_cycle_days"), figureJson(purchaseCycleDays));
+    }
     if (mixComputed) {
         o.insert(QStringLiteral("channel_basis"), channelBasis);
         o.insert(QStringLiteral("channel_mix"), mixToJson(channelMix));
         o.insert(QStringLiteral("top_categories"), mixToJson(topCategories));
     }
     return o;
+}
+
+QJsonValue PersonaStats::figureJson(double value)
+{
+    return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
 PersonaStats PersonaStats::fromJson(const QJsonObject &o)
@@ -71,8 +86,18 @@ PersonaStats PersonaStats::fromJson(const QJsonObject &o)
     s.averageOrderValue = o.value(QStringLiteral("average_order_value")).toDouble();
     s.ordersPerPerson = o.value(QStringLiteral("orders_per_person")).toDouble();
     s.recencyDays = o.value(QStringLiteral("recency_days")).toDouble();
-    s.discountShare = o.value(QStringLiteral("discount_share")).toDouble();
-    s.cartAbandonment = o.value(QStringLiteral("cart_abandonment")).toDouble();
+    // null is "no data"; a missing key (stats stored before "no data" existed) reads as before.
+    auto figure = [&o](const char *key, double missing) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isNull() ? qQNaN() : v.isUndefined() ? missing : v.toDouble();
+    };
+    s.discountShare = figure("discount_share", 0);
+    s.cartAbandonment = figure("cart_abandonment", 0);
+    s.buyerShare = figure("buyer_share", qQNaN());
+    s.repeatShare = figure("repeat_share", qQNaN());
+    s.singleLongAgoShare = figure("single_long_ago_share", qQNaN());
+    s.repeatLapsedShare = figure("repeat_lapsed_share", qQNaN());
+    s.purchaseCycleDays = figure("purchase_cycle_days", qQNaN());
     s.confidence = o.value(QStringLiteral("confidence")).toDouble();
     s.medianOrderValue = o.value(QStringLiteral("median_order_value")).toDouble();
     s.medianOrders = o.value(QStringLiteral("median_orders")).toDouble();
@@ -113,6 +138,46 @@ QString Persona::displayName(const QString &language) const
     if (qualifier.isEmpty())
         return base + QLatin1Char(' ') + nameSuffix;
     return base + QStringLiteral(" — ") + qualifier;
+}
+
+QString Persona::nameReason(const QString &language) const
+{
+    const QLocale locale(language);
+    auto share = [&](double v) -> QString { return locale.toString(qRound(v * 100)) + QStringLiteral(" %"); };
+    auto days = [&](double v) -> QString { return locale.toString(qRound(v)); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("NameReason", text); };
+    const PersonaStats &s = stats;
+    const bool lifecycle = !std::isnan(s.buyerShare) && !std::isnan(s.purchaseCycleDays);
+    const QString a = archetype;
+    if (lifecycle && a == QLatin1String("one_time_buyer") && !std::isnan(s.singleLongAgoShare))
+        return tr("%1 of its buyers ordered once, and for %2 of them that order is more than %3 days old: twice the "
+                  "store's purchase cycle of %4 days.")
+            .arg(share(1.0 - s.repeatShare), share(s.singleLongAgoShare), days(2 * s.purchaseCycleDays),
+                days(s.purchaseCycleDays));
+    if (lifecycle && a == QLatin1String("lapsed_buyer") && !std::isnan(s.repeatLapsedShare))
+        return tr("%1 of its buyers ordered more than once, and %2 of those have not ordered for more than twice the "
+                  "store's purchase cycle of %3 days (or twice their own gap between orders).")
+            .arg(share(s.repeatShare), share(s.repeatLapsedShare), days(s.purchaseCycleDays));
+    if (lifecycle && (a == QLatin1String("repeat_buyer") || a == QLatin1String("loyal_customer"))
+        && !std::isnan(s.repeatLapsedShare))
+        return tr("%1 of its buyers ordered more than once, and %2 of those ordered within twice the store's "
+                  "purchase cycle of %3 days: still active.")
+            .arg(share(s.repeatShare), share(1.0 - s.repeatLapsedShare), days(s.purchaseCycleDays));
+    if (lifecycle
+        && (a == QLatin1String("first_time_low") || a == QLatin1String("first_time_high")
+            || a == QLatin1String("new_customer"))
+        && !std::isnan(s.singleLongAgoShare))
+        return tr("%1 of its buyers ordered once, and for %2 of them that order is recent: within twice the store's "
+                  "purchase cycle of %3 days.")
+            .arg(share(1.0 - s.repeatShare), share(1.0 - s.singleLongAgoShare), days(s.purchaseCycleDays));
+    if (lifecycle && a == QLatin1String("non_buyer"))
+        return tr("%1 of its people never bought, and the data holds no visits of theirs: nothing is known of how "
+                  "they browse.")
+            .arg(share(1.0 - s.buyerShare));
+    if (a == QLatin1String("discount_seeker") && !std::isnan(s.discountShare))
+        return tr("%1 of its orders had a discount or a coupon.").arg(share(s.discountShare));
+    const Archetype *entry = ArchetypeCatalog::instance().find(archetype);
+    return entry ? entry->signal.text(language) : QString();
 }
 
 bool Persona::isSuggestion(const QString &key) const

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtNumeric>
 
 namespace pw {
 
@@ -50,11 +51,21 @@ struct PersonaStats
     double averageOrderValue = 0;
     double ordersPerPerson = 0;
     double recencyDays = 0;     ///< mean days since the last order, among buyers
-    double discountShare = 0;   ///< share of the segment's orders with a discount or coupon
-    double cartAbandonment = 0; ///< share of the segment's carts without a purchase
+    /// Share of the segment's orders with a discount or coupon; NaN ("no data", null in JSON) when
+    /// the orders say nothing of discounts or coupons.
+    double discountShare = 0;
+    /// Share of the segment's carts without a purchase; NaN ("no data") when it has no carts.
+    double cartAbandonment = 0;
     double confidence = 0;      ///< how well the archetype fits the segment's profile (0..1)
     double medianOrderValue = 0; ///< median of the buyers' average order values
     double medianOrders = 0;     ///< median orders per buyer
+    // Lifecycle, measured against the store's purchase cycle (see StoreProfile); NaN when not
+    // measured (stats stored before these figures existed).
+    double buyerShare = qQNaN();        ///< people with a purchase / the segment's people
+    double repeatShare = qQNaN();       ///< buyers with two or more purchases / buyers
+    double singleLongAgoShare = qQNaN(); ///< single-order buyers whose order is past the lapse / single-order buyers
+    double repeatLapsedShare = qQNaN();  ///< repeat buyers silent past the lapse / repeat buyers
+    double purchaseCycleDays = qQNaN();  ///< the store's purchase cycle; the lapse is twice it
     QList<FeatureEvidence> distinguishing; ///< three to five features, most distinctive first
     /// Whether channelMix and topCategories were computed (stats stored before they existed lack them).
     bool mixComputed = false;
@@ -66,6 +77,8 @@ struct PersonaStats
 
     QJsonObject toJson() const;
     static PersonaStats fromJson(const QJsonObject &o);
+    /// A measured figure as JSON: the number, or null for NaN ("no data").
+    static QJsonValue figureJson(double value);
 };
 
 /// The sections a persona has at this depth; each is a list of lines (the quote has one line).
@@ -110,6 +123,10 @@ struct Persona
     QString displayName(const QString &language) const;
     /// The archetype's name in `language`.
     QString archetypeName(const QString &language) const;
+    /// Why the segment got its archetype, in words from its own figures (lifecycle against the
+    /// store's purchase cycle, discounts, visits), in `language`; the archetype's signal when
+    /// the figures behind it were not stored.
+    QString nameReason(const QString &language) const;
     /// A section's lines: what was written, or else the archetype's suggestion in `language`.
     QStringList section(const QString &key, const QString &language) const;
     /// True when the section shows the archetype's suggestion rather than written text.

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -281,10 +283,12 @@ QString figureValue(const PersonaStats &s, const QString &key, const QLocale &lo
         return buyers ? locale.toString(s.ordersPerPerson, 'f', 2) : none;
     if (key == QLatin1String("recency_days"))
         return buyers ? locale.toString(s.recencyDays, 'f', 0) : none;
+    // A figure the data cannot measure (no discount or coupon column, no carts) is no data, not 0.
+    const QString noData = QCoreApplication::translate("Card", "no data");
     if (key == QLatin1String("discount_share"))
-        return buyers ? percent(locale, s.discountShare) : none;
+        return !buyers ? none : std::isnan(s.discountShare) ? noData : percent(locale, s.discountShare);
     if (key == QLatin1String("cart_abandonment"))
-        return percent(locale, s.cartAbandonment);
+        return std::isnan(s.cartAbandonment) ? noData : percent(locale, s.cartAbandonment);
     if (key == QLatin1String("confidence"))
         return percent(locale, s.confidence);
     if (key == QLatin1String("channel_mix") || key == QLatin1String("top_categories")) {
@@ -294,7 +298,7 @@ QString figureValue(const PersonaStats &s, const QString &key, const QLocale &lo
         if (!buyers && (!channels || s.channelBasis != QLatin1String("source")))
             return none; // shares of orders or revenue of a segment that never ordered
         const QList<MixShare> &mix = channels ? s.channelMix : s.topCategories;
-        return mix.isEmpty() ? QCoreApplication::translate("Card", "no data") : mixText(mix, 3, locale, channels);
+        return mix.isEmpty() ? noData : mixText(mix, 3, locale, channels);
     }
     return none;
 }

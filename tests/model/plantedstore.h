@@ -78,11 +78,13 @@ inline void plantStore(Project &project, const std::vector<PlantedGroup> &groups
                 etype << QStringLiteral("add_to_cart");
             }
         }
+        // Repeat buyers keep buying until the data ends (the store's last days), at their own pace.
         const int orders = rng.range(group.ordersMin, group.ordersMax);
+        const qint64 gap = orders > 1 ? (start + 400 * day - first) / orders : 0;
         for (int o = 0; o < orders; ++o) {
             oid << QString(prefix + QStringLiteral("o%1_%2").arg(person).arg(o));
             operson << person;
-            odate << first + qint64(o) * 20 * day + qint64(rng.below(quint64(5 * day)));
+            odate << first + qint64(o) * gap + qint64(rng.below(quint64(5 * day)));
             ototal << group.orderValue * rng.logNormal(0, 0.25);
             ocoupon << (rng.chance(group.couponChance) ? QVariant(QStringLiteral("SALE")) : QVariant());
         }

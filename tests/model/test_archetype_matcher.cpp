@@ -46,6 +46,11 @@ SegmentProfile buyers(double ordersPerBuyer, double aov, double discountShare = 
     p.peopleWithSessions = 100;
     p.bounceRate = 0.05;
     p.medianHoursToFirstPurchase = hours;
+    p.timedBuyers = 100;
+    if (ordersPerBuyer < 1.5)
+        p.singleBuyers = 100;
+    else
+        p.repeatBuyers = 100;
     p.z.insert(Feature::DiscountShare, discountShare > 0.5 ? 1.5 : -0.2);
     return p;
 }
@@ -69,7 +74,47 @@ TEST(ArchetypeMatcher, EachArchetypeFromItsSignal)
     EXPECT_EQ(only(buyers(4.0, 60)), QStringLiteral("repeat_buyer"));
     EXPECT_EQ(only(buyers(3.0, 45, 0.8)), QStringLiteral("discount_seeker"));
     EXPECT_EQ(only(buyers(1.0, 50, 0.0, 0.2)), QStringLiteral("impulse_buyer"));
-    EXPECT_EQ(ArchetypeMatcher::keys().size(), 12);
+    EXPECT_EQ(ArchetypeMatcher::keys().size(), 15);
+}
+
+TEST(ArchetypeMatcher, LifecycleSeparatesFirstTimeFromOneTimeAndActiveFromLapsed)
+{
+    // One order each: recent is first-time, long ago (past twice the purchase cycle) one-time.
+    SegmentProfile recent = buyers(1.0, 20);
+    recent.singleLongAgo = 5;
+    EXPECT_EQ(only(recent), QStringLiteral("first_time_low"));
+    SegmentProfile longAgo = buyers(1.0, 20);
+    longAgo.singleLongAgo = 90;
+    EXPECT_EQ(only(longAgo), QStringLiteral("one_time_buyer"));
+    EXPECT_EQ(ArchetypeMatcher::score(QStringLiteral("first_time_low"), longAgo, store()), 0.0);
+    // Several orders each: still buying is a repeat buyer, silent for long a lapsed one.
+    SegmentProfile active = buyers(4.0, 60);
+    active.repeatLapsed = 10;
+    EXPECT_EQ(only(active), QStringLiteral("repeat_buyer"));
+    SegmentProfile lapsed = buyers(4.0, 60);
+    lapsed.repeatLapsed = 85;
+    EXPECT_EQ(only(lapsed), QStringLiteral("lapsed_buyer"));
+    EXPECT_EQ(ArchetypeMatcher::score(QStringLiteral("repeat_buyer"), lapsed, store()), 0.0);
+    // A motivation stays the more telling name: one-time buyers on coupons are discount seekers.
+    SegmentProfile coupons = buyers(1.0, 30, 0.9);
+    coupons.singleLongAgo = 95;
+    EXPECT_EQ(only(coupons), QStringLiteral("discount_seeker"));
+}
+
+TEST(ArchetypeMatcher, NoNameFromEvidenceTheDataLacks)
+{
+    // Without timing (no visit before the first purchases) nobody is an impulse buyer.
+    SegmentProfile untimed = buyers(1.0, 50, 0.0, 0.2);
+    untimed.timedBuyers = 20;
+    EXPECT_EQ(ArchetypeMatcher::score(QStringLiteral("impulse_buyer"), untimed, store()), 0.0);
+    EXPECT_NE(only(untimed), QStringLiteral("impulse_buyer"));
+    // Non-buyers of whom the events show no visits are no browsers, even in a store with events.
+    SegmentProfile unseen = nonBuyers(0.1, 0);
+    unseen.peopleWithSessions = 0;
+    EXPECT_EQ(only(unseen), QStringLiteral("non_buyer"));
+    for (const QString &key : {QStringLiteral("bouncer"), QStringLiteral("passive_browser"),
+             QStringLiteral("cart_abandoner"), QStringLiteral("looker")})
+        EXPECT_EQ(ArchetypeMatcher::score(key, unseen, store()), 0.0) << qPrintable(key);
 }
 
 TEST(ArchetypeMatcher, ScoresAreConfidencesInZeroToOne)
@@ -123,13 +168,13 @@ TEST(ArchetypeMatcher, SharedArchetypeGetsASuffixWhenNothingElseFits)
 {
     SegmentProfile small = nonBuyers(1.0, 0);
     small.segment = 0;
-    small.size = 50;
+    small.size = small.peopleWithSessions = 50;
     SegmentProfile large = nonBuyers(1.0, 0);
     large.segment = 1;
-    large.size = 300;
+    large.size = large.peopleWithSessions = 300;
     SegmentProfile third = nonBuyers(1.0, 0);
     third.segment = 2;
-    third.size = 10;
+    third.size = third.peopleWithSessions = 10;
     const QList<ArchetypeMatch> m = ArchetypeMatcher::match({small, large, third}, store());
     ASSERT_EQ(m.size(), 3);
     for (const ArchetypeMatch &match : m)
@@ -140,12 +185,13 @@ TEST(ArchetypeMatcher, SharedArchetypeGetsASuffixWhenNothingElseFits)
     EXPECT_DOUBLE_EQ(m[2].confidence, 1.0);
 }
 
-TEST(ArchetypeMatcher, WithoutEventsNonBuyersArePassiveBrowsers)
+TEST(ArchetypeMatcher, WithoutEventsNonBuyersAreNoBrowsers)
 {
     SegmentProfile p;
     p.size = 40;
     const QList<ArchetypeMatch> m = ArchetypeMatcher::match({p}, store(false));
     ASSERT_EQ(m.size(), 1);
-    EXPECT_EQ(m[0].archetype, QStringLiteral("passive_browser"));
-    EXPECT_DOUBLE_EQ(m[0].confidence, 0.5);
+    EXPECT_EQ(m[0].archetype, QStringLiteral("non_buyer"));
+    EXPECT_DOUBLE_EQ(m[0].confidence, 1.0);
+    EXPECT_EQ(ArchetypeMatcher::score(QStringLiteral("passive_browser"), p, store(false)), 0.0);
 }

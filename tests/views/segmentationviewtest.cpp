@@ -40,16 +40,29 @@ TEST(SegmentationView, ShowsWhyThisKTheEvidenceAndTheCoverage)
     EXPECT_EQ(view.segmentsTable()->rowCount(), result->k);
     int chosenRows = 0;
     for (int row = 0; row < view.scoresTable()->rowCount(); ++row)
-        if (!view.scoresTable()->item(row, 3)->text().isEmpty()) {
+        if (!view.scoresTable()->item(row, 5)->text().isEmpty()) {
             ++chosenRows;
             EXPECT_EQ(view.scoresTable()->item(row, 0)->text().toInt(), result->k);
         }
     EXPECT_EQ(chosenRows, 1);
+    // Every criterion per k: Calinski–Harabasz and the kinds of customer each k shows, and why
+    // the chosen k won, in words.
+    for (int row = 0; row < view.scoresTable()->rowCount(); ++row) {
+        EXPECT_GT(view.scoresTable()->item(row, 3)->text().toDouble(), 0.0) << row;
+        EXPECT_FALSE(view.scoresTable()->item(row, 4)->text().isEmpty()) << row;
+    }
+    EXPECT_TRUE(view.summaryText().contains(explainK(result->scores, QStringLiteral("en"))))
+        << qPrintable(view.summaryText());
+    EXPECT_FALSE(explainK(result->scores, QStringLiteral("en")).isEmpty());
     ASSERT_EQ(view.coverage().size(), result->k);
     EXPECT_DOUBLE_EQ(view.coverage().last(), 1.0);
     // Each segment's distinguishing features are spelt out against the store's average.
     for (int row = 0; row < view.segmentsTable()->rowCount(); ++row)
-        EXPECT_TRUE(view.segmentsTable()->item(row, 7)->text().contains(QStringLiteral(" vs "))) << row;
+    {
+        EXPECT_TRUE(view.segmentsTable()->item(row, 8)->text().contains(QStringLiteral(" vs "))) << row;
+        // And why the segment got its name.
+        EXPECT_FALSE(view.segmentsTable()->item(row, 7)->text().isEmpty()) << row;
+    }
 
     // A look as a user would have it: PW_GRAB_DIR=/tmp saves the view as a PNG.
     if (const QString grab = qEnvironmentVariable("PW_GRAB_DIR"); !grab.isEmpty()) {

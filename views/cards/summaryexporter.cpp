@@ -25,7 +25,8 @@ class SummaryExporter
     Q_DECLARE_TR_FUNCTIONS(SummaryExporter)
 };
 
-/// A figure's raw value; nullopt for order figures of a segment that never ordered.
+/// A figure's raw value; nullopt for order figures of a segment that never ordered and for a
+/// figure the data cannot measure (NaN).
 std::optional<double> rawFigure(const PersonaStats &s, const QString &key)
 {
     const bool buyers = s.ordersPerPerson > 0;
@@ -44,10 +45,11 @@ std::optional<double> rawFigure(const PersonaStats &s, const QString &key)
         return buyers ? std::optional<double>(s.ordersPerPerson) : std::nullopt;
     if (key == QLatin1String("recency_days"))
         return buyers ? std::optional<double>(s.recencyDays) : std::nullopt;
+    auto measured = [](double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); };
     if (key == QLatin1String("discount_share"))
-        return buyers ? std::optional<double>(s.discountShare) : std::nullopt;
+        return buyers ? measured(s.discountShare) : std::nullopt;
     if (key == QLatin1String("cart_abandonment"))
-        return s.cartAbandonment;
+        return measured(s.cartAbandonment);
     if (key == QLatin1String("confidence"))
         return s.confidence;
     return std::nullopt;
