@@ -253,6 +253,10 @@ QList<ArchetypeMatch> ArchetypeMatcher::match(
                 // "completes carts" is no fact about people who had no carts.
                 if (f.key() == Feature::CartAbandonment && segments[s].carts == 0)
                     continue;
+                // Nor "long inactive" or "long-standing" in data that spans less than a lapse.
+                if ((f.key() == Feature::RecencyDays || f.key() == Feature::TenureDays)
+                    && store.periodDays < store.lapseDays())
+                    continue;
                 double others = 0;
                 for (int o : group)
                     if (o != s)

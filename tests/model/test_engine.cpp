@@ -9,15 +9,19 @@
 #include "analysis/runstore.h"
 #include "analysis/segmentation.h"
 #include "analysis/segmentedit.h"
+#include "persona/personatemplate.h"
 #include "store/summary.h"
 
 #include "plantedstore.h"
 #include "testsupport.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace pw;
 
@@ -341,6 +345,48 @@ TEST(Engine, FeatureSwitchesAndWeights)
     EXPECT_FALSE(bad.save(*project, &error));
 }
 
+// A figure the data cannot measure is "no data", not 0: orders without a discount or coupon
+// column have no discount share, segments without carts no cart abandonment, a store without
+// events no timing of the first purchase.
+TEST(Engine, FiguresTheDataCannotMeasureAreNoData)
+{
+    for (const bool coupons : {false, true}) {
+        test::TempDir dir;
+        auto project = test::newProject(dir);
+        ASSERT_TRUE(project);
+        std::vector<test::PlantedGroup> groups = test::fourGroups();
+        for (test::PlantedGroup &g : groups) {
+            g.sessionsMin = g.sessionsMax = 0; // orders only
+            g.couponChance = coupons ? g.couponChance : 0.0;
+        }
+        groups.erase(groups.begin(), groups.begin() + 2); // the buyers
+        std::vector<int> truth;
+        test::plantStore(*project, groups, 80, 12, truth);
+        SegmentationOptions options = quickOptions();
+        options.k = 2;
+        Error error;
+        const auto result = runSegmentation(*project, options, nullptr, &error);
+        ASSERT_TRUE(result) << qPrintable(error.message);
+        EXPECT_EQ(result->leftOutReasons.value(Feature::HoursToFirstPurchase).toString(), QStringLiteral("no_data"));
+        EXPECT_EQ(result->leftOutReasons.value(Feature::DiscountShare).toString(),
+            coupons ? QString() : QStringLiteral("no_data"));
+        for (const Persona &p : result->personas) {
+            EXPECT_EQ(std::isnan(p.stats.discountShare), !coupons) << qPrintable(p.archetype);
+            EXPECT_TRUE(std::isnan(p.stats.cartAbandonment));
+            const QString shown = figureValue(p.stats, QStringLiteral("discount_share"), QLocale(QLocale::English));
+            EXPECT_EQ(shown == QStringLiteral("no data"), !coupons) << qPrintable(shown);
+            EXPECT_EQ(figureValue(p.stats, QStringLiteral("cart_abandonment"), QLocale(QLocale::English)),
+                QStringLiteral("no data"));
+            // Stored and read back: null in JSON, still no data.
+            const QJsonObject json = p.stats.toJson();
+            EXPECT_EQ(json.value(QStringLiteral("discount_share")).isNull(), !coupons);
+            EXPECT_EQ(std::isnan(PersonaStats::fromJson(json).discountShare), !coupons);
+            EXPECT_FALSE(ArchetypeMatcher::isNonTransacting(p.archetype)) << qPrintable(p.archetype);
+            EXPECT_NE(p.archetype, QStringLiteral("impulse_buyer"));
+        }
+    }
+}
+
 TEST(Engine, BuyersAreNeverBouncersOrBrowsers)
 {
     // The tiny-store case: 5 people, one of whom ordered, 84% of revenue, sessions that bounce.
@@ -399,6 +445,20 @@ TEST(Engine, SegmentsSharingAnArchetypeGetDistinguishingNames)
     p.nameSuffix = m[0].nameSuffix;
     EXPECT_EQ(p.displayName(QStringLiteral("en")), QStringLiteral("Repeat buyer — high order value"));
     EXPECT_EQ(p.displayName(QStringLiteral("he")), QStringLiteral("קונים חוזרים — ערך הזמנה גבוה"));
+
+    // In data that spans hours, nobody is "long inactive": recency does not name them apart.
+    SegmentProfile recent = repeat(0, 60, 0.0), earlier = repeat(1, 60, 0.0);
+    recent.z.insert(Feature::RecencyDays, -0.8);
+    earlier.z.insert(Feature::RecencyDays, 1.5);
+    store.purchaseCycleDays = 14;
+    store.periodDays = 0.3;
+    const QList<ArchetypeMatch> brief = ArchetypeMatcher::match({recent, earlier}, store, 0.9);
+    ASSERT_EQ(brief.size(), 2);
+    EXPECT_FALSE(brief[0].nameSuffix.contains(Feature::RecencyDays)) << qPrintable(brief[0].nameSuffix);
+    EXPECT_FALSE(brief[1].nameSuffix.contains(Feature::RecencyDays)) << qPrintable(brief[1].nameSuffix);
+    store.periodDays = 400; // a year of data: now it does
+    const QList<ArchetypeMatch> year = ArchetypeMatcher::match({recent, earlier}, store, 0.9);
+    EXPECT_TRUE(year[1].nameSuffix.contains(Feature::RecencyDays)) << qPrintable(year[1].nameSuffix);
 }
 
 TEST(Engine, ImportedPerPersonFeaturesAreClusteredToo)
