@@ -81,7 +81,7 @@ SegmentationView::SegmentationView(QWidget *parent)
     bottom->addWidget(m_scores);
     bottom->addWidget(m_chart);
     bottom->setStretchFactor(1, 2);
-    bottom->setSizes({380, 800});
+    bottom->setSizes({620, 560});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_segments);
     split->addWidget(bottom);
@@ -144,6 +144,9 @@ void SegmentationView::reload(Project *project)
         m_scores->setItem(row, 5, item(k == chosen ? tr("✔ chosen") : QString()));
     }
     m_scores->resizeColumnsToContents();
+    // The kinds of customer wrap in a column of their own width, so that "Chosen" stays in view.
+    m_scores->setColumnWidth(4, std::min(m_scores->columnWidth(4), 260));
+    m_scores->resizeRowsToContents();
     const QString explained = explainK(run->scores, lang);
     const QString why = !explained.isEmpty() ? explained
         : ks.size() > 1
@@ -187,6 +190,8 @@ void SegmentationView::reload(Project *project)
         m_segments->setItem(row, 8, item(apart.join(QLatin1Char('\n'))));
     }
     m_segments->resizeColumnsToContents();
+    // The reason for a name is a sentence: it wraps instead of widening the table.
+    m_segments->setColumnWidth(7, std::min(m_segments->columnWidth(7), 340));
     m_segments->resizeRowsToContents();
 
     // Features the data could not support, or the user switched off.
