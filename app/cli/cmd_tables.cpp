@@ -4,6 +4,7 @@
 
 #include "analysis/featurelabels.h"
 #include "analysis/runstore.h"
+#include "store/purchase.h"
 #include "common/progress.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,8 @@ int features(const QStringList &args)
                                                          "label goes back to the one made from the column's name); saved in the project."),
                       QStringLiteral("NAME=TEXT")});
     parser.addOption({QStringLiteral("labels"),
-                      QCoreApplication::translate("Cli", "List the features imported per person: column and label.")});
+                      QCoreApplication::translate("Cli", "List the features imported per person: column, label, and whether it "
+                                                         "is read as conversion.")});
     int code = Ok;
     if (!parse(parser, args,
                QCoreApplication::translate("Cli", "Write the feature matrix of the latest segmentation run, as clustered "
@@ -89,9 +91,12 @@ int features(const QStringList &args)
         if (error.isSet())
             return fail(error);
         const QHash<QString, QString> own = FeatureLabels::load(*project);
+        const QStringList conversion = Purchase::conversionColumns(*project);
         for (const QString &column : columns) {
             QString line = column + QLatin1Char('\t') + FeatureLabels::label(column, own);
-            if (own.contains(column))
+            if (conversion.contains(column))
+                line += QLatin1Char('\t') + QCoreApplication::translate("Cli", "(read as conversion, not clustered)");
+            else if (own.contains(column))
                 line += QLatin1Char('\t') + QCoreApplication::translate("Cli", "(your label)");
             printLine(line);
         }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // persona-cli with a feature table: personas named by the columns' labels (never their keys),
-// `features --label`.
+// `features --label`, and a yes/no Revenue column read as conversion.
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -104,4 +104,31 @@ TEST(CliFeatureTable, PersonaNamesAndJsonShowLabelsNotKeys)
     r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--label"),
              QStringLiteral("BounceRates")});
     EXPECT_EQ(r.exitCode, 2);
+}
+
+TEST(CliFeatureTable, YesNoRevenueIsReadAsConversion)
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("conv.personas"));
+    int bought = 0;
+    auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, writeTable(dir, true, &bought)});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    EXPECT_TRUE(r.err.contains("Revenue is read as conversion")) << qPrintable(QString::fromUtf8(r.err));
+    r = cli({QStringLiteral("info"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(info.value(QStringLiteral("buyers")).toInt(), bought);
+    EXPECT_EQ(info.value(QStringLiteral("revenue")).toDouble(-1), 0.0); // no amount is made up
+    r = cli({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"), QStringLiteral("2"),
+             QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QJsonObject run = QJsonDocument::fromJson(r.out).object();
+    EXPECT_FALSE(run.value(QStringLiteral("features")).toArray().contains(QStringLiteral("imported:Revenue")));
+    // The group with buyers is no passive browser any more.
+    QStringList archetypes;
+    for (const QJsonValue &p : run.value(QStringLiteral("personas")).toArray())
+        archetypes << p.toObject().value(QStringLiteral("archetype")).toString();
+    EXPECT_EQ(archetypes.count(QStringLiteral("passive_browser")), 1) << qPrintable(QString::fromUtf8(r.out));
+    r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
+    EXPECT_TRUE(r.out.contains("Revenue\tRevenue\t(read as conversion, not clustered)")) << qPrintable(QString::fromUtf8(r.out));
 }

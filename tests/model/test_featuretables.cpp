@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feature tables: readable labels for their columns (never a key in a name), the user's own
-// labels.
+// labels, and a yes/no purchase column read as conversion.
 #include "analysis/featurecatalog.h"
 #include "analysis/featurelabels.h"
 #include "analysis/features.h"
 #include "analysis/segmentation.h"
+#include "import/featuretableformat.h"
 #include "import/importer.h"
+#include "journey/funnel.h"
 #include "persona/persona.h"
 #include "store/project.h"
+#include "import/pseudonymiser.h"
+#include "store/purchase.h"
+#include "store/summary.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -145,4 +150,104 @@ TEST(FeatureLabels, PersonasOfAFeatureTableAreNamedByLabels)
     // An empty label goes back to the one made from the name (its key form is accepted too).
     ASSERT_TRUE(FeatureLabels::setLabel(*project, QStringLiteral("imported:BounceRates"), QString(), &error));
     EXPECT_TRUE(FeatureLabels::load(*project).isEmpty());
+}
+
+// A yes/no Revenue column says who bought: those people are buyers everywhere (info, the
+// features' activity, the funnel's conversion), with no revenue, and it is not clustered.
+TEST(FeatureTableConversion, YesNoRevenueRowsAreBuyers)
+{
+    TempDir dir;
+    auto project = newProject(dir);
+    ASSERT_TRUE(project);
+    // Every spelling of yes and no, and some empty cells; the buyers counted as written.
+    const QStringList yes{QStringLiteral("TRUE"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1")};
+    const QStringList no{QStringLiteral("FALSE"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0")};
+    QRandomGenerator random(11);
+    qint64 written = 0;
+    const QString file = writeTable(dir, 300, [&](int i) {
+        if (i % 17 == 0)
+            return QString();
+        const bool bought = random.bounded(100) < (i < 150 ? 5 : 40);
+        written += bought ? 1 : 0;
+        return bought ? yes[i % yes.size()] : no[i % no.size()];
+    });
+    const ImportReport report = import(*project, file);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    ASSERT_GT(written, 0);
+    // The import says how it read the column.
+    EXPECT_TRUE(report.warnings.join(QLatin1Char('\n')).contains(QLatin1String("Revenue is read as conversion")))
+        << qPrintable(report.warnings.join(QLatin1Char('\n')));
+    EXPECT_EQ(Purchase::conversionColumns(*project), QStringList{QStringLiteral("Revenue")});
+
+    Error error;
+    const auto summary = summarize(*project, &error);
+    ASSERT_TRUE(summary) << qPrintable(error.message);
+    EXPECT_EQ(summary->buyers, written);
+    EXPECT_EQ(summary->revenue, 0.0);
+    EXPECT_EQ(summary->orders, 0);
+
+    const auto matrix = computeFeatures(*project, FeatureSettings(), nullptr, &error);
+    ASSERT_TRUE(matrix) << qPrintable(error.message);
+    EXPECT_FALSE(matrix->keys.contains(Feature::ImportedPrefix + QStringLiteral("Revenue")));
+    EXPECT_TRUE(matrix->keys.contains(Feature::ImportedPrefix + QStringLiteral("BounceRates")));
+    EXPECT_FALSE(matrix->keys.contains(Feature::Frequency)); // no order data: no order-based feature
+    qint64 buyers = 0;
+    for (const PersonActivity &a : matrix->activity) {
+        buyers += a.orders > 0 ? 1 : 0;
+        EXPECT_EQ(a.revenue, 0.0);
+    }
+    EXPECT_EQ(buyers, written);
+
+    const auto funnels = computeFunnels(*project, &error);
+    ASSERT_TRUE(funnels) << qPrintable(error.message);
+    EXPECT_EQ(funnels->everyone.people(QStringLiteral("conversion")), written);
+    const int retention = int(journeyStageKeys().indexOf(QStringLiteral("retention")));
+    EXPECT_FALSE(funnels->everyone.measured(retention)); // a yes says nothing of a second purchase
+
+    // Proposed personas see the buyers: a segment of which 10% or more bought is no passive
+    // browser (nor any other archetype of people who do not buy).
+    SegmentationOptions options;
+    options.k = 2;
+    const auto result = runSegmentation(*project, options, nullptr, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    qint64 personaBuyers = 0;
+    for (const Persona &p : result->personas) {
+        const double share = p.stats.ordersPerPerson; // one purchase per buyer
+        personaBuyers += qRound64(share * double(p.stats.size));
+        if (share >= 0.1) {
+            EXPECT_NE(p.archetype, QStringLiteral("passive_browser")) << qPrintable(p.displayName(kEn));
+        }
+        EXPECT_EQ(p.stats.revenue, 0.0);
+    }
+    EXPECT_EQ(personaBuyers, written);
+}
+
+// A purchase-named column with other numbers is an amount, not a conversion: it stays a feature.
+TEST(FeatureTableConversion, RevenueAmountsStayAFeature)
+{
+    TempDir dir;
+    auto project = newProject(dir);
+    ASSERT_TRUE(project);
+    const QString file = writeTable(dir, 40, [](int i) { return QString::number(i % 3 == 0 ? 0.0 : 12.5 * i); });
+    const ImportReport report = import(*project, file);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    EXPECT_FALSE(report.warnings.join(QLatin1Char('\n')).contains(QLatin1String("conversion")));
+    EXPECT_TRUE(Purchase::conversionColumns(*project).isEmpty());
+    Error error;
+    EXPECT_EQ(summarize(*project, &error)->buyers, 0);
+    const auto matrix = computeFeatures(*project, FeatureSettings(), nullptr, &error);
+    ASSERT_TRUE(matrix) << qPrintable(error.message);
+    EXPECT_TRUE(matrix->keys.contains(Feature::ImportedPrefix + QStringLiteral("Revenue")));
+}
+
+// The import wizard's preview says it too, before anything is written.
+TEST(FeatureTableConversion, PreviewSaysTheColumnIsConversion)
+{
+    TempDir dir;
+    const QString file = writeTable(dir, 20, [](int i) { return i % 4 == 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE"); });
+    const Pseudonymiser pseudonymiser(QByteArray(32, 'k'), false);
+    const ImportPreview preview = previewImport(file, ImportOptions(), pseudonymiser, 5, nullptr);
+    ASSERT_FALSE(preview.fatal.isSet()) << qPrintable(preview.fatal.toString());
+    EXPECT_TRUE(preview.warnings.join(QLatin1Char('\n')).contains(QLatin1String("Revenue is read as conversion")))
+        << qPrintable(preview.warnings.join(QLatin1Char('\n')));
 }
