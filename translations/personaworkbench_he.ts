@@ -746,10 +746,6 @@
         <translation>כתיבת customer_id,persona (מזהה הפרסונה) לכל אדם בהרצת הפילוח האחרונה.</translation>
     </message>
     <message>
-        <source>Write the feature matrix of the latest segmentation run, as clustered (transformed and standardised).</source>
-        <translation>כתיבת מטריצת המאפיינים של הרצת הפילוח האחרונה, כפי ששימשה לחלוקה לאשכולות (לאחר טרנספורמציה ותקנון).</translation>
-    </message>
-    <message>
         <source>create a project from the bundled demo store, clustered</source>
         <translation>יצירת פרויקט מחנות ההדגמה המצורפת, כשהפילוח כבר מוכן</translation>
     </message>
@@ -1052,6 +1048,34 @@
     <message>
         <source>(%1 anonymous)</source>
         <translation>(%1 אנונימיות)</translation>
+    </message>
+    <message>
+        <source>Name a feature imported per person (a feature table&apos;s column) as you want it read, e.g. BounceRates=&quot;Bounce rate&quot; (repeatable; an empty label goes back to the one made from the column&apos;s name); saved in the project.</source>
+        <translation>שם משלך למאפיין שיובא לכל אדם (עמודה של טבלת מאפיינים), למשל BounceRates=&quot;Bounce rate&quot; (אפשר לחזור על האפשרות; תווית ריקה מחזירה את השם שנגזר משם העמודה); נשמר בפרויקט.</translation>
+    </message>
+    <message>
+        <source>List the features imported per person: column, label, and whether it is read as conversion.</source>
+        <translation>הצגת המאפיינים שיובאו לכל אדם: עמודה, תווית, והאם היא נקראת כהמרה.</translation>
+    </message>
+    <message>
+        <source>Write the feature matrix of the latest segmentation run, as clustered (transformed and standardised), and label imported features.</source>
+        <translation>כתיבת מטריצת המאפיינים של הרצת הפילוח האחרונה, כפי ששימשה לחלוקה לאשכולות (לאחר טרנספורמציה ותקנון), ומתן תוויות למאפיינים שיובאו.</translation>
+    </message>
+    <message>
+        <source>--csv OUT, --label NAME=TEXT or --labels is required</source>
+        <translation>חובה לציין --csv OUT, --label NAME=TEXT או --labels</translation>
+    </message>
+    <message>
+        <source>--label takes NAME=TEXT, not &apos;%1&apos;</source>
+        <translation>הערך של --label חייב להיות NAME=TEXT, ולא &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(read as conversion, not clustered)</source>
+        <translation>(נקראת כהמרה, לא משמשת לחלוקה לאשכולות)</translation>
+    </message>
+    <message>
+        <source>(your label)</source>
+        <translation>(התווית שלך)</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1404,21 @@
     </message>
 </context>
 <context>
+    <name>FeatureLabels</name>
+    <message>
+        <source>The project has no features imported per person</source>
+        <translation>בפרויקט אין מאפיינים שיובאו לכל אדם</translation>
+    </message>
+    <message>
+        <source>No feature imported per person is named &apos;%1&apos; (the project has: %2)</source>
+        <translation>אין מאפיין שיובא לכל אדם בשם &apos;%1&apos; (בפרויקט יש: %2)</translation>
+    </message>
+    <message>
+        <source>The label cannot be saved: %1</source>
+        <translation>לא ניתן לשמור את התווית: %1</translation>
+    </message>
+</context>
+<context>
     <name>FeatureTableFormat</name>
     <message>
         <source>Feature table (one row per person, numeric columns)</source>
@@ -1392,6 +1431,10 @@
     <message>
         <source>A feature table needs at least one column besides the person&apos;s id</source>
         <translation>טבלת מאפיינים צריכה לכלול לפחות עמודה אחת נוסף על מזהה האדם</translation>
+    </message>
+    <message>
+        <source>%1: the column %2 is read as conversion: a person whose value is yes (TRUE, 1) bought once, without a date or an amount; it is not clustered as a feature</source>
+        <translation>%1: העמודה %2 נקראת כהמרה: אדם שהערך שלו הוא כן (TRUE, 1) קנה פעם אחת, בלי תאריך ובלי סכום; היא לא משמשת כמאפיין לחלוקה לאשכולות</translation>
     </message>
 </context>
 <context>

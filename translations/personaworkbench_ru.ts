@@ -747,10 +747,6 @@
         <translation>Записать customer_id,persona (идентификатор персоны) для каждого человека из последнего запуска сегментации.</translation>
     </message>
     <message>
-        <source>Write the feature matrix of the latest segmentation run, as clustered (transformed and standardised).</source>
-        <translation>Записать матрицу признаков последнего запуска сегментации в том виде, в каком она кластеризовалась (преобразованную и стандартизированную).</translation>
-    </message>
-    <message>
         <source>create a project from the bundled demo store, clustered</source>
         <translation>создать проект на основе встроенного демо-магазина, с кластеризацией</translation>
     </message>
@@ -1053,6 +1049,34 @@
     <message>
         <source>(%1 anonymous)</source>
         <translation>(%1 анонимных)</translation>
+    </message>
+    <message>
+        <source>Name a feature imported per person (a feature table&apos;s column) as you want it read, e.g. BounceRates=&quot;Bounce rate&quot; (repeatable; an empty label goes back to the one made from the column&apos;s name); saved in the project.</source>
+        <translation>Задать своё название импортированному признаку (столбцу таблицы признаков), например BounceRates=&quot;Bounce rate&quot; (можно повторять; пустое название возвращает то, что составлено из имени столбца); сохраняется в проекте.</translation>
+    </message>
+    <message>
+        <source>List the features imported per person: column, label, and whether it is read as conversion.</source>
+        <translation>Показать импортированные признаки: столбец, название и читается ли он как конверсия.</translation>
+    </message>
+    <message>
+        <source>Write the feature matrix of the latest segmentation run, as clustered (transformed and standardised), and label imported features.</source>
+        <translation>Записать матрицу признаков последней сегментации в том виде, в каком она кластеризовалась (преобразованную и стандартизованную), и задать названия импортированных признаков.</translation>
+    </message>
+    <message>
+        <source>--csv OUT, --label NAME=TEXT or --labels is required</source>
+        <translation>Нужно указать --csv OUT, --label ИМЯ=ТЕКСТ или --labels</translation>
+    </message>
+    <message>
+        <source>--label takes NAME=TEXT, not &apos;%1&apos;</source>
+        <translation>--label принимает значение ИМЯ=ТЕКСТ, а не «%1»</translation>
+    </message>
+    <message>
+        <source>(read as conversion, not clustered)</source>
+        <translation>(читается как конверсия, не кластеризуется)</translation>
+    </message>
+    <message>
+        <source>(your label)</source>
+        <translation>(ваше название)</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1406,21 @@
     </message>
 </context>
 <context>
+    <name>FeatureLabels</name>
+    <message>
+        <source>The project has no features imported per person</source>
+        <translation>В проекте нет импортированных признаков</translation>
+    </message>
+    <message>
+        <source>No feature imported per person is named &apos;%1&apos; (the project has: %2)</source>
+        <translation>Импортированного признака «%1» нет (в проекте есть: %2)</translation>
+    </message>
+    <message>
+        <source>The label cannot be saved: %1</source>
+        <translation>Не удалось сохранить название: %1</translation>
+    </message>
+</context>
+<context>
     <name>FeatureTableFormat</name>
     <message>
         <source>Feature table (one row per person, numeric columns)</source>
@@ -1394,6 +1433,10 @@
     <message>
         <source>A feature table needs at least one column besides the person&apos;s id</source>
         <translation>В таблице признаков, помимо идентификатора человека, должен быть хотя бы один столбец</translation>
+    </message>
+    <message>
+        <source>%1: the column %2 is read as conversion: a person whose value is yes (TRUE, 1) bought once, without a date or an amount; it is not clustered as a feature</source>
+        <translation>%1: столбец %2 читается как конверсия: человек со значением «да» (TRUE, 1) купил один раз, без даты и суммы; как признак он не кластеризуется</translation>
     </message>
 </context>
 <context>

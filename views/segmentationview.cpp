@@ -2,6 +2,7 @@
 #include "segmentationview.h"
 
 #include "analysis/featurecatalog.h"
+#include "analysis/featurelabels.h"
 #include "analysis/personarefresh.h"
 #include "analysis/runstore.h"
 #include "analysis/segmentation.h"
@@ -169,6 +170,7 @@ void SegmentationView::reload(Project *project)
         if (p.runId == run->id)
             personas << p;
     const FeatureCatalog &catalog = FeatureCatalog::instance();
+    const QHash<QString, QString> labels = FeatureLabels::load(*project);
     for (const Persona &p : personas) {
         const int row = m_segments->rowCount();
         m_segments->insertRow(row);
@@ -184,7 +186,7 @@ void SegmentationView::reload(Project *project)
         m_segments->setItem(row, 6, number(s.medianOrders > 0 ? locale.toString(s.medianOrders, 'g', 3) : QStringLiteral("–")));
         QStringList apart;
         for (const FeatureEvidence &f : s.distinguishing)
-            apart << tr("%1: %2 vs %3").arg(catalog.name(f.feature, lang), locale.toString(f.segmentMean, 'g', 3),
+            apart << tr("%1: %2 vs %3").arg(p.featureName(f.feature, lang), locale.toString(f.segmentMean, 'g', 3),
                 locale.toString(f.overallMean, 'g', 3));
         m_segments->setItem(row, 7, item(p.nameReason(lang)));
         m_segments->setItem(row, 8, item(apart.join(QLatin1Char('\n'))));
@@ -198,7 +200,7 @@ void SegmentationView::reload(Project *project)
     const QJsonObject reasons = run->scores.value(QStringLiteral("left_out_reasons")).toObject();
     QStringList noData, flat, off;
     for (auto it = reasons.begin(); it != reasons.end(); ++it) {
-        const QString name = catalog.name(it.key(), lang);
+        const QString name = catalog.name(it.key(), lang, labels);
         if (it.value().toString() == QLatin1String("no_data"))
             noData << name;
         else if (it.value().toString() == QLatin1String("switched_off"))

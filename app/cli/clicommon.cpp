@@ -86,6 +86,7 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
     QJsonArray distinguishing;
     for (const FeatureEvidence &f : persona.stats.distinguishing)
         distinguishing.append(QJsonObject{{QStringLiteral("feature"), f.feature},
+                                          {QStringLiteral("label"), persona.featureName(f.feature, language)},
                                           {QStringLiteral("segment_mean"), f.segmentMean},
                                           {QStringLiteral("overall_mean"), f.overallMean},
                                           {QStringLiteral("z"), f.zScore}});

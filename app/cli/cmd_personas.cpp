@@ -5,6 +5,7 @@
 
 #include "common/progress.h"
 
+#include "analysis/featurelabels.h"
 #include "analysis/segmentation.h"
 #include "deckexporter.h"
 #include "journey/funnel.h"
@@ -104,8 +105,13 @@ int cluster(const QStringList &args)
         return fail(error);
 
     const QString lang = applicationLanguage();
+    // The new personas name their features with the project's labels, as loaded ones do.
+    QList<Persona> proposed = result->personas;
+    const QHash<QString, QString> labels = FeatureLabels::load(*project);
+    for (Persona &p : proposed)
+        p.featureLabels = labels;
     QJsonArray personas;
-    for (const Persona &p : result->personas)
+    for (const Persona &p : proposed)
         personas.append(personaJson(p, lang));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject byK;
@@ -128,7 +134,7 @@ int cluster(const QStringList &args)
                   .arg(result->k)
                   .arg(result->people)
                   .arg(result->silhouette, 0, 'f', 3));
-    for (const Persona &p : result->personas)
+    for (const Persona &p : proposed)
         printPersonaLine(p, lang);
     return Ok;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featurecatalog.h"
 
+#include "featurelabels.h"
+#include "features.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +30,10 @@ const FeatureCatalog &FeatureCatalog::instance()
         QFile file(QStringLiteral(":/catalog/features.json"));
         if (!file.open(QIODevice::ReadOnly))
             return c;
-        const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("features")).toArray();
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject other = root.value(QStringLiteral("imported")).toObject();
+        c.m_other = Entry {{}, texts(other.value(QStringLiteral("high")).toObject()), texts(other.value(QStringLiteral("low")).toObject())};
+        const QJsonArray features = root.value(QStringLiteral("features")).toArray();
         for (const QJsonValue &v : features) {
             const QJsonObject o = v.toObject();
             c.m_entries.insert(o.value(QStringLiteral("key")).toString(),
@@ -48,21 +54,31 @@ QString FeatureCatalog::pick(const Texts &t, const QString &language, const QStr
     return english.isEmpty() ? fallback : english;
 }
 
-QString FeatureCatalog::name(const QString &key, const QString &language) const
+QString FeatureCatalog::name(const QString &key, const QString &language, const Labels &labels) const
 {
     const auto it = m_entries.constFind(key);
     if (it != m_entries.constEnd())
-        return pick(it->name, language, key);
-    // An imported feature ("imported:<name>") is shown by its own name.
-    return key.startsWith(QLatin1String("imported:")) ? key.mid(9) : key;
+        return pick(it->name, language, FeatureLabels::humanise(key));
+    if (Feature::isImported(key))
+        return FeatureLabels::label(key.mid(Feature::ImportedPrefix.size()), labels);
+    return FeatureLabels::humanise(key);
 }
 
-QString FeatureCatalog::qualifier(const QString &key, bool high, const QString &language) const
+QString FeatureCatalog::qualifier(const QString &key, bool high, const QString &language, const Labels &labels) const
 {
     const auto it = m_entries.constFind(key);
-    if (it == m_entries.constEnd())
-        return key;
-    return pick(high ? it->high : it->low, language, key);
+    if (it != m_entries.constEnd())
+        return pick(high ? it->high : it->low, language, name(key, language, labels));
+    const Texts &patterns = high ? m_other.high : m_other.low;
+    const bool english = language == QLatin1String("en") || patterns.value(language).isEmpty();
+    QString label = name(key, language, labels);
+    // Inside an English phrase the name is in lower case ("high bounce rates"), unless it starts
+    // with an acronym ("high SKU count").
+    const QString first = label.section(QLatin1Char(' '), 0, 0);
+    if (english && !label.isEmpty() && !(first.size() > 1 && first[1].isUpper()))
+        label[0] = label[0].toLower();
+    const QString pattern = pick(patterns, language, high ? QStringLiteral("high %1") : QStringLiteral("low %1"));
+    return pattern.arg(label);
 }
 
 QString FeatureCatalog::suffix(const QString &key, bool high)
@@ -70,14 +86,11 @@ QString FeatureCatalog::suffix(const QString &key, bool high)
     return (high ? QStringLiteral("+") : QStringLiteral("-")) + key;
 }
 
-QString FeatureCatalog::suffixText(const QString &suffix, const QString &language) const
+QString FeatureCatalog::suffixText(const QString &suffix, const QString &language, const Labels &labels) const
 {
     if (suffix.size() < 2 || (suffix[0] != QLatin1Char('+') && suffix[0] != QLatin1Char('-')))
         return {};
-    const QString key = suffix.mid(1);
-    if (!m_entries.contains(key))
-        return {};
-    return qualifier(key, suffix[0] == QLatin1Char('+'), language);
+    return qualifier(suffix.mid(1), suffix[0] == QLatin1Char('+'), language, labels);
 }
 
 } // namespace pw

@@ -161,7 +161,9 @@ struct FeatureMatrix
 /// - purchases and net revenue are as Purchase defines them: an order that is no purchase
 ///   (cancelled, refunded, voided, failed, ...) counts in monetary only, and there only with a
 ///   negative total (a credit, e.g. a UCI "C" invoice); in a store without orders, the purchase
-///   events make the purchases;
+///   events make the purchases; a person a feature table's conversion column says bought, and
+///   who has no purchase otherwise, counts one purchase in `activity` (the segment's buyers)
+///   and in no feature (it has no moment and no amount), and that column is not clustered;
 /// - frequency: purchases; monetary: the person's net revenue, so that the people's monetary adds
 ///   up to the store's revenue;
 ///   average_order_value: the purchases' totals / frequency, max_order_value: the largest

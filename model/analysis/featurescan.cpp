@@ -499,9 +499,26 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     table.keys = keys;
     Scan hasTable(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_features'");
     if (hasTable.next()) {
+        // A feature table's conversion column is no feature: it says who bought (see Purchase),
+        // one purchase without a moment or an amount for a person without any other.
+        {
+            const QByteArray flaggedSql = Purchase::flaggedBuyersSql().toUtf8();
+            Scan flagged(db, flaggedSql.constData());
+            while (flagged.next()) {
+                const qint64 r = rowOf(flagged.integer(0));
+                if (r >= 0 && table.activity[size_t(r)].orders == 0)
+                    table.activity[size_t(r)].orders = 1;
+            }
+            if (!flagged.ok())
+                return dbFail(flagged.error());
+        }
         QHash<QByteArray, int> column;
         {
-            Scan names(db, "SELECT DISTINCT feature FROM person_features ORDER BY feature");
+            const QByteArray namesSql = QStringLiteral("SELECT DISTINCT feature FROM person_features"
+                                                       " WHERE feature NOT IN (%1) ORDER BY feature")
+                                            .arg(Purchase::conversionColumnsSql())
+                                            .toUtf8();
+            Scan names(db, namesSql.constData());
             while (names.next()) {
                 column.insert(QByteArray(names.text(0).constData(), names.text(0).size()), int(table.keys.size()));
                 table.keys << Feature::ImportedPrefix + QString::fromUtf8(names.text(0));

@@ -5,8 +5,15 @@
 #include "recordcells.h"
 #include "valueparser.h"
 
+#include "store/project.h"
+#include "store/purchase.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace pw {
 
@@ -28,13 +35,37 @@ bool isCanonicalName(const QString &name)
     return false;
 }
 
+/// Whether every value of a column so far is yes/no (1 or 0).
+struct ConversionCheck
+{
+    int column = -1;
+    bool yesNo = true;
+    bool any = false;
+};
+
 class FeatureTableMapper final : public RowMapper
 {
 public:
     FeatureTableMapper(const QStringList &header, const MapContext &context)
         : m_cells(header, context.parser), m_parser(context.parser), m_id(idColumn(header)),
-          m_stem(QFileInfo(context.fileName).completeBaseName())
+          m_stem(QFileInfo(context.fileName).completeBaseName()), m_fileName(context.fileName)
     {
+        for (int c = 0; c < header.size(); ++c)
+            if (c != m_id && FeatureTableFormat::isPurchaseColumnName(header[c]))
+                m_conversion.append(ConversionCheck{c});
+    }
+
+    QStringList notes() const override
+    {
+        QStringList notes;
+        for (const ConversionCheck &check : m_conversion)
+            if (check.any && check.yesNo)
+                notes << QCoreApplication::translate("FeatureTableFormat",
+                                                     "%1: the column %2 is read as conversion: a person whose value is yes "
+                                                     "(TRUE, 1) bought once, without a date or an amount; it is not "
+                                                     "clustered as a feature")
+                             .arg(m_fileName, m_cells.header()[check.column].trimmed());
+        return notes;
     }
     Entity entity() const override { return Entity::PersonFeatures; }
 
@@ -62,6 +93,12 @@ public:
                 value = *flag ? 1.0 : 0.0;
             else
                 continue;
+            for (ConversionCheck &check : m_conversion) {
+                if (check.column == c) {
+                    check.any = true;
+                    check.yesNo = check.yesNo && (value == 0.0 || value == 1.0);
+                }
+            }
             CanonicalRow row = CanonicalRow::of(Entity::PersonFeatures);
             row.values[0] = person;
             row.values[1] = m_cells.header()[c];
@@ -76,6 +113,8 @@ private:
     const ValueParser &m_parser;
     int m_id;
     QString m_stem;
+    QString m_fileName;
+    QList<ConversionCheck> m_conversion; ///< the columns named as a purchase
 };
 
 } // namespace
@@ -130,6 +169,52 @@ std::unique_ptr<RowMapper> FeatureTableFormat::createMapper(const QStringList &h
 QList<int> FeatureTableFormat::dateColumns(const QStringList &, Entity) const
 {
     return {};
+}
+
+bool FeatureTableFormat::isPurchaseColumnName(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("revenue"), QStringLiteral("converted"), QStringLiteral("conversion"),
+        QStringLiteral("purchased"), QStringLiteral("purchase"), QStringLiteral("bought"),
+        QStringLiteral("is_buyer"), QStringLiteral("has_purchased"),
+    };
+    return names.contains(name.trimmed().toLower());
+}
+
+QStringList FeatureTableFormat::conversionColumnsByValues(Project &project, Error *error)
+{
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    // Without an index on the values, one pass: the columns named as a purchase and whether any
+    // value of theirs is other than 0 or 1.
+    QStringList columns;
+    if (!q.exec(QStringLiteral("SELECT feature, max(value NOT IN (0, 1)) FROM person_features GROUP BY feature"))) {
+        fail(error, q.lastError().text());
+        return {};
+    }
+    while (q.next())
+        if (isPurchaseColumnName(q.value(0).toString()) && q.value(1).toInt() == 0)
+            columns << q.value(0).toString();
+    return columns;
+}
+
+bool FeatureTableFormat::finishImport(Project &project, QHash<QString, qint64> &, QStringList &, Error &error) const
+{
+    Error local;
+    const QStringList columns = conversionColumnsByValues(project, &local);
+    if (local.isSet()) {
+        error.message = local.message;
+        return false;
+    }
+    const QString stored = project.setting(QLatin1String(Purchase::kConversionSetting)).toString();
+    const QString now = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact));
+    if (stored == now || (stored.isEmpty() && columns.isEmpty()))
+        return true;
+    if (!project.setSetting(QLatin1String(Purchase::kConversionSetting), now, &local)) {
+        error.message = local.message;
+        return false;
+    }
+    return true;
 }
 
 } // namespace pw

@@ -19,6 +19,14 @@ namespace pw {
 ///   comma, thousands separators and currency symbols allowed) is stored as it is, `TRUE`/
 ///   `FALSE`/`yes`/`no` as 1/0; empty cells and text (e.g. `Feb`, `Returning_Visitor`) are not
 ///   stored, so such a person simply lacks that feature.
+/// - A column named as a purchase (`Revenue`, `converted`, `conversion`, `purchased`,
+///   `purchase`, `bought`, `is_buyer`, `has_purchased`, in any case) whose every value is yes or
+///   no (TRUE/FALSE, true/false, yes/no, 1/0) is the **conversion column**: a person with yes
+///   bought (see Purchase: one purchase, without a moment or an amount), and the engine does not
+///   cluster it. Its values are stored like the others; the import names such columns in the
+///   project setting Purchase::kConversionSetting, decided from all the values the project holds,
+///   and the import's warnings say that the column was read so. A purchase-named column with
+///   other numbers (an amount of revenue) stays a feature.
 /// - Recognised automatically when the header has an id column and at least two other columns
 ///   none of which is a canonical column name (e.g. `customer_id,recency,frequency,monetary`),
 ///   or is that of the Online Shoppers Intention data; otherwise choose it with
@@ -34,6 +42,15 @@ public:
     std::unique_ptr<RowMapper> createMapper(const QStringList &header, Entity entity,
                                             const MapContext &context) const override;
     QList<int> dateColumns(const QStringList &header, Entity entity) const override;
+    /// Updates the project's conversion columns from the values it holds (see above).
+    bool finishImport(Project &project, QHash<QString, qint64> &rowsPerEntity, QStringList &warnings,
+                      Error &error) const override;
+
+    /// Whether a column with this name is read as conversion when its values are yes/no.
+    static bool isPurchaseColumnName(const QString &name);
+    /// The columns of `project`'s `person_features` that are conversion columns by their values:
+    /// named as a purchase, every value 0 or 1 (empty with `error` set on a database error).
+    static QStringList conversionColumnsByValues(Project &project, Error *error);
 };
 
 } // namespace pw

@@ -444,6 +444,7 @@ public:
         }
         QList<CanonicalRow> rows;
         m_mapper->finish(rows);
+        (m_preview ? m_preview->warnings : report.warnings) << m_mapper->notes();
         if (m_preview && m_maxRecords >= 0 && m_read >= m_maxRecords && !m_mapper->gathersWholeFile())
             rows.clear(); // held back at a quick look's end: may lack the lines not read, not a sample
         Error duplicate;

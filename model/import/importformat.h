@@ -77,6 +77,9 @@ public:
     virtual bool gathersWholeFile() const { return false; }
     /// Records that were read but deliberately not imported (e.g. anonymous lines), so far.
     virtual qint64 skipped() const { return 0; }
+    /// What the mapper decided about the file that a person should know (e.g. a column read
+    /// as conversion), translated, once finish() was called; shown with the warnings.
+    virtual QStringList notes() const { return {}; }
 };
 
 /// An import format: a family of files (the generic canonical CSVs, a shop's exports, ...) that

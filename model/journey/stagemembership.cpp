@@ -264,6 +264,22 @@ private:
         }
         if (!q.errorString().isEmpty())
             return failFunnel(m_error, q.errorString());
+        return flaggedPurchases(need);
+    }
+
+    /// A person a feature table's conversion column says bought made one purchase at a moment
+    /// not known (see Purchase): the stages that need one order, no more.
+    bool flaggedPurchases(const std::array<int, kJourneyStageCount> &need)
+    {
+        SqliteStatement q(m_project.db(), Purchase::flaggedBuyersSql());
+        if (!q.isValid())
+            return failFunnel(m_error, q.errorString());
+        while (q.next())
+            for (int s = 0; s < kJourneyStageCount; ++s)
+                if (need[size_t(s)] == 1)
+                    reach(m_m, q.integer(0), s, PersonStages::unknownTime);
+        if (!q.errorString().isEmpty())
+            return failFunnel(m_error, q.errorString());
         return true;
     }
 
@@ -276,8 +292,10 @@ private:
                                                               " AND person_id IS NOT NULL)")).toBool();
         const bool haveOrders = m_eventPurchases
                                 || m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders)")).toBool();
+        // A conversion column measures the stages of one purchase only: it says nothing of a second.
+        const bool haveFlags = m_project.scalar(QStringLiteral("SELECT EXISTS (%1)").arg(Purchase::flaggedBuyersSql())).toBool();
         const bool haveReviews = m_project.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM reviews)")).toBool();
-        if (haveOrders && !orders())
+        if ((haveOrders || haveFlags) && !orders())
             return false;
         for (const StageRule &r : m_rules) {
             const int s = stageIndex(r);
@@ -300,7 +318,8 @@ private:
             // aware of it or considered it, nor one without reviews or referrals who advocates).
             const bool byEvents = r.usesEvents() && (m_eventStagesSeen & (1u << s));
             const bool byReviews = r.usesReviews() && haveReviews;
-            const bool byOrders = r.usesOrders() && haveOrders && !r.usesNonOrderEvents() && !r.usesReviews();
+            const bool byOrders = r.usesOrders() && (haveOrders || (haveFlags && r.minOrders == 1))
+                                  && !r.usesNonOrderEvents() && !r.usesReviews();
             m_m.measured[size_t(s)] = byEvents || byReviews || byOrders;
         }
         return step(4, QString());

@@ -2,6 +2,7 @@
 #include "persona.h"
 
 #include "analysis/featurecatalog.h"
+#include "analysis/featurelabels.h"
 #include "archetypecatalog.h"
 #include "personadependents.h"
 #include "store/project.h"
@@ -134,7 +135,7 @@ QString Persona::displayName(const QString &language) const
     if (nameSuffix.isEmpty())
         return base;
     // A feature qualifier ("+average_order_value": "Repeat buyer — high order value"), or a number.
-    const QString qualifier = FeatureCatalog::instance().suffixText(nameSuffix, language);
+    const QString qualifier = FeatureCatalog::instance().suffixText(nameSuffix, language, featureLabels);
     if (qualifier.isEmpty())
         return base + QLatin1Char(' ') + nameSuffix;
     return base + QStringLiteral(" — ") + qualifier;
@@ -178,6 +179,11 @@ QString Persona::nameReason(const QString &language) const
         return tr("%1 of its orders had a discount or a coupon.").arg(share(s.discountShare));
     const Archetype *entry = ArchetypeCatalog::instance().find(archetype);
     return entry ? entry->signal.text(language) : QString();
+}
+
+QString Persona::featureName(const QString &key, const QString &language) const
+{
+    return FeatureCatalog::instance().name(key, language, featureLabels);
 }
 
 bool Persona::isSuggestion(const QString &key) const
@@ -307,8 +313,10 @@ QList<Persona> load(Project &project, Error *error)
     QHash<qint64, PersonaTemplate> templates;
     for (const PersonaTemplate &t : TemplateRepository::all(project))
         templates.insert(t.id, t);
+    const QHash<QString, QString> labels = FeatureLabels::load(project);
     while (q.next()) {
         Persona p;
+        p.featureLabels = labels;
         p.id = q.value(0).toLongLong();
         p.position = q.value(1).toInt();
         p.customName = q.value(2).toString();

@@ -118,8 +118,13 @@ struct Persona
     /// older revision is refused (PersonaRepository::edit), so an old view never overwrites a
     /// newer one.
     qint64 revision = 0;
+    /// The project's own labels of the columns imported per person (column -> label, see
+    /// FeatureLabels), which name a feature in the suffix and the evidence; filled by load().
+    QHash<QString, QString> featureLabels;
 
-    /// The name to show in `language` ("en", "he", "ru").
+    /// The name to show in `language` ("en", "he", "ru"): what the marketer wrote, else the
+    /// archetype's name with the words of its suffix ("Repeat buyer — high order value",
+    /// "Passive browser — low bounce rates"), never a feature's key.
     QString displayName(const QString &language) const;
     /// The archetype's name in `language`.
     QString archetypeName(const QString &language) const;
@@ -127,6 +132,9 @@ struct Persona
     /// store's purchase cycle, discounts, visits), in `language`; the archetype's signal when
     /// the figures behind it were not stored.
     QString nameReason(const QString &language) const;
+    /// A feature's name in `language` (a distinguishing feature's key, e.g. "frequency" or
+    /// "imported:BounceRates"), with the project's labels.
+    QString featureName(const QString &key, const QString &language) const;
     /// A section's lines: what was written, or else the archetype's suggestion in `language`.
     QStringList section(const QString &key, const QString &language) const;
     /// True when the section shows the archetype's suggestion rather than written text.

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "purchase.h"
 
+#include "project.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace pw::Purchase {
 
 namespace {
@@ -53,6 +58,33 @@ QString eventPurchasesSql()
         "SELECT person_id, min(timestamp) AS moment, total(value) AS value FROM events"
         " WHERE event_type = 'purchase' AND person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM orders)"
         " GROUP BY person_id, session_id, timestamp / 86400 ORDER BY person_id, moment");
+}
+
+QStringList conversionColumns(const Project &project)
+{
+    QStringList columns;
+    const QString text = project.setting(QLatin1String(kConversionSetting)).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        columns << v.toString();
+    return columns;
+}
+
+QString conversionColumnsSql()
+{
+    return QStringLiteral("SELECT value FROM json_each((SELECT value FROM meta WHERE key = '%1'))")
+        .arg(QLatin1String(kConversionSetting));
+}
+
+QString flaggedBuyersSql()
+{
+    return QStringLiteral("SELECT DISTINCT person_id FROM person_features WHERE value <> 0 AND feature IN (%1)")
+        .arg(conversionColumnsSql());
+}
+
+QString buyersSql()
+{
+    return QStringLiteral("SELECT person_id FROM orders WHERE %1 UNION SELECT person_id FROM (%2) UNION %3")
+        .arg(isPurchaseSql(), eventPurchasesSql(), flaggedBuyersSql());
 }
 
 } // namespace pw::Purchase

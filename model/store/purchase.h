@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace pw {
+class Project;
+}
+
 namespace pw::Purchase {
 
 /// The one definition of a purchase, used by the import summary, `info`, the features, the
@@ -22,6 +26,11 @@ namespace pw::Purchase {
 ///   events of one person in one session on one day (UTC) are one purchase, at the moment of the
 ///   first of them, worth the sum of their values. A store with orders counts only its orders
 ///   (its purchase events describe the same purchases).
+/// - A feature table's conversion column (a yes/no column named as a purchase, e.g. the Online
+///   Shoppers `Revenue`; see FeatureTableFormat) says who bought: a person whose value is yes
+///   and who has no purchase otherwise made one purchase, at no known moment and for no known
+///   amount. Such a person is a buyer (`info`'s buyers, the funnel's conversion, a persona's
+///   buyers) but adds no revenue, no order value and no order-based feature.
 
 /// The statuses that make an order no purchase, in lower case.
 const QStringList &noPurchaseStatuses();
@@ -40,5 +49,23 @@ QString revenueSql(const QString &alias = QString());
 /// person_id, moment (seconds), value (the sum of its events' values, 0 when none has one),
 /// ordered by person and moment. It returns no rows when the store has orders.
 QString eventPurchasesSql();
+
+/// The project setting (`meta`) naming the feature-table columns read as conversion: a JSON
+/// array of `person_features` feature names, kept by the import.
+inline constexpr const char *kConversionSetting = "conversion_features";
+
+/// The conversion columns `project` names (kConversionSetting).
+QStringList conversionColumns(const Project &project);
+
+/// An SQL query of the names of the conversion columns (one row each: value).
+QString conversionColumnsSql();
+
+/// An SQL query of the people a conversion column says bought, one row per person: person_id.
+QString flaggedBuyersSql();
+
+/// An SQL query of every buyer, one row per person (person_id): the people with a purchase
+/// (orders, or purchase events in a store without orders) and those a conversion column says
+/// bought.
+QString buyersSql();
 
 } // namespace pw::Purchase

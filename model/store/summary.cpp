@@ -46,16 +46,15 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
     ProjectSummary s;
     QVariantList v;
     // Buyers and revenue follow the one definition of a purchase (see Purchase): the orders', or
-    // in a store without orders, the purchase events'.
+    // in a store without orders, the purchase events'; a conversion column adds buyers, no revenue.
     if (!queryRow(project,
                   QStringLiteral("SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM customers),"
                                  " (SELECT count(*) FROM orders), (SELECT count(*) FROM order_items),"
                                  " (SELECT count(*) FROM events), (SELECT count(*) FROM reviews),"
-                                 " (SELECT count(DISTINCT person_id) FROM orders WHERE %1)"
-                                 "  + (SELECT count(DISTINCT person_id) FROM (%3)),"
+                                 " (SELECT count(*) FROM (%1)),"
                                  " (SELECT total(%2) FROM orders) + (SELECT total(value) FROM (%3)),"
                                  " (SELECT count(*) FROM segmentation_runs), (SELECT count(*) FROM personas)")
-                      .arg(Purchase::isPurchaseSql(), Purchase::revenueSql(), Purchase::eventPurchasesSql()),
+                      .arg(Purchase::buyersSql(), Purchase::revenueSql(), Purchase::eventPurchasesSql()),
                   v, error))
         return std::nullopt;
     s.people = v[0].toLongLong();

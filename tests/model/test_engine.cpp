@@ -490,7 +490,8 @@ TEST(Engine, ImportedPerPersonFeaturesAreClusteredToo)
     const auto without = computeFeatures(*project, off, nullptr, &error);
     ASSERT_TRUE(without);
     EXPECT_EQ(without->leftOutReasons.value(key), LeftOutReason::SwitchedOff);
-    EXPECT_EQ(FeatureCatalog::instance().name(key, QStringLiteral("en")), QStringLiteral("exit_rate"));
+    // Shown by its label, never by its key.
+    EXPECT_EQ(FeatureCatalog::instance().name(key, QStringLiteral("en")), QStringLiteral("Exit rate"));
 }
 
 // Revenue around cancellations: a persona's revenue is net of its people's cancellations, so the

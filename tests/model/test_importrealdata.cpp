@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real public data sets in SHARED_DATA_DIR, with counts checked independently (Python's csv
 // module on the same files).
+#include "analysis/archetypematcher.h"
+#include "analysis/segmentation.h"
 #include "import/importer.h"
 #include "store/project.h"
+#include "store/summary.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -96,4 +99,30 @@ TEST(RealData, OnlineShoppersFeatureTable)
                 72614.5494, 0.001);
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT min(customer_id) FROM people")).toString(),
               QStringLiteral("online_shoppers_intention#1"));
+    // Revenue (TRUE/FALSE) is read as conversion: the 1,908 sessions with TRUE are buyers,
+    // without any revenue.
+    EXPECT_TRUE(report.warnings.join(QLatin1Char('\n')).contains(QLatin1String("Revenue is read as conversion")));
+    Error error;
+    const auto summary = summarize(*project, &error);
+    ASSERT_TRUE(summary) << qPrintable(error.message);
+    EXPECT_EQ(summary->buyers, 1908);
+    EXPECT_EQ(summary->revenue, 0.0);
+    // The personas see them: a segment of which 10% or more bought is named for buyers, not as
+    // people who do not buy (all three were "passive browsers" before), and Revenue is no
+    // feature of the clustering.
+    const auto result = runSegmentation(*project, SegmentationOptions(), nullptr, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    EXPECT_FALSE(result->features.contains(QStringLiteral("imported:Revenue")));
+    qint64 buyers = 0;
+    int buyerPersonas = 0;
+    for (const Persona &p : result->personas) {
+        buyers += qRound64(p.stats.ordersPerPerson * double(p.stats.size));
+        if (p.stats.ordersPerPerson >= 0.1) {
+            ++buyerPersonas;
+            EXPECT_FALSE(ArchetypeMatcher::isNonTransacting(p.archetype)) << qPrintable(p.displayName(QStringLiteral("en")));
+        }
+        EXPECT_FALSE(p.displayName(QStringLiteral("en")).contains(QLatin1String("imported:")));
+    }
+    EXPECT_EQ(buyers, 1908);
+    EXPECT_GE(buyerPersonas, 1);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deckcontent.h"
 
+#include "analysis/featurelabels.h"
 #include "store/project.h"
 
 #include <QFileInfo>
@@ -18,6 +19,7 @@ std::optional<DeckContent> DeckContent::load(Project &project, const QString &la
     deck.projectName = QFileInfo(project.path()).completeBaseName();
     Error err;
     deck.personas = PersonaRepository::load(project, &err);
+    deck.featureLabels = FeatureLabels::load(project);
     if (err.isSet()) {
         if (error)
             *error = err;

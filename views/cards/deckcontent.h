@@ -35,6 +35,7 @@ struct DeckContent
     QList<ImportRecord> imports;          ///< the sources
     std::optional<SegmentationRun> run;   ///< the latest segmentation run, if any
     QList<Persona> personas;
+    QHash<QString, QString> featureLabels; ///< the user's labels of imported columns (FeatureLabels)
     QList<std::optional<Funnel>> funnels; ///< one per persona
     StageDefinitions stages = StageDefinitions::defaults(); ///< the rules the funnels were computed with
     int minSegment = 10;                  ///< a smaller segment shows no exact figures

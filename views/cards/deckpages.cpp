@@ -2,7 +2,6 @@
 #include "deckpages.h"
 
 #include "analysis/featurecatalog.h"
-#include "analysis/features.h"
 #include "avatarpainter.h"
 #include "cardcanvas.h"
 #include "cardrenderer.h"
@@ -137,13 +136,12 @@ QString figureDefinition(const QString &key)
     return QString();
 }
 
-/// The features' names in `language` ("Days since last order"), not their keys.
-QStringList featureNames(const QStringList &keys, const QString &language)
+/// The features' names in `language` ("Days since last order", "Bounce rates"), not their keys.
+QStringList featureNames(const QStringList &keys, const QString &language, const QHash<QString, QString> &labels)
 {
     QStringList names;
     for (const QString &key : keys)
-        names << (Feature::isImported(key) ? key.mid(Feature::ImportedPrefix.size())
-                                           : FeatureCatalog::instance().name(key, language));
+        names << FeatureCatalog::instance().name(key, language, labels);
     return names;
 }
 
@@ -427,7 +425,7 @@ void DeckPages::paintDataPage(QPainter &painter, const QRectF &target, const Dec
             left.line(Deck::tr("Stability: %1 (agreement of re-runs on samples, 0 to 1)")
                           .arg(locale.toString(stability.toDouble(), 'f', 2)));
         if (!run.features.isEmpty())
-            left.line(Deck::tr("Features: %1").arg(featureNames(run.features, content.language).join(QStringLiteral(", "))));
+            left.line(Deck::tr("Features: %1").arg(featureNames(run.features, content.language, content.featureLabels).join(QStringLiteral(", "))));
     }
 
     TextColumn right;

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// persona-cli with a feature table: personas named by the columns' labels (never their keys),
+// `features --label`, and a yes/no Revenue column read as conversion.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <gtest/gtest.h>
+
+using namespace pw;
+
+namespace {
+
+test::ProcessResult cli(const QStringList &args)
+{
+    return test::runProgram(QStringLiteral(PERSONA_CLI), args);
+}
+
+/// Two groups of 100 people that differ on BounceRates alone; with `buyers`, a Revenue column
+/// (TRUE for every fifth person of the second group). `bought` gets the number of TRUE rows.
+QString writeTable(const test::TempDir &dir, bool buyers, int *bought = nullptr)
+{
+    QByteArray csv = buyers ? "customer_id,BounceRates,page_views,Revenue\n" : "customer_id,BounceRates,page_views\n";
+    QRandomGenerator random(3);
+    int yes = 0;
+    for (int i = 0; i < 200; ++i) {
+        const double bounce = (i < 100 ? 0.75 : 0.05) + random.bounded(0.05);
+        csv += QStringLiteral("c%1,%2,%3").arg(i).arg(bounce, 0, 'f', 3).arg(1 + random.bounded(30)).toUtf8();
+        if (buyers) {
+            const bool b = i >= 100 && i % 5 == 0;
+            yes += b ? 1 : 0;
+            csv += b ? ",TRUE" : ",FALSE";
+        }
+        csv += '\n';
+    }
+    if (bought)
+        *bought = yes;
+    return dir.write(QStringLiteral("features.csv"), csv);
+}
+
+QStringList personaNames(const QByteArray &json)
+{
+    QStringList names;
+    for (const QJsonValue &p : QJsonDocument::fromJson(json).object().value(QStringLiteral("personas")).toArray())
+        names << p.toObject().value(QStringLiteral("name")).toString();
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+TEST(CliFeatureTable, PersonaNamesAndJsonShowLabelsNotKeys)
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("ft.personas"));
+    auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, writeTable(dir, false)});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    r = cli({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"), QStringLiteral("2"),
+             QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QStringList expected{QStringLiteral("Passive browser — high bounce rates"),
+                               QStringLiteral("Passive browser — low bounce rates")};
+    EXPECT_EQ(personaNames(r.out), expected) << qPrintable(QString::fromUtf8(r.out));
+    // What people read says the label: the names and each distinguishing feature's label (its
+    // `feature` stays the key, for programs).
+    for (const QJsonValue &p : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("personas")).toArray()) {
+        EXPECT_FALSE(p.toObject().value(QStringLiteral("name")).toString().contains(QLatin1String("imported:")));
+        for (const QJsonValue &f : p.toObject().value(QStringLiteral("distinguishing")).toArray()) {
+            const QString label = f.toObject().value(QStringLiteral("label")).toString();
+            EXPECT_FALSE(label.isEmpty());
+            EXPECT_FALSE(label.contains(QLatin1String("imported:"))) << qPrintable(label);
+        }
+    }
+    r = cli({QStringLiteral("personas"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_EQ(personaNames(r.out), expected);
+    for (const char *lang : {"en", "he", "ru"}) {
+        r = cli({QStringLiteral("personas"), QStringLiteral("--project"), project, QStringLiteral("--lang"),
+                 QString::fromLatin1(lang)});
+        ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+        EXPECT_FALSE(r.out.contains("imported:")) << qPrintable(QString::fromUtf8(r.out));
+    }
+    EXPECT_TRUE(r.out.contains("высокие значения «Bounce rates»")) << qPrintable(QString::fromUtf8(r.out));
+
+    // The user's own label wins, at once, in every name.
+    r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--label"),
+             QStringLiteral("BounceRates=Bounce rate")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    r = cli({QStringLiteral("personas"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    EXPECT_EQ(personaNames(r.out), (QStringList{QStringLiteral("Passive browser — high bounce rate"),
+                                                QStringLiteral("Passive browser — low bounce rate")}));
+    r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains("BounceRates\tBounce rate\t(your label)")) << qPrintable(QString::fromUtf8(r.out));
+    EXPECT_TRUE(r.out.contains("page_views\tPage views\n")) << qPrintable(QString::fromUtf8(r.out));
+    // A column the project does not have, or no "=", is a wrong command line.
+    r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--label"),
+             QStringLiteral("Bounce=x")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("BounceRates")) << qPrintable(QString::fromUtf8(r.err));
+    r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--label"),
+             QStringLiteral("BounceRates")});
+    EXPECT_EQ(r.exitCode, 2);
+}
+
+TEST(CliFeatureTable, YesNoRevenueIsReadAsConversion)
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("conv.personas"));
+    int bought = 0;
+    auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, writeTable(dir, true, &bought)});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    EXPECT_TRUE(r.err.contains("Revenue is read as conversion")) << qPrintable(QString::fromUtf8(r.err));
+    r = cli({QStringLiteral("info"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(info.value(QStringLiteral("buyers")).toInt(), bought);
+    EXPECT_EQ(info.value(QStringLiteral("revenue")).toDouble(-1), 0.0); // no amount is made up
+    r = cli({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"), QStringLiteral("2"),
+             QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QJsonObject run = QJsonDocument::fromJson(r.out).object();
+    EXPECT_FALSE(run.value(QStringLiteral("features")).toArray().contains(QStringLiteral("imported:Revenue")));
+    // The group with buyers is no passive browser any more.
+    QStringList archetypes;
+    for (const QJsonValue &p : run.value(QStringLiteral("personas")).toArray())
+        archetypes << p.toObject().value(QStringLiteral("archetype")).toString();
+    EXPECT_EQ(archetypes.count(QStringLiteral("passive_browser")), 1) << qPrintable(QString::fromUtf8(r.out));
+    r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
+    EXPECT_TRUE(r.out.contains("Revenue\tRevenue\t(read as conversion, not clustered)")) << qPrintable(QString::fromUtf8(r.out));
+}
