@@ -1726,6 +1726,14 @@
         <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
         <translation>%1: מספרים עם פסיק עשרוני (שורה %2) ועם נקודה עשרונית (שורה %3): מספר עם &apos;.&apos; בודדת נקרא עם נקודה עשרונית</translation>
     </message>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation>עמודה %1 (ללא שם)</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the project has no place for these columns: %2</source>
+        <translation>%1: לא מיובאות, אין בפרויקט מקום לעמודות האלה: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -3052,6 +3060,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Next</source>
         <translation>הבא</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>לא מיובא</translation>
     </message>
 </context>
 <context>

@@ -1730,6 +1730,14 @@
         <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
         <translation>%1: числа с десятичной запятой (строка %2) и с десятичной точкой (строка %3): число с одной «.» читается с десятичной точкой</translation>
     </message>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation>столбец %1 (без названия)</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the project has no place for these columns: %2</source>
+        <translation>%1: не импортированы, в проекте нет места для этих столбцов: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -3058,6 +3066,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортируется</translation>
     </message>
 </context>
 <context>

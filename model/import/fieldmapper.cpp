@@ -18,6 +18,27 @@ FieldMapper::FieldMapper(Entity entity, QList<int> columns, QStringList header, 
 {
 }
 
+QList<int> FieldMapper::unreadColumns() const
+{
+    QList<int> out;
+    for (int c = 0; c < m_header.size(); ++c) {
+        if (!m_columns.contains(c))
+            out.append(c);
+    }
+    return out;
+}
+
+QStringList FieldMapper::columnFields() const
+{
+    const QList<CanonicalField> &fields = CanonicalSchema::fields(m_entity);
+    QStringList out(m_header.size());
+    for (int f = 0; f < fields.size(); ++f) {
+        if (m_columns[f] >= 0 && m_columns[f] < out.size())
+            out[m_columns[f]] = fields[f].name;
+    }
+    return out;
+}
+
 bool FieldMapper::fail(Error &error, int column, const QString &reason) const
 {
     error.message = reason;

@@ -21,6 +21,8 @@ public:
 
     Entity entity() const override { return m_entity; }
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override;
+    QList<int> unreadColumns() const override;
+    QStringList columnFields() const override;
     /// Maps `record` into `row` (whose values it resizes and overwrites).
     bool mapRow(const CsvRecord &record, CanonicalRow &row, Error &error) const;
 

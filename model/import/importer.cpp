@@ -381,10 +381,6 @@ public:
         }
         const QStringList header = renamedHeader(record.fields, m_options);
         m_header = record.fields;
-        m_orderIdColumn = -1;
-        for (qsizetype i = 0; i < header.size() && m_orderIdColumn < 0; ++i)
-            if (header[i].trimmed().compare(QLatin1String("order_id"), Qt::CaseInsensitive) == 0)
-                m_orderIdColumn = int(i);
         ValueParser parser(reader->delimiter() == QLatin1Char(';'));
         if (m_plan.decimalComma)
             parser.setDecidedDecimalComma(*m_plan.decimalComma);
@@ -392,10 +388,18 @@ public:
         const QString fileName = QFileInfo(m_plan.path).fileName();
         const MapContext context{parser, m_pseudonymiser, fileName, m_preview ? nullptr : m_project};
         m_mapper = m_plan.format->createMapper(header, m_plan.entity, context);
+        const QStringList columnFields = m_mapper->columnFields();
+        m_orderIdColumn = int(columnFields.indexOf(QStringLiteral("order_id")));
+        for (qsizetype i = 0; i < header.size() && m_orderIdColumn < 0 && columnFields.isEmpty(); ++i)
+            if (header[i].trimmed().compare(QLatin1String("order_id"), Qt::CaseInsensitive) == 0)
+                m_orderIdColumn = int(i);
+        tellHowTheFileIsRead();
 
         if (m_preview) {
             m_preview->sourceHeader = record.fields;
             m_preview->header = header;
+            m_preview->columnFields = columnFields;
+            m_preview->unreadColumns = m_mapper->unreadColumns();
             m_preview->encoding = reader->encodingName();
             m_preview->delimiter = reader->delimiter();
         }
@@ -472,6 +476,18 @@ public:
     }
 
 private:
+    /// Names the columns that nothing stores.
+    void tellHowTheFileIsRead()
+    {
+        QStringList names;
+        for (const int column : m_mapper->unreadColumns()) {
+            const QString name = m_header.value(column).trimmed();
+            names.append(name.isEmpty() ? QCoreApplication::translate("Import", "column %1 (no name)").arg(column + 1) : name);
+        }
+        if (!names.isEmpty())
+            m_report.unreadColumns[m_plan.path] = names;
+    }
+
     /// Maps and writes one record (or counts and reports it as bad). False: stop the import.
     bool importRecord(const CsvRecord &record)
     {
@@ -813,9 +829,19 @@ ImportPreview previewImport(const QString &path, const ImportOptions &options, c
     preview.rowsGood = report.rowsImported;
     preview.rowsSkipped = report.rowsSkipped;
     preview.rowErrors = report.rowErrors;
+    preview.unreadColumnNames = report.unreadColumns.value(path);
     preview.fatal = report.fatal;
     preview.canceled = report.canceled;
     return preview;
+}
+
+QString unreadColumnsText(const QString &file, const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(QStringLiteral("“%1”").arg(name));
+    return QCoreApplication::translate("Import", "%1: not imported, the project has no place for these columns: %2")
+        .arg(QFileInfo(file).fileName(), quoted.join(QLatin1String(", ")));
 }
 
 } // namespace pw

@@ -77,6 +77,13 @@ public:
     virtual bool gathersWholeFile() const { return false; }
     /// Records that were read but deliberately not imported (e.g. anonymous lines), so far.
     virtual qint64 skipped() const { return 0; }
+    /// The columns of the header (0-based) whose values this mapper stores nowhere: the import
+    /// names them, so that no column is dropped unsaid.
+    virtual QList<int> unreadColumns() const { return {}; }
+    /// For each column of the header, the canonical field its values are stored as ("" for a
+    /// column stored nowhere), for a mapper whose columns map onto canonical fields; empty for a
+    /// mapper that reads its columns its own way (a shop's export).
+    virtual QStringList columnFields() const { return {}; }
 };
 
 /// An import format: a family of files (the generic canonical CSVs, a shop's exports, ...) that

@@ -183,6 +183,10 @@ TEST(ImportWizard, ReadAsShowsNothingForUnmappedColumnsAndHumanNames)
     EXPECT_EQ(note->currentData().toString(), QString());
     EXPECT_EQ(note->currentText(), QStringLiteral("(nothing)"));
     EXPECT_EQ(note->findText(QStringLiteral("Notiz")), -1);
+    // A column nothing stores says so in its type, and the check names it.
+    auto *columns = wizard.findChildren<QTableWidget *>().value(0);
+    EXPECT_EQ(columns->item(1, 2)->text(), QStringLiteral("not imported"));
+    EXPECT_EQ(wizard.preview().unreadColumns, QList<int>{1});
     for (int i = 1; i < note->count(); ++i)
         EXPECT_NE(note->itemText(i), note->itemData(i).toString()) << "a raw key: " << qPrintable(note->itemText(i));
 }
