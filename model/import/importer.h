@@ -82,7 +82,9 @@ struct ImportReport
 /// rowsMerged, not in rowsPerEntity). Each file adds a row to `imports`, whose rows_rejected
 /// counts bad rows and rows read but not imported (anonymous lines).
 ///
-/// The columns that a file's format stores nowhere are named in the report's `unreadColumns`.
+/// The columns that a file's format stores nowhere are named in the report's `unreadColumns`;
+/// how a file is read, where people should know it, is said in `warnings` (a file without order
+/// ids, whose orders get ids made from their content: see GenericOrdersMapper).
 ///
 /// Direct identifiers are pseudonymised unless the project keeps them (see Pseudonymiser):
 /// customers' email, first_name and last_name, and any customer_id that is an e-mail address.

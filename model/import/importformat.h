@@ -84,6 +84,11 @@ public:
     /// column stored nowhere), for a mapper whose columns map onto canonical fields; empty for a
     /// mapper that reads its columns its own way (a shop's export).
     virtual QStringList columnFields() const { return {}; }
+    /// What people should know about how the file is read (translated, one sentence each), e.g.
+    /// that its orders get ids made from their content.
+    virtual QStringList notes() const { return {}; }
+    /// True when the order ids are made by the mapper, not read from the file.
+    virtual bool makesOrderIds() const { return false; }
 };
 
 /// An import format: a family of files (the generic canonical CSVs, a shop's exports, ...) that
