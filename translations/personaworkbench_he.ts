@@ -1604,6 +1604,22 @@
         <source>The header looks like %1 but lacks the required columns: %2</source>
         <translation>שורת הכותרת נראית כמו של %1, אבל חסרות בה עמודות החובה: %2</translation>
     </message>
+    <message>
+        <source>“%1” is read as the order&apos;s total: the file has no quantity column</source>
+        <translation>“%1” נקרא כסכום ההזמנה: אין בקובץ עמודת כמות</translation>
+    </message>
+    <message>
+        <source>no order id column: each row is taken as one order, ids made from the row&apos;s content; the same rows imported again update these orders, they are not added twice</source>
+        <translation>אין עמודת מספר הזמנה: כל שורה נקראת כהזמנה אחת, והמזהים נוצרים מתוכן השורה; אותן שורות, כשהן מיובאות שוב, מעדכנות את ההזמנות האלה ואינן נוספות פעמיים</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the unit price: an order&apos;s total is price × quantity (“%2”)</source>
+        <translation>“%1” נקרא כמחיר ליחידה: סכום ההזמנה הוא מחיר × כמות (“%2”)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the unit price of the order&apos;s item</source>
+        <translation>“%1” נקרא כמחיר ליחידה של הפריט שבהזמנה</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1768,6 +1784,18 @@
     <message>
         <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
         <translation>%1: מספרים עם פסיק עשרוני (שורה %2) ועם נקודה עשרונית (שורה %3): מספר עם &apos;.&apos; בודדת נקרא עם נקודה עשרונית</translation>
+    </message>
+    <message>
+        <source>the same purchase as line %1 of %2 (customer, date, amount, quantity): imported once</source>
+        <translation>אותה רכישה כמו בשורה %1 של %2 (לקוח, תאריך, סכום, כמות): מיובאת פעם אחת</translation>
+    </message>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation>עמודה %1 (ללא שם)</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the project has no place for these columns: %2</source>
+        <translation>%1: לא מיובאות, אין בפרויקט מקום לעמודות האלה: %2</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3123,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Next</source>
         <translation>הבא</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>לא מיובא</translation>
     </message>
 </context>
 <context>

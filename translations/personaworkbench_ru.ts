@@ -1606,6 +1606,22 @@
         <source>The header looks like %1 but lacks the required columns: %2</source>
         <translation>Заголовок похож на %1, но в нём не хватает обязательных столбцов: %2</translation>
     </message>
+    <message>
+        <source>“%1” is read as the order&apos;s total: the file has no quantity column</source>
+        <translation>«%1» читается как сумма заказа: в файле нет столбца количества</translation>
+    </message>
+    <message>
+        <source>no order id column: each row is taken as one order, ids made from the row&apos;s content; the same rows imported again update these orders, they are not added twice</source>
+        <translation>нет столбца с номером заказа: каждая строка считается одним заказом, идентификаторы строятся из содержимого строки; те же строки при повторном импорте обновляют эти заказы, а не добавляются второй раз</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the unit price: an order&apos;s total is price × quantity (“%2”)</source>
+        <translation>«%1» читается как цена за единицу: сумма заказа — цена × количество («%2»)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the unit price of the order&apos;s item</source>
+        <translation>«%1» читается как цена за единицу товара в заказе</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1772,6 +1788,18 @@
     <message>
         <source>%1: numbers with a decimal comma (line %2) and with a decimal point (line %3): a number with a lone &apos;.&apos; is read with a decimal point</source>
         <translation>%1: числа с десятичной запятой (строка %2) и с десятичной точкой (строка %3): число с одной «.» читается с десятичной точкой</translation>
+    </message>
+    <message>
+        <source>the same purchase as line %1 of %2 (customer, date, amount, quantity): imported once</source>
+        <translation>та же покупка, что в строке %1 в %2 (клиент, дата, сумма, количество): импортирована один раз</translation>
+    </message>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation>столбец %1 (без названия)</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the project has no place for these columns: %2</source>
+        <translation>%1: не импортированы, в проекте нет места для этих столбцов: %2</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3129,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортируется</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,7 @@ QWidget *ImportWizard::createValidationPage()
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel;
+    m_summary->setWordWrap(true); // a file's notes and the columns it leaves out can be long
     layout->addWidget(m_summary);
     m_errors = new QTableWidget(0, 4);
     m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value's column"), tr("Problem")});
@@ -306,25 +307,35 @@ void ImportWizard::showMapping()
         if (QWidget *old = m_columns->cellWidget(c, 1))
             old->hide(); // deleted later by the view
         m_columns->removeCellWidget(c, 1);
+        // A column the import stores nowhere says so, whatever its name suggests.
+        const bool unread = m_preview.unreadColumns.contains(c);
         if (!editable) {
             // The format reads its columns itself: no mapping to show or change.
             m_columns->setItem(c, 1, new QTableWidgetItem());
-            m_columns->setItem(c, 2, new QTableWidgetItem());
+            m_columns->setItem(c, 2, new QTableWidgetItem(unread ? tr("not imported") : QString()));
         } else {
-            // What the column is read as: the canonical field it is named or mapped to, else
-            // nothing (the generic format ignores other columns; an ignored one starts with \x1f).
-            const QString current = m_preview.header.value(c).trimmed().toLower();
+            // What the column is read as: the field the format reads it as (by its name, a
+            // synonym of it or the mapping), else the field it is named or mapped to (stored
+            // nowhere when the file's entity has no such field), else nothing (an ignored
+            // column's name starts with \x1f).
+            QString current = m_preview.columnFields.value(c);
+            if (current.isEmpty()) {
+                current = m_preview.header.value(c).trimmed().toLower();
+                if (!targets.contains(current))
+                    current.clear();
+            }
             auto *box = new QComboBox;
             box->addItem(tr("(nothing)"), QString());
             for (const QString &t : targets)
                 box->addItem(CanonicalSchema::displayName(t), t);
-            box->setCurrentIndex(qMax(0, box->findData(targets.contains(current) ? current : QString())));
+            box->setCurrentIndex(qMax(0, box->findData(current)));
             connect(box, &QComboBox::currentIndexChanged, this, [this, box, source] {
                 if (!m_updating)
                     setMapping(source, box->currentData().toString());
             });
             m_columns->setCellWidget(c, 1, box);
-            m_columns->setItem(c, 2, new QTableWidgetItem(typeOf(box->currentData().toString(), m_preview.entity)));
+            m_columns->setItem(c, 2, new QTableWidgetItem(unread ? tr("not imported")
+                                                                 : typeOf(box->currentData().toString(), m_preview.entity)));
         }
         QStringList values;
         for (const QStringList &record : m_preview.sampleRecords) {
@@ -385,6 +396,8 @@ void ImportWizard::showValidation(const ImportPreview &full)
             lines << tr("Rows with problems are skipped; the good rows are imported.");
     }
     lines << full.warnings;
+    if (!full.unreadColumnNames.isEmpty())
+        lines << unreadColumnsText(m_file, full.unreadColumnNames);
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_errors->setRowCount(int(full.rowErrors.size()));
     for (int i = 0; i < full.rowErrors.size(); ++i) {

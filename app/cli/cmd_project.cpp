@@ -120,6 +120,10 @@ int import(const QStringList &args)
     QTextStream err(stderr);
     for (const QString &warning : report.warnings)
         err << "persona-cli: " << warning << "\n";
+    for (const QString &file : files) {
+        if (report.unreadColumns.contains(file))
+            err << "persona-cli: " << unreadColumnsText(file, report.unreadColumns.value(file)) << "\n";
+    }
     if (report.rowsSkipped > 0)
         err << "persona-cli: " << QCoreApplication::translate("Cli", "%1 anonymous rows (no customer) were not imported").arg(report.rowsSkipped) << "\n";
     for (const Error &e : report.rowErrors.mid(0, 20))

@@ -2,6 +2,7 @@
 #include "featuretableformat.h"
 
 #include "csvreader.h"
+#include "genericformat.h"
 #include "recordcells.h"
 #include "valueparser.h"
 
@@ -141,7 +142,10 @@ std::optional<Entity> FeatureTableFormat::detectEntity(const QStringList &header
         ++features;
         canonical = canonical || isCanonicalName(header[c]);
     }
-    if (id >= 0 && features >= 2 && !canonical)
+    // A customer, a date and an amount (`user_id,date,qty,amount`) are purchases, not features.
+    const std::optional<GenericFormat::Layout> generic = GenericFormat::layout(header);
+    const bool purchases = generic && generic->entity == Entity::Orders;
+    if (id >= 0 && features >= 2 && !canonical && !purchases)
         return Entity::PersonFeatures;
     if (why)
         *why = QCoreApplication::translate("FeatureTableFormat", "The header is not recognised as a feature table: choose the feature-table format explicitly");

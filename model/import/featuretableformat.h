@@ -29,8 +29,9 @@ namespace pw {
 ///   other numbers (an amount of revenue) stays a feature.
 /// - Recognised automatically when the header has an id column and at least two other columns
 ///   none of which is a canonical column name (e.g. `customer_id,recency,frequency,monetary`),
-///   or is that of the Online Shoppers Intention data; otherwise choose it with
-///   `--format features`.
+///   unless the generic format reads them as purchases (a customer, a date and an amount:
+///   `user_id,date,qty,amount`), or is that of the Online Shoppers Intention data; otherwise
+///   choose it with `--format features`.
 class FeatureTableFormat final : public ImportFormat
 {
 public:

@@ -16,6 +16,37 @@ FieldMapper::FieldMapper(Entity entity, QList<int> columns, QStringList header, 
       m_ratingField(CanonicalSchema::fieldIndex(entity, u"rating")),
       m_npsField(CanonicalSchema::fieldIndex(entity, u"nps"))
 {
+    for (const CanonicalField &field : CanonicalSchema::fields(entity))
+        m_required.append(field.required);
+}
+
+void FieldMapper::setFilledByCaller(const char *name)
+{
+    const int field = CanonicalSchema::fieldIndex(m_entity, QString::fromLatin1(name));
+    Q_ASSERT(field >= 0);
+    if (field >= 0 && m_columns[field] < 0)
+        m_required[field] = false;
+}
+
+QList<int> FieldMapper::unreadColumns() const
+{
+    QList<int> out;
+    for (int c = 0; c < m_header.size(); ++c) {
+        if (!m_columns.contains(c))
+            out.append(c);
+    }
+    return out;
+}
+
+QStringList FieldMapper::columnFields() const
+{
+    const QList<CanonicalField> &fields = CanonicalSchema::fields(m_entity);
+    QStringList out(m_header.size());
+    for (int f = 0; f < fields.size(); ++f) {
+        if (m_columns[f] >= 0 && m_columns[f] < out.size())
+            out[m_columns[f]] = fields[f].name;
+    }
+    return out;
 }
 
 bool FieldMapper::fail(Error &error, int column, const QString &reason) const
@@ -57,7 +88,7 @@ bool FieldMapper::mapRow(const CsvRecord &record, CanonicalRow &row, Error &erro
                                      : QStringView();
         if (text.isEmpty()) {
             out = QVariant();
-            if (fields[i].required)
+            if (m_required[i])
                 return fail(error, column, QCoreApplication::translate("Import", "required value is empty"));
             continue;
         }

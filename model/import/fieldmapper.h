@@ -21,16 +21,27 @@ public:
 
     Entity entity() const override { return m_entity; }
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override;
+    QList<int> unreadColumns() const override;
+    QStringList columnFields() const override;
+    QStringList notes() const override { return m_notes; }
     /// Maps `record` into `row` (whose values it resizes and overwrites).
     bool mapRow(const CsvRecord &record, CanonicalRow &row, Error &error) const;
 
-private:
+    /// The required field `name` is filled by the caller after mapRow(), which leaves it empty
+    /// when the file has no column for it (a made order id, a total computed from a price).
+    void setFilledByCaller(const char *name);
+    /// Sets what notes() says.
+    void setNotes(const QStringList &notes) { m_notes = notes; }
+    /// Fills `error` for the 0-based `column` (-1: none) and returns false.
     bool fail(Error &error, int column, const QString &reason) const;
 
+private:
     Entity m_entity;
     QList<int> m_columns;
     QStringList m_header;
     const ValueParser &m_parser;
+    QList<bool> m_required;
+    QStringList m_notes;
     int m_ratingField;
     int m_npsField;
 };

@@ -50,6 +50,7 @@ public:
         m_device = m_cells.column({"device.category", "device_category", "device"});
     }
     Entity entity() const override { return Entity::Events; }
+    QList<int> unreadColumns() const override { return m_cells.unreadColumns(); }
 
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
     {

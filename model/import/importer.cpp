@@ -5,6 +5,7 @@
 #include "bytebatchreader.h"
 #include "common/progress.h"
 #include "csvreader.h"
+#include "fieldmapper.h"
 #include "genericformat.h"
 #include "formatregistry.h"
 #include "importformat.h"
@@ -245,31 +246,6 @@ bool planFile(const QString &path, const ImportFormat *forced, const ImportOptio
     return decideDateOrder(plan, dateColumns, readOptions, plan.dateOrder, warnings, error);
 }
 
-/// Replaces the direct identifiers of `row` by their pseudonyms (unless the project keeps them):
-/// e-mail, names, and any e-mail address inside another value (see Pseudonymiser).
-void pseudonymise(CanonicalRow &row, const Pseudonymiser &pseudonymiser)
-{
-    const QList<CanonicalField> &fields = CanonicalSchema::fields(row.entity);
-    for (int i = 0; i < fields.size(); ++i) {
-        QVariant &value = row.values[i];
-        if (value.isNull())
-            continue;
-        const QString &name = fields[i].name;
-        if (row.entity == Entity::Customers
-            && (name == QLatin1String("email") || name == QLatin1String("first_name") || name == QLatin1String("last_name"))) {
-            value = name == QLatin1String("email") ? pseudonymiser.email(value.toString())
-                                                   : pseudonymiser.identifier(value.toString());
-        } else if (value.typeId() == QMetaType::QString && Pseudonymiser::mayHoldEmail(value.toString())) {
-            // An e-mail address inside any id, URL or text is pseudonymised like an e-mail
-            // column; a customer_id holding one (`John Doe <john@mail.com>`) is that address, so
-            // that it links with the same customer's e-mail elsewhere.
-            const QString text = value.toString();
-            const QString address = name == QLatin1String("customer_id") ? Pseudonymiser::emailInside(text) : QString();
-            value = !address.isEmpty() ? pseudonymiser.email(address) : pseudonymiser.maskEmails(text);
-        }
-    }
-}
-
 class FileImport
 {
 public:
@@ -286,7 +262,7 @@ public:
     {
         if (m_preview) {
             for (CanonicalRow &row : rows) {
-                pseudonymise(row, m_pseudonymiser);
+                m_pseudonymiser.pseudonymise(row);
                 if (row.entity == m_plan.entity && m_preview->sampleRows.size() < m_sampleSize)
                     m_preview->sampleRows.append(row);
             }
@@ -294,7 +270,7 @@ public:
             return true;
         }
         for (CanonicalRow &row : rows) {
-            pseudonymise(row, m_pseudonymiser);
+            m_pseudonymiser.pseudonymise(row);
             if (!m_writer->write(row, line, m_report.fatal)) {
                 m_report.fatal.file = m_plan.path;
                 m_report.fatal.line = line;
@@ -337,12 +313,19 @@ public:
     Error duplicateError(qint64 line) const
     {
         const auto [firstFile, firstLine] = m_writer->duplicateOf();
+        const QString where = firstFile == m_plan.path ? QCoreApplication::translate("Import", "this file") : firstFile;
         Error e;
         e.line = line;
+        if (m_mapper && m_mapper->makesOrderIds()) {
+            // Ids made from the content repeat only in another file of the import.
+            e.message = QCoreApplication::translate("Import", "the same purchase as line %1 of %2 (customer, date, amount, quantity): imported once")
+                            .arg(firstLine).arg(where);
+            return e;
+        }
         e.column = m_orderIdColumn + 1;
         e.columnName = m_orderIdColumn >= 0 ? m_header.value(m_orderIdColumn) : QStringLiteral("order_id");
         e.message = QCoreApplication::translate("Import", "order_id already read on line %1 of %2: the first row of an order_id is kept, this one is not imported")
-                        .arg(firstLine).arg(firstFile == m_plan.path ? QCoreApplication::translate("Import", "this file") : firstFile);
+                        .arg(firstLine).arg(where);
         return e;
     }
 
@@ -381,10 +364,6 @@ public:
         }
         const QStringList header = renamedHeader(record.fields, m_options);
         m_header = record.fields;
-        m_orderIdColumn = -1;
-        for (qsizetype i = 0; i < header.size() && m_orderIdColumn < 0; ++i)
-            if (header[i].trimmed().compare(QLatin1String("order_id"), Qt::CaseInsensitive) == 0)
-                m_orderIdColumn = int(i);
         ValueParser parser(reader->delimiter() == QLatin1Char(';'));
         if (m_plan.decimalComma)
             parser.setDecidedDecimalComma(*m_plan.decimalComma);
@@ -392,10 +371,18 @@ public:
         const QString fileName = QFileInfo(m_plan.path).fileName();
         const MapContext context{parser, m_pseudonymiser, fileName, m_preview ? nullptr : m_project};
         m_mapper = m_plan.format->createMapper(header, m_plan.entity, context);
+        const QStringList columnFields = m_mapper->columnFields();
+        m_orderIdColumn = int(columnFields.indexOf(QStringLiteral("order_id")));
+        for (qsizetype i = 0; i < header.size() && m_orderIdColumn < 0 && columnFields.isEmpty(); ++i)
+            if (header[i].trimmed().compare(QLatin1String("order_id"), Qt::CaseInsensitive) == 0)
+                m_orderIdColumn = int(i);
+        tellHowTheFileIsRead(fileName);
 
         if (m_preview) {
             m_preview->sourceHeader = record.fields;
             m_preview->header = header;
+            m_preview->columnFields = columnFields;
+            m_preview->unreadColumns = m_mapper->unreadColumns();
             m_preview->encoding = reader->encodingName();
             m_preview->delimiter = reader->delimiter();
         }
@@ -406,9 +393,11 @@ public:
 
         m_stage = QCoreApplication::translate("Import", "Importing %1").arg(fileName);
         qint64 lastLine = record.line;
-        // Generic orders in UTF-8, the bulk of a big import, take the byte-level path.
+        // Generic orders in UTF-8, the bulk of a big import, take the byte-level path: the hot
+        // path of FieldMapper, for rows read as they stand.
         const bool bytePath = !m_preview && m_plan.entity == Entity::Orders
                               && m_plan.format->shortName() == QLatin1String("generic")
+                              && dynamic_cast<const FieldMapper *>(m_mapper.get()) != nullptr
                               && reader->encodingName() == QLatin1String("UTF-8")
                               && reader->delimiter().unicode() < 0x80;
         if (bytePath) {
@@ -444,7 +433,10 @@ public:
         }
         QList<CanonicalRow> rows;
         m_mapper->finish(rows);
-        (m_preview ? m_preview->warnings : report.warnings) << m_mapper->notes();
+        // Notes that only the whole file decides (a column read as conversion), said once.
+        for (const QString &note : m_mapper->notes())
+            if (!m_earlyNotes.contains(note))
+                (m_preview ? m_preview->warnings : report.warnings) << fileName + QLatin1String(": ") + note;
         if (m_preview && m_maxRecords >= 0 && m_read >= m_maxRecords && !m_mapper->gathersWholeFile())
             rows.clear(); // held back at a quick look's end: may lack the lines not read, not a sample
         Error duplicate;
@@ -473,6 +465,22 @@ public:
     }
 
 private:
+    /// Says in the warnings how the file is read where people should know it (the mapper's
+    /// notes) and names the columns that nothing stores.
+    void tellHowTheFileIsRead(const QString &fileName)
+    {
+        m_earlyNotes = m_mapper->notes();
+        for (const QString &note : std::as_const(m_earlyNotes))
+            m_report.warnings.append(fileName + QLatin1String(": ") + note);
+        QStringList names;
+        for (const int column : m_mapper->unreadColumns()) {
+            const QString name = m_header.value(column).trimmed();
+            names.append(name.isEmpty() ? QCoreApplication::translate("Import", "column %1 (no name)").arg(column + 1) : name);
+        }
+        if (!names.isEmpty())
+            m_report.unreadColumns[m_plan.path] = names;
+    }
+
     /// Maps and writes one record (or counts and reports it as bad). False: stop the import.
     bool importRecord(const CsvRecord &record)
     {
@@ -614,6 +622,7 @@ private:
     int m_mergeWarnings = 0;
     QStringList m_header;
     int m_orderIdColumn = -1;
+    QStringList m_earlyNotes; ///< the mapper's notes once it read the header (said then)
     Project *m_project = nullptr;
     ImportPreview *m_preview = nullptr;
     int m_sampleSize = 0;
@@ -814,9 +823,20 @@ ImportPreview previewImport(const QString &path, const ImportOptions &options, c
     preview.rowsGood = report.rowsImported;
     preview.rowsSkipped = report.rowsSkipped;
     preview.rowErrors = report.rowErrors;
+    preview.warnings += report.warnings;
+    preview.unreadColumnNames = report.unreadColumns.value(path);
     preview.fatal = report.fatal;
     preview.canceled = report.canceled;
     return preview;
+}
+
+QString unreadColumnsText(const QString &file, const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(QStringLiteral("“%1”").arg(name));
+    return QCoreApplication::translate("Import", "%1: not imported, the project has no place for these columns: %2")
+        .arg(QFileInfo(file).fileName(), quoted.join(QLatin1String(", ")));
 }
 
 } // namespace pw

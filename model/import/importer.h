@@ -58,6 +58,8 @@ struct ImportReport
     QHash<QString, qint64> rowsMerged;    ///< entity -> rows folded into one this import wrote before (customers, reviews)
     QHash<QString, qint64> rowsUnchanged; ///< entity -> rows equal to a stored one, not written (events)
     QList<Error> rowErrors;               ///< bad rows: file, line, column, reason
+    /// file path -> the names of its columns that nothing stores (see unreadColumnsText())
+    QHash<QString, QStringList> unreadColumns;
     Error fatal;                          ///< why the whole import failed, if it did
     bool canceled = false;
 
@@ -80,6 +82,10 @@ struct ImportReport
 /// rowsMerged, not in rowsPerEntity). Each file adds a row to `imports`, whose rows_rejected
 /// counts bad rows and rows read but not imported (anonymous lines).
 ///
+/// The columns that a file's format stores nowhere are named in the report's `unreadColumns`;
+/// how a file is read, where people should know it, is said in `warnings` (a file without order
+/// ids, whose orders get ids made from their content: see GenericOrdersMapper).
+///
 /// Direct identifiers are pseudonymised unless the project keeps them (see Pseudonymiser):
 /// customers' email, first_name and last_name, and any customer_id that is an e-mail address.
 /// Dates written day/month are read in the order the whole column allows; when every value
@@ -100,6 +106,11 @@ struct ImportPreview
     QStringList header;      ///< after ImportOptions::columnNames
     QList<QStringList> sampleRecords; ///< the first records, as in the file
     QList<CanonicalRow> sampleRows;   ///< the first rows of `entity` as they will be stored
+    /// Per source column, the canonical field it is read as ("" for none), when the format maps
+    /// columns onto fields (RowMapper::columnFields()); empty otherwise.
+    QStringList columnFields;
+    QList<int> unreadColumns; ///< the source columns (0-based) whose values nothing stores
+    QStringList unreadColumnNames; ///< their names, as ImportReport::unreadColumns gives them
     qint64 rowsRead = 0;
     qint64 rowsGood = 0;
     qint64 rowsBad = 0;
@@ -116,5 +127,10 @@ struct ImportPreview
 /// Writes nothing. `progress` may be null.
 ImportPreview previewImport(const QString &path, const ImportOptions &options, const Pseudonymiser &pseudonymiser,
                             int sampleSize, Progress *progress, qint64 maxRecords = -1);
+
+/// For people: the sentence that names the columns of `file` an import leaves out, `names` as
+/// ImportReport::unreadColumns holds them ("orders.csv: not imported, the project has no place
+/// for these columns: “colour”").
+QString unreadColumnsText(const QString &file, const QStringList &names);
 
 } // namespace pw

@@ -77,9 +77,19 @@ public:
     virtual bool gathersWholeFile() const { return false; }
     /// Records that were read but deliberately not imported (e.g. anonymous lines), so far.
     virtual qint64 skipped() const { return 0; }
-    /// What the mapper decided about the file that a person should know (e.g. a column read
-    /// as conversion), translated, once finish() was called; shown with the warnings.
+    /// The columns of the header (0-based) whose values this mapper stores nowhere: the import
+    /// names them, so that no column is dropped unsaid.
+    virtual QList<int> unreadColumns() const { return {}; }
+    /// For each column of the header, the canonical field its values are stored as ("" for a
+    /// column stored nowhere), for a mapper whose columns map onto canonical fields; empty for a
+    /// mapper that reads its columns its own way (a shop's export).
+    virtual QStringList columnFields() const { return {}; }
+    /// What people should know about how the file is read (translated, one sentence each), e.g.
+    /// that its orders get ids made from their content or that a column is read as conversion;
+    /// complete once finish() was called.
     virtual QStringList notes() const { return {}; }
+    /// True when the order ids are made by the mapper, not read from the file.
+    virtual bool makesOrderIds() const { return false; }
 };
 
 /// An import format: a family of files (the generic canonical CSVs, a shop's exports, ...) that

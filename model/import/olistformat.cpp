@@ -94,6 +94,7 @@ public:
     }
 
     Entity entity() const override { return m_file.entity; }
+    QList<int> unreadColumns() const override { return m_cells.unreadColumns(); }
 
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
     {

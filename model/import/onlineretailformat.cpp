@@ -33,6 +33,7 @@ public:
         m_country = m_cells.column({"Country"});
     }
     Entity entity() const override { return Entity::Orders; }
+    QList<int> unreadColumns() const override { return m_cells.unreadColumns(); }
     bool gathersWholeFile() const override { return true; } // an invoice's lines may lie anywhere
     qint64 skipped() const override { return m_skipped; }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pseudonymiser.h"
 
+#include "importformat.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,28 @@ QString Pseudonymiser::maskEmails(const QString &text) const
     }
     out += QStringView(text).mid(from);
     return out;
+}
+
+void Pseudonymiser::pseudonymise(CanonicalRow &row) const
+{
+    const QList<CanonicalField> &fields = CanonicalSchema::fields(row.entity);
+    for (int i = 0; i < fields.size(); ++i) {
+        QVariant &value = row.values[i];
+        if (value.isNull())
+            continue;
+        const QString &name = fields[i].name;
+        if (row.entity == Entity::Customers
+            && (name == QLatin1String("email") || name == QLatin1String("first_name") || name == QLatin1String("last_name"))) {
+            value = name == QLatin1String("email") ? email(value.toString()) : identifier(value.toString());
+        } else if (value.typeId() == QMetaType::QString && mayHoldEmail(value.toString())) {
+            // An e-mail address inside any id, URL or text is pseudonymised like an e-mail
+            // column; a customer_id holding one (`John Doe <john@mail.com>`) is that address, so
+            // that it links with the same customer's e-mail elsewhere.
+            const QString text = value.toString();
+            const QString address = name == QLatin1String("customer_id") ? emailInside(text) : QString();
+            value = !address.isEmpty() ? email(address) : maskEmails(text);
+        }
+    }
 }
 
 } // namespace pw

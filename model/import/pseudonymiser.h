@@ -10,6 +10,7 @@
 namespace pw {
 
 class Project;
+struct CanonicalRow;
 
 /// Replaces direct identifiers (e-mail addresses, names, phone numbers) by a keyed hash, so that
 /// a project holds no readable personal data while a customer's orders, sessions and reviews
@@ -52,6 +53,10 @@ public:
     /// `text` with every e-mail address inside it replaced by its pseudonym, as email() gives it
     /// (unchanged when identifiers are kept).
     QString maskEmails(const QString &text) const;
+    /// Replaces the direct identifiers of `row` by their pseudonyms, as the import stores them:
+    /// a customer's e-mail and names, a customer_id that is or holds an e-mail address (that
+    /// address's pseudonym), and any e-mail address inside another text.
+    void pseudonymise(CanonicalRow &row) const;
 
 private:
     QString hash(const QString &normalised) const;

@@ -28,7 +28,22 @@ int headerColumn(const QStringList &header, std::initializer_list<const char *> 
 
 int RecordCells::column(std::initializer_list<const char *> names) const
 {
-    return headerColumn(m_header, names);
+    const int found = headerColumn(m_header, names);
+    if (found >= 0) {
+        m_found.resize(m_header.size());
+        m_found[found] = true;
+    }
+    return found;
+}
+
+QList<int> RecordCells::unreadColumns() const
+{
+    QList<int> out;
+    for (int c = 0; c < m_header.size(); ++c) {
+        if (!m_found.value(c))
+            out.append(c);
+    }
+    return out;
 }
 
 QStringView RecordCells::text(int column) const

@@ -28,7 +28,10 @@ public:
     RecordCells(QStringList header, const ValueParser &parser);
 
     /// The first column whose name equals one of `names` (case-insensitive, trimmed), or -1.
+    /// A format finds every column it reads this way, once, when its mapper is made.
     int column(std::initializer_list<const char *> names) const;
+    /// The columns (0-based) that no column() call found: those the format does not read.
+    QList<int> unreadColumns() const;
     const QStringList &header() const { return m_header; }
 
     void setRecord(const CsvRecord &record) { m_record = &record; }
@@ -52,6 +55,7 @@ private:
     QStringList m_header;
     const ValueParser &m_parser;
     const CsvRecord *m_record = nullptr;
+    mutable QList<bool> m_found; ///< per column: found by column()
 };
 
 } // namespace pw

@@ -35,6 +35,7 @@ public:
         m_session = m_cells.column({"user_session"});
     }
     Entity entity() const override { return Entity::Events; }
+    QList<int> unreadColumns() const override { return m_cells.unreadColumns(); }
 
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
     {

@@ -71,6 +71,7 @@ public:
     }
 
     Entity entity() const override { return Entity::Orders; }
+    QList<int> unreadColumns() const override { return m_cells.unreadColumns(); }
 
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
     {
@@ -191,6 +192,7 @@ public:
     }
 
     Entity entity() const override { return Entity::Customers; }
+    QList<int> unreadColumns() const override { return m_cells.unreadColumns(); }
 
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
     {

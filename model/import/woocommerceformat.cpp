@@ -31,6 +31,7 @@ public:
         m_region = m_cells.column({"Region"});
     }
     Entity entity() const override { return Entity::Customers; }
+    QList<int> unreadColumns() const override { return m_cells.unreadColumns(); }
 
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
     {
@@ -73,6 +74,7 @@ public:
         m_net = m_cells.column({"Net Sales"});
     }
     Entity entity() const override { return Entity::Orders; }
+    QList<int> unreadColumns() const override { return m_cells.unreadColumns(); }
 
     bool map(const CsvRecord &record, QList<CanonicalRow> &out, Error &error) override
     {

@@ -61,8 +61,8 @@ TEST(CliFeatureTable, PersonaNamesAndJsonShowLabelsNotKeys)
     r = cli({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"), QStringLiteral("2"),
              QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
-    const QStringList expected{QStringLiteral("Passive browser — high bounce rates"),
-                               QStringLiteral("Passive browser — low bounce rates")};
+    const QStringList expected{QStringLiteral("Customer without a purchase — high bounce rates"),
+                               QStringLiteral("Customer without a purchase — low bounce rates")};
     EXPECT_EQ(personaNames(r.out), expected) << qPrintable(QString::fromUtf8(r.out));
     // What people read says the label: the names and each distinguishing feature's label (its
     // `feature` stays the key, for programs).
@@ -90,8 +90,8 @@ TEST(CliFeatureTable, PersonaNamesAndJsonShowLabelsNotKeys)
              QStringLiteral("BounceRates=Bounce rate")});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
     r = cli({QStringLiteral("personas"), QStringLiteral("--project"), project, QStringLiteral("--json")});
-    EXPECT_EQ(personaNames(r.out), (QStringList{QStringLiteral("Passive browser — high bounce rate"),
-                                                QStringLiteral("Passive browser — low bounce rate")}));
+    EXPECT_EQ(personaNames(r.out), (QStringList{QStringLiteral("Customer without a purchase — high bounce rate"),
+                                                QStringLiteral("Customer without a purchase — low bounce rate")}));
     r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains("BounceRates\tBounce rate\t(your label)")) << qPrintable(QString::fromUtf8(r.out));
@@ -124,11 +124,12 @@ TEST(CliFeatureTable, YesNoRevenueIsReadAsConversion)
     ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
     const QJsonObject run = QJsonDocument::fromJson(r.out).object();
     EXPECT_FALSE(run.value(QStringLiteral("features")).toArray().contains(QStringLiteral("imported:Revenue")));
-    // The group with buyers is no passive browser any more.
+    // The group with buyers is no non-buyer any more (and without events nobody is a browser).
     QStringList archetypes;
     for (const QJsonValue &p : run.value(QStringLiteral("personas")).toArray())
         archetypes << p.toObject().value(QStringLiteral("archetype")).toString();
-    EXPECT_EQ(archetypes.count(QStringLiteral("passive_browser")), 1) << qPrintable(QString::fromUtf8(r.out));
+    EXPECT_EQ(archetypes.count(QStringLiteral("non_buyer")), 1) << qPrintable(QString::fromUtf8(r.out));
+    EXPECT_EQ(archetypes.count(QStringLiteral("passive_browser")), 0) << qPrintable(QString::fromUtf8(r.out));
     r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
     EXPECT_TRUE(r.out.contains("Revenue\tRevenue\t(read as conversion, not clustered)")) << qPrintable(QString::fromUtf8(r.out));
 }

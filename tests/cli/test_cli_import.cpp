@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -67,4 +69,49 @@ TEST(CliImport, KeepIdentifiersFormatAndDateOrderOptions)
     ASSERT_TRUE(opened);
     EXPECT_EQ(opened->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE email = 'sam@example.org'")).toLongLong(), 1);
     EXPECT_EQ(opened->scalar(QStringLiteral("SELECT order_date FROM orders WHERE order_id = 'B1'")).toLongLong(), 1709510400);
+}
+
+// Issue 14: a transaction log without order ids (CDNOW's shape) is orders, said so; a column
+// nothing stores is named; importing the log again does not double it.
+TEST(CliImport, TransactionLogWithoutOrderIdsIsOrdersAndNamesWhatItLeavesOut)
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("log.personas"));
+    QByteArray csv = "customer_id,order_date,items,total,till\n";
+    double revenue = 0;
+    int rows = 0;
+    for (int c = 1; c <= 60; ++c) {
+        for (int p = 0; p < 1 + c % 4; ++p) {
+            const int cents = 100 + (c * 7919 + p * 104729) % 9000;
+            const QByteArray line = QByteArray::number(c) + ",1997-0" + QByteArray::number(1 + p) + "-1"
+                                    + QByteArray::number(c % 10) + ',' + QByteArray::number(1 + p) + ','
+                                    + QByteArray::number(cents / 100.0, 'f', 2) + ",T" + QByteArray::number(c % 3) + '\n';
+            for (int times = c % 5 == 0 ? 2 : 1; times > 0; --times) { // some purchases twice, identically
+                csv += line;
+                revenue += cents / 100.0;
+                ++rows;
+            }
+        }
+    }
+    const QString file = dir.write(QStringLiteral("cdnow.csv"), csv);
+    auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, file});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(err.contains(QStringLiteral("cdnow.csv: no order id column: each row is taken as one order, ids made from the row's content")))
+        << qPrintable(err);
+    EXPECT_TRUE(err.contains(QStringLiteral("cdnow.csv: not imported, the project has no place for these columns: “till”")))
+        << qPrintable(err);
+    const QByteArray summary = QByteArray("imported ") + QByteArray::number(rows) + " rows (" + QByteArray::number(rows) + " orders)";
+    EXPECT_TRUE(r.out.contains(summary)) << r.out.constData();
+
+    // Imported again: updated, not doubled.
+    r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, file});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const auto info = cli({QStringLiteral("info"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(info.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(info.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("orders")).toInteger(), rows);
+    EXPECT_EQ(json.value(QStringLiteral("people")).toInteger(), 60);
+    EXPECT_EQ(json.value(QStringLiteral("customers")).toInteger(), 0);
+    EXPECT_NEAR(json.value(QStringLiteral("revenue")).toDouble(), revenue, 0.005);
 }

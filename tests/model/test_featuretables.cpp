@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feature tables: readable labels for their columns (never a key in a name), the user's own
 // labels, and a yes/no purchase column read as conversion.
+#include "analysis/archetypematcher.h"
 #include "analysis/featurecatalog.h"
 #include "analysis/featurelabels.h"
 #include "analysis/features.h"
@@ -132,8 +133,8 @@ TEST(FeatureLabels, PersonasOfAFeatureTableAreNamedByLabels)
             EXPECT_FALSE(p.featureName(f.feature, kEn).contains(QLatin1String("imported:")));
     }
     names.sort();
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Passive browser — high bounce rates"),
-                                  QStringLiteral("Passive browser — low bounce rates")}));
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Customer without a purchase — high bounce rates"),
+                                  QStringLiteral("Customer without a purchase — low bounce rates")}));
 
     // The user's label wins; an unknown column is refused.
     EXPECT_FALSE(FeatureLabels::setLabel(*project, QStringLiteral("NoSuchColumn"), QStringLiteral("x"), &error));
@@ -145,8 +146,8 @@ TEST(FeatureLabels, PersonasOfAFeatureTableAreNamedByLabels)
     for (const Persona &p : PersonaRepository::load(*project, &error))
         names << p.displayName(kEn);
     names.sort();
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Passive browser — high bounce rate"),
-                                  QStringLiteral("Passive browser — low bounce rate")}));
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Customer without a purchase — high bounce rate"),
+                                  QStringLiteral("Customer without a purchase — low bounce rate")}));
     // An empty label goes back to the one made from the name (its key form is accepted too).
     ASSERT_TRUE(FeatureLabels::setLabel(*project, QStringLiteral("imported:BounceRates"), QString(), &error));
     EXPECT_TRUE(FeatureLabels::load(*project).isEmpty());
@@ -215,7 +216,7 @@ TEST(FeatureTableConversion, YesNoRevenueRowsAreBuyers)
         const double share = p.stats.ordersPerPerson; // one purchase per buyer
         personaBuyers += qRound64(share * double(p.stats.size));
         if (share >= 0.1) {
-            EXPECT_NE(p.archetype, QStringLiteral("passive_browser")) << qPrintable(p.displayName(kEn));
+            EXPECT_FALSE(ArchetypeMatcher::isNonTransacting(p.archetype)) << qPrintable(p.displayName(kEn));
         }
         EXPECT_EQ(p.stats.revenue, 0.0);
     }

@@ -183,6 +183,10 @@ TEST(ImportWizard, ReadAsShowsNothingForUnmappedColumnsAndHumanNames)
     EXPECT_EQ(note->currentData().toString(), QString());
     EXPECT_EQ(note->currentText(), QStringLiteral("(nothing)"));
     EXPECT_EQ(note->findText(QStringLiteral("Notiz")), -1);
+    // A column nothing stores says so in its type, and the check names it.
+    auto *columns = wizard.findChildren<QTableWidget *>().value(0);
+    EXPECT_EQ(columns->item(1, 2)->text(), QStringLiteral("not imported"));
+    EXPECT_EQ(wizard.preview().unreadColumns, QList<int>{1});
     for (int i = 1; i < note->count(); ++i)
         EXPECT_NE(note->itemText(i), note->itemData(i).toString()) << "a raw key: " << qPrintable(note->itemText(i));
 }
@@ -212,4 +216,47 @@ TEST(ImportWizard, OnlineRetailPreviewShowsOrdersAsStored)
         EXPECT_NEAR(row.values[3].toDouble(), stored("total").toDouble(), 0.005) << qPrintable(id);
         EXPECT_EQ(row.values[6].toLongLong(), stored("items").toLongLong()) << qPrintable(id);
     }
+}
+
+// Issue 14: a transaction log is orders; the wizard says how it is read and what it leaves out,
+// and the columns read by a synonym show the field they are read as.
+TEST(ImportWizard, ATransactionLogSaysItsIdsAreMadeAndNamesWhatItLeavesOut)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    const QString file = dir.write(QStringLiteral("log.csv"), "user_id,date,qty,amount,till\n"
+                                                              "u1,2024-05-01,2,10.00,T1\n"
+                                                              "u1,2024-05-01,2,10.00,T1\n"
+                                                              "u2,2024-05-02,1,4.50,T2\n");
+    ImportWizard wizard(*project, file);
+    EXPECT_EQ(wizard.preview().format, QStringLiteral("generic"));
+    EXPECT_EQ(wizard.preview().entity, Entity::Orders);
+    // The first page says it already.
+    EXPECT_TRUE(labelContains(wizard, QStringLiteral("no order id column: each row is taken as one order")));
+    wizard.show();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPage);
+    const QStringList expected = {QStringLiteral("customer_id"), QStringLiteral("order_date"), QStringLiteral("items"),
+                                  QStringLiteral("total"), QString()};
+    for (int c = 0; c < expected.size(); ++c) {
+        QComboBox *box = readAs(wizard, c);
+        ASSERT_TRUE(box);
+        EXPECT_EQ(box->currentData().toString(), expected[c]) << "column " << c;
+    }
+    auto *columns = wizard.findChildren<QTableWidget *>().value(0);
+    EXPECT_EQ(columns->item(4, 2)->text(), QStringLiteral("not imported"));
+    EXPECT_EQ(columns->item(3, 2)->text(), QStringLiteral("number"));
+    saveScreenshot(wizard, "importwizard-transactions-mapping.png");
+    wizard.next();
+    wizard.validateNow();
+    EXPECT_TRUE(labelContains(wizard, QStringLiteral("3 rows read: 3 good, 0 with problems")));
+    EXPECT_TRUE(labelContains(wizard, QStringLiteral("log.csv: no order id column: each row is taken as one order, ids made from the row's content")));
+    EXPECT_TRUE(labelContains(wizard, QStringLiteral("log.csv: not imported, the project has no place for these columns: “till”")));
+    saveScreenshot(wizard, "importwizard-transactions-validation.png");
+
+    // What is stored is what it said.
+    const ImportReport report = importFiles(*project, {file}, wizard.options(), nullptr);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt(), 3);
+    EXPECT_DOUBLE_EQ(project->scalar(QStringLiteral("SELECT total(total) FROM orders")).toDouble(), 24.5);
 }
