@@ -80,6 +80,8 @@ void printStore(const StoreScore &s)
                      .arg(s.segments.size());
     kLine += QStringLiteral("; silhouette {%1}, stability {%2}").arg(scores(s.silhouetteByK), scores(s.stabilityByK));
     print(kLine);
+    if (!s.groupsWithoutPersona.isEmpty())
+        print(QStringLiteral("   planted groups that lead no persona: ") + s.groupsWithoutPersona.join(QStringLiteral(", ")));
     if (s.unassigned > 0)
         print(QStringLiteral("   %1 planted people are in no persona").arg(thousands(s.unassigned)));
     if (s.synthetic) {

@@ -122,8 +122,12 @@ void scoreTruth(const QString &dir, const CheckContext &c, StoreScore &score)
         s.right = s.people > 0 && s.expected.contains(p.archetype);
         score.segments << s;
     }
-    for (int g = 0; g < groupNames.size(); ++g)
+    for (int g = 0; g < groupNames.size(); ++g) {
         score.unassigned += counts.count({-1, g}) ? counts.at({-1, g}) : 0;
+        if (std::none_of(score.segments.cbegin(), score.segments.cend(),
+                [&](const SegmentScore &seg) { return seg.group == groupNames[g]; }))
+            score.groupsWithoutPersona << groupNames[g];
+    }
 }
 
 } // namespace
@@ -231,6 +235,7 @@ QJsonObject StoreScore::toJson() const
         o.insert(QStringLiteral("names_right"), namesRight());
         o.insert(QStringLiteral("segments"), segs);
         o.insert(QStringLiteral("unassigned"), unassigned);
+        o.insert(QStringLiteral("groups_without_persona"), QJsonArray::fromStringList(groupsWithoutPersona));
     }
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);

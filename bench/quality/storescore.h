@@ -37,6 +37,7 @@ struct StoreScore
     int expectedK = 0;
     double ari = std::numeric_limits<double>::quiet_NaN();
     qint64 unassigned = 0; ///< planted people in no persona
+    QStringList groupsWithoutPersona; ///< planted groups that are the majority of no persona
     QList<PersonaInfo> personas;
     QList<SegmentScore> segments; ///< one per persona (synthetic stores)
     QList<CheckResult> checks;
