@@ -45,7 +45,8 @@ Rule parse(const QString &ruleText)
     };
     for (const Prefix &p : {Prefix {"no archetype in ", Rule::NoArchetype},
              Prefix {"some archetype not in ", Rule::SomeArchetypeNot},
-             Prefix {"some archetype in ", Rule::SomeArchetype}, Prefix {"every archetype in ", Rule::EveryArchetype}}) {
+             Prefix {"some archetype in ", Rule::SomeArchetype},
+             Prefix {"every archetype in ", Rule::EveryArchetype}}) {
         if (s.startsWith(QLatin1String(p.text))) {
             r.kind = p.kind;
             r.set = parseSet(s.mid(qsizetype(qstrlen(p.text))));
@@ -94,8 +95,9 @@ QString describe(const QList<PersonaInfo> &personas)
 /// The customer ids `rule` selects, or an error.
 QStringList selectPeople(const Rule &rule, const CheckContext &c, QString *error)
 {
-    const QString path = rule.who == QLatin1String("buyers") ? QString(c.storeDir + QStringLiteral("/buyers.csv"))
-                                                              : QString(c.dataDir + QLatin1Char('/') + rule.file);
+    const QString path = rule.who == QLatin1String("buyers")
+        ? QString(c.storeDir + QStringLiteral("/buyers.csv"))
+        : QString(c.dataDir + QLatin1Char('/') + rule.file);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read ") + path;
@@ -194,8 +196,11 @@ bool Expectations::load(const QString &path, QString *error)
         for (auto it = check.globalMatch(text); it.hasNext();) {
             const QString rule = it.next().captured(1).trimmed();
             if (store.isEmpty() || !validate(rule).isEmpty()) {
-                *error = QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(
-                    store.isEmpty() ? QStringLiteral("a check before any '## STORE' heading") : validate(rule));
+                *error = QStringLiteral("%1:%2: %3")
+                             .arg(path)
+                             .arg(line)
+                             .arg(store.isEmpty() ? QStringLiteral("a check before any '## STORE' heading")
+                                                  : validate(rule));
                 return false;
             }
             if (!m_rules.contains(store))

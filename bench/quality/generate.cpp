@@ -26,8 +26,9 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "usage: bench_quality_generate SHAPE DIR [--seed N] [--people N | --scale F]\n"
-                         "       bench_quality_generate --list\n");
+    std::fprintf(stderr,
+        "usage: bench_quality_generate SHAPE DIR [--seed N] [--people N | --scale F]\n"
+        "       bench_quality_generate --list\n");
     return 2;
 }
 
@@ -71,7 +72,8 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     if (args == QStringList {QStringLiteral("--list")}) {
         for (const Shape &s : shapes())
-            std::printf("%-12s %7lld people, k %d: %s\n", s.name, static_cast<long long>(s.people), s.expectedK, s.what);
+            std::printf("%-12s %7lld people, k %d: %s\n", s.name, static_cast<long long>(s.people),
+                s.expectedK, s.what);
         return 0;
     }
     quint64 seed = 1;
@@ -95,7 +97,8 @@ int main(int argc, char **argv)
         return usage();
     const Shape *shape = findShape(positional[0]);
     if (!shape) {
-        std::fprintf(stderr, "bench_quality_generate: no shape '%s' (see --list)\n", qPrintable(positional[0]));
+        std::fprintf(
+            stderr, "bench_quality_generate: no shape '%s' (see --list)\n", qPrintable(positional[0]));
         return 2;
     }
     if (people < 0)
@@ -133,7 +136,8 @@ int main(int argc, char **argv)
         groups.append(QJsonObject {{QStringLiteral("group"), QLatin1String(group.key)},
             {QStringLiteral("archetypes"),
                 QJsonArray::fromStringList(QString::fromLatin1(group.archetypes).split(QLatin1Char('|')))},
-            {QStringLiteral("people"), sizes[size_t(g)]}, {QStringLiteral("what"), QLatin1String(group.what)}});
+            {QStringLiteral("people"), sizes[size_t(g)]},
+            {QStringLiteral("what"), QLatin1String(group.what)}});
     }
     QJsonObject files;
     for (const QString &f : w.files())
@@ -142,8 +146,9 @@ int main(int argc, char **argv)
     const QJsonObject store {{QStringLiteral("shape"), QLatin1String(shape->name)},
         {QStringLiteral("what"), QLatin1String(shape->what)}, {QStringLiteral("seed"), qint64(seed)},
         {QStringLiteral("people"), people}, {QStringLiteral("expected_k"), shape->expectedK},
-        {QStringLiteral("end"), QString::fromStdString(isoTime(shape->end))}, {QStringLiteral("groups"), groups},
-        {QStringLiteral("files"), files}, {QStringLiteral("generate_seconds"), seconds}};
+        {QStringLiteral("end"), QString::fromStdString(isoTime(shape->end))},
+        {QStringLiteral("groups"), groups}, {QStringLiteral("files"), files},
+        {QStringLiteral("generate_seconds"), seconds}};
     if (!writeJson(dir + QStringLiteral("/store.json"), store, &error)) {
         std::fprintf(stderr, "bench_quality_generate: %s\n", qPrintable(error));
         return 1;

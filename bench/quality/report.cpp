@@ -46,8 +46,9 @@ QString secondsLine(const QList<std::pair<QString, double>> &seconds)
         parts << QStringLiteral("%1 %2 s").arg(step).arg(value, 0, 'f', 1);
         total += value;
     }
-    return parts.isEmpty() ? QString()
-                           : parts.join(QStringLiteral(", ")) + QStringLiteral(" (%1 s)").arg(total, 0, 'f', 1);
+    return parts.isEmpty()
+        ? QString()
+        : parts.join(QStringLiteral(", ")) + QStringLiteral(" (%1 s)").arg(total, 0, 'f', 1);
 }
 
 QString scores(const QJsonObject &byK)
@@ -61,7 +62,8 @@ QString scores(const QJsonObject &byK)
 void printStore(const StoreScore &s)
 {
     print(QString());
-    print(QStringLiteral("== %1%2").arg(s.name, s.what.isEmpty() ? QString() : QStringLiteral(" — ") + s.what));
+    print(
+        QStringLiteral("== %1%2").arg(s.name, s.what.isEmpty() ? QString() : QStringLiteral(" — ") + s.what));
     if (!s.seconds.isEmpty())
         print(QStringLiteral("   %1 people; %2").arg(thousands(s.people), secondsLine(s.seconds)));
     if (!s.importSummary.isEmpty())
@@ -78,10 +80,12 @@ void printStore(const StoreScore &s)
                      .arg(kTargetAri)
                      .arg(s.namesRight())
                      .arg(s.segments.size());
-    kLine += QStringLiteral("; silhouette {%1}, stability {%2}").arg(scores(s.silhouetteByK), scores(s.stabilityByK));
+    kLine += QStringLiteral("; silhouette {%1}, stability {%2}")
+                 .arg(scores(s.silhouetteByK), scores(s.stabilityByK));
     print(kLine);
     if (!s.groupsWithoutPersona.isEmpty())
-        print(QStringLiteral("   planted groups that lead no persona: ") + s.groupsWithoutPersona.join(QStringLiteral(", ")));
+        print(QStringLiteral("   planted groups that lead no persona: ")
+            + s.groupsWithoutPersona.join(QStringLiteral(", ")));
     if (s.unassigned > 0)
         print(QStringLiteral("   %1 planted people are in no persona").arg(thousands(s.unassigned)));
     if (s.synthetic) {
@@ -89,7 +93,9 @@ void printStore(const StoreScore &s)
             QStringList others; // the other planted groups of at least 5 % of its people
             for (qsizetype i = 1; i < seg.mix.size(); ++i)
                 if (seg.mix[i].second >= 0.05)
-                    others << QStringLiteral("%1 %2%").arg(seg.mix[i].first).arg(qRound(seg.mix[i].second * 100));
+                    others << QStringLiteral("%1 %2%")
+                                  .arg(seg.mix[i].first)
+                                  .arg(qRound(seg.mix[i].second * 100));
             print(QStringLiteral("   %1 %2 %3 %4 planted %5 %6%  expects %7%8")
                       .arg(seg.right ? QStringLiteral("right") : QStringLiteral("WRONG"))
                       .arg(QLatin1Char('"') + seg.persona.name + QLatin1Char('"'), -40)
@@ -98,12 +104,14 @@ void printStore(const StoreScore &s)
                       .arg(seg.group, -18)
                       .arg(qRound(seg.groupShare * 100), 3)
                       .arg(seg.expected.join(QLatin1Char('|')),
-                          others.isEmpty() ? QString()
-                                           : QStringLiteral(" (also %1)").arg(others.join(QStringLiteral(", ")))));
+                          others.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" (also %1)").arg(others.join(QStringLiteral(", ")))));
         }
     } else {
         for (const PersonaInfo &p : s.personas)
-            print(QStringLiteral("   persona %1 %2 %3").arg(QLatin1Char('"') + p.name + QLatin1Char('"'), -40)
+            print(QStringLiteral("   persona %1 %2 %3")
+                      .arg(QLatin1Char('"') + p.name + QLatin1Char('"'), -40)
                       .arg(p.archetype, -16)
                       .arg(thousands(p.size), 7));
     }
@@ -111,7 +119,8 @@ void printStore(const StoreScore &s)
         print(QStringLiteral("   check %1 %2%3")
                   .arg(c.ok ? QStringLiteral("OK  ") : QStringLiteral("FAIL"), c.rule,
                       c.detail.isEmpty() ? QString() : QStringLiteral("  [") + c.detail + QLatin1Char(']')));
-    print(s.ok() ? QStringLiteral("   OK") : QStringLiteral("   FAIL  ") + s.failures.join(QStringLiteral("; ")));
+    print(s.ok() ? QStringLiteral("   OK")
+                 : QStringLiteral("   FAIL  ") + s.failures.join(QStringLiteral("; ")));
 }
 
 QJsonObject bigStore(const QString &dir)
@@ -126,8 +135,9 @@ QJsonObject bigStore(const QString &dir)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: bench_quality_report [--json OUT] [--expectations FILE] [--data DIR] [--quick] "
-                         "[--big DIR] STORE_DIR...\n");
+    std::fprintf(stderr,
+        "usage: bench_quality_report [--json OUT] [--expectations FILE] [--data DIR] [--quick] "
+        "[--big DIR] STORE_DIR...\n");
     return 2;
 }
 
@@ -180,12 +190,15 @@ int main(int argc, char **argv)
     for (const StoreScore &s : scored) {
         right += s.ok() ? 1 : 0;
         stores.append(s.toJson());
-        const QString k = s.synthetic ? QStringLiteral("%1/%2").arg(s.k).arg(s.expectedK) : QString::number(s.k);
-        const QString ari = s.synthetic && !std::isnan(s.ari) ? QString::number(s.ari, 'f', 3) : QStringLiteral("-");
+        const QString k
+            = s.synthetic ? QStringLiteral("%1/%2").arg(s.k).arg(s.expectedK) : QString::number(s.k);
+        const QString ari
+            = s.synthetic && !std::isnan(s.ari) ? QString::number(s.ari, 'f', 3) : QStringLiteral("-");
         const QString names = s.synthetic ? QStringLiteral("%1/%2").arg(s.namesRight()).arg(s.segments.size())
                                           : QStringLiteral("-");
-        const QString checks = s.checks.isEmpty() ? QStringLiteral("-")
-                                                  : QStringLiteral("%1/%2").arg(s.checksOk()).arg(s.checks.size());
+        const QString checks = s.checks.isEmpty()
+            ? QStringLiteral("-")
+            : QStringLiteral("%1/%2").arg(s.checksOk()).arg(s.checks.size());
         print(QStringLiteral("%1 %2 %3 %4 %5 %6")
                   .arg(s.name, -13)
                   .arg(k, -7)
@@ -201,13 +214,14 @@ int main(int argc, char **argv)
                   .arg(big.value(QStringLiteral("shape")).toString(),
                       thousands(big.value(QStringLiteral("people")).toInteger()))
                   .arg(big.value(QStringLiteral("generate_seconds")).toDouble(), 0, 'f', 1)
-                  .arg(QString::fromUtf8(
-                      QJsonDocument(big.value(QStringLiteral("files")).toObject()).toJson(QJsonDocument::Compact))));
+                  .arg(QString::fromUtf8(QJsonDocument(big.value(QStringLiteral("files")).toObject())
+                                             .toJson(QJsonDocument::Compact))));
     }
-    print(QStringLiteral("stores right: %1 / %2 (target: right k, ARI >= %3, every name right, every check OK)")
-              .arg(right)
-              .arg(scored.size())
-              .arg(kTargetAri));
+    print(
+        QStringLiteral("stores right: %1 / %2 (target: right k, ARI >= %3, every name right, every check OK)")
+            .arg(right)
+            .arg(scored.size())
+            .arg(kTargetAri));
 
     if (!jsonPath.isEmpty()) {
         QJsonObject report {{QStringLiteral("format"), QStringLiteral("persona-workbench-quality-report")},

@@ -35,7 +35,8 @@ struct Habit
 };
 
 /// With probability `chance`, a review 2–10 days after the order, rated `minRating` to 5.
-void maybeReview(StoreWriter &w, const std::string &id, const std::string &order, qint64 t, double chance, int minRating)
+void maybeReview(
+    StoreWriter &w, const std::string &id, const std::string &order, qint64 t, double chance, int minRating)
 {
     Random &r = w.rng();
     if (!r.chance(chance))
@@ -87,7 +88,8 @@ void repeatBuyer(StoreWriter &w, const std::string &id, const Habit &h, qint64 l
 }
 
 /// A buyer of one order at `t` who first came `minDays`–`maxDays` before it.
-void singleBuyer(StoreWriter &w, const std::string &id, qint64 t, const Habit &h, double minDays, double maxDays)
+void singleBuyer(
+    StoreWriter &w, const std::string &id, qint64 t, const Habit &h, double minDays, double maxDays)
 {
     Random &r = w.rng();
     const qint64 arrival = t - qint64(r.uniform(minDays, maxDays) * double(kDay));
@@ -168,7 +170,8 @@ void impulse(StoreWriter &w, const std::string &id)
     const int items = r.range(1, 3);
     const int views = r.range(1, 2);
     w.customer(id, arrival);
-    const std::string order = w.purchaseSession(id, arrival + minutes * kMinute, price, items, 0, minutes, views);
+    const std::string order
+        = w.purchaseSession(id, arrival + minutes * kMinute, price, items, 0, minutes, views);
     maybeReview(w, id, order, arrival, 0.2, 3);
 }
 
@@ -245,7 +248,8 @@ void cdnowSteady(StoreWriter &w, const std::string &id)
 PlantedGroup loyalGroup(double share)
 {
     return {"loyal", "repeat_buyer|loyal_customer", share,
-        "5-14 orders of about 70 every 25-45 days, 5% discounted, last in the final month", repeatBuyers(kLoyal, 0, 30)};
+        "5-14 orders of about 70 every 25-45 days, 5% discounted, last in the final month",
+        repeatBuyers(kLoyal, 0, 30)};
 }
 
 PlantedGroup bigSpenderGroup(double share)
@@ -257,8 +261,8 @@ PlantedGroup bigSpenderGroup(double share)
 
 PlantedGroup cartAbandonerGroup(double share)
 {
-    return {"cart_abandoner", "cart_abandoner", share, "1-4 sessions with a cart (40% a checkout), never an order",
-        cartAbandoner};
+    return {"cart_abandoner", "cart_abandoner", share,
+        "1-4 sessions with a cart (40% a checkout), never an order", cartAbandoner};
 }
 
 PlantedGroup bouncerGroup(double share)
@@ -269,7 +273,8 @@ PlantedGroup bouncerGroup(double share)
 const StoreOptions kOrdersOnly {.events = false, .reviews = false};
 const StoreOptions kEventsOnly {.customers = false, .orders = false, .reviews = false};
 const StoreOptions kNoise {.noise = true};
-const StoreOptions kCdnowLog {.customers = false, .events = false, .reviews = false, .orderIds = false, .dateOnly = true};
+const StoreOptions kCdnowLog {
+    .customers = false, .events = false, .reviews = false, .orderIds = false, .dateOnly = true};
 
 QList<PlantedGroup> fourGroups()
 {
@@ -287,18 +292,22 @@ QList<PlantedGroup> fourGroups()
 const QList<Shape> &shapes()
 {
     static const QList<Shape> all = {
-        {"four", "the issue's case: loyal repeat buyers, discount seekers, one-order big spenders, cart abandoners",
+        {"four",
+            "the issue's case: loyal repeat buyers, discount seekers, one-order big spenders, cart "
+            "abandoners",
             12000, 4, StoreOptions(), kEnd, fourGroups()},
         {"three", "the same without discount seekers", 12000, 3, StoreOptions(), kEnd,
             {loyalGroup(1.0 / 3), bigSpenderGroup(1.0 / 3), cartAbandonerGroup(1.0 / 3)}},
-        {"lifecycle", "orders only: active and lapsed repeat buyers of the same habits, one-time buyers long ago, "
-                      "recent first-time buyers",
+        {"lifecycle",
+            "orders only: active and lapsed repeat buyers of the same habits, one-time buyers long ago, "
+            "recent first-time buyers",
             8000, 4, kOrdersOnly, kEnd,
             {
                 {"active", "repeat_buyer|loyal_customer", 0.25,
                     "5-12 orders of about 60 every 35-55 days, the last in the final month",
                     repeatBuyers(kLifecycle, 0, 30)},
-                {"lapsed", "lapsed_buyer", 0.25, "the same habits, the last order 11 months before the data end",
+                {"lapsed", "lapsed_buyer", 0.25,
+                    "the same habits, the last order 11 months before the data end",
                     repeatBuyers(kLifecycle, 325, 345)},
                 {"one_time_old", "one_time_buyer", 0.25, "one order of about 50, 15-33 months before the end",
                     singleBuyers(kSingle, 450, 1000, 0, 3)},
@@ -309,25 +318,29 @@ const QList<Shape> &shapes()
         {"timing", "impulse buyers, considered buyers and bouncers", 9000, 3, StoreOptions(), kEnd,
             {
                 {"impulse", "impulse_buyer", 1.0 / 3,
-                    "one order of about 40, 3-15 minutes after the first visit, in the last 90 days", impulse},
+                    "one order of about 40, 3-15 minutes after the first visit, in the last 90 days",
+                    impulse},
                 {"considered", "first_time_high|new_customer", 1.0 / 3,
-                    "3-8 sessions of many product views over 3-14 days, then one order of about 120, in the last "
+                    "3-8 sessions of many product views over 3-14 days, then one order of about 120, in the "
+                    "last "
                     "90 days",
                     considered},
                 bouncerGroup(1.0 / 3),
             }},
-        {"whales", "5% of the people hold most of the revenue; many small buyers", 10000, 3, StoreOptions(), kEnd,
+        {"whales", "5% of the people hold most of the revenue; many small buyers", 10000, 3, StoreOptions(),
+            kEnd,
             {
                 {"whale", "repeat_buyer|loyal_customer", 0.05,
                     "8-16 orders of about 450 every 25-45 days, the last in the final month",
                     repeatBuyers(kWhale, 0, 30)},
-                {"small_repeat", "repeat_buyer|loyal_customer", 0.45, "2-4 orders of about 25 every 40-120 days",
-                    repeatBuyers(kSmallRepeat, 0, 60)},
-                {"small_once", "first_time_low|new_customer", 0.50, "one order of about 25 in the last 90 days",
-                    singleBuyers(kSmall, 0, 90, 1, 3)},
+                {"small_repeat", "repeat_buyer|loyal_customer", 0.45,
+                    "2-4 orders of about 25 every 40-120 days", repeatBuyers(kSmallRepeat, 0, 60)},
+                {"small_once", "first_time_low|new_customer", 0.50,
+                    "one order of about 25 in the last 90 days", singleBuyers(kSmall, 0, 90, 1, 3)},
             }},
-        {"orders-only", "orders and customers, no events: repeat buyers, recent one-order buyers, registered "
-                        "customers who never ordered",
+        {"orders-only",
+            "orders and customers, no events: repeat buyers, recent one-order buyers, registered "
+            "customers who never ordered",
             9000, 3, kOrdersOnly, kEnd,
             {
                 {"repeat", "repeat_buyer|loyal_customer", 1.0 / 3, "3-8 orders of about 55 every 40-80 days",
@@ -337,8 +350,9 @@ const QList<Shape> &shapes()
                 {"non_buyer", "non_buyer", 1.0 / 3, "a customer row with a sign-up date, nothing else",
                     registeredNonBuyer},
             }},
-        {"events-only", "events only, purchases as purchase events: repeat purchasers, recent single purchasers, cart "
-                        "abandoners, bouncers",
+        {"events-only",
+            "events only, purchases as purchase events: repeat purchasers, recent single purchasers, cart "
+            "abandoners, bouncers",
             10000, 4, kEventsOnly, kEnd,
             {
                 {"repeat", "repeat_buyer|loyal_customer", 0.25,
@@ -350,17 +364,20 @@ const QList<Shape> &shapes()
                 cartAbandonerGroup(0.25),
                 bouncerGroup(0.25),
             }},
-        {"noise", "the issue's case with random columns that carry no signal (age, gender, country, order channel, "
-                  "device, category, event source and device, and columns the format ignores)",
+        {"noise",
+            "the issue's case with random columns that carry no signal (age, gender, country, order channel, "
+            "device, category, event source and device, and columns the format ignores)",
             12000, 4, kNoise, kEnd, fourGroups()},
-        {"cdnow", "a CDNOW-like log (customer_id,order_date,items,total, no order_id): everyone's first order in "
-                  "the first quarter of 18 months, most buy once",
+        {"cdnow",
+            "a CDNOW-like log (customer_id,order_date,items,total, no order_id): everyone's first order in "
+            "the first quarter of 18 months, most buy once",
             23000, 3, kCdnowLog, kCdnowEnd,
             {
                 {"once_early", "one_time_buyer", 0.5, "one order in the first 90 days", cdnowOnce},
-                {"lapsed_early", "lapsed_buyer", 0.3, "2-4 orders 10-60 days apart in the first months, then none",
-                    cdnowLapsed},
-                {"steady", "repeat_buyer|loyal_customer", 0.2, "an order every 50-90 days to the end", cdnowSteady},
+                {"lapsed_early", "lapsed_buyer", 0.3,
+                    "2-4 orders 10-60 days apart in the first months, then none", cdnowLapsed},
+                {"steady", "repeat_buyer|loyal_customer", 0.2, "an order every 50-90 days to the end",
+                    cdnowSteady},
             }},
     };
     return all;

@@ -64,8 +64,9 @@ QList<PersonaInfo> readPersonas(const QString &path)
     QList<PersonaInfo> list;
     for (const QJsonValue &v : readJson(path).value(QStringLiteral("personas")).toArray()) {
         const QJsonObject o = v.toObject();
-        list << PersonaInfo {o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("name")).toString(),
-            o.value(QStringLiteral("archetype")).toString(), o.value(QStringLiteral("archetype_name")).toString(),
+        list << PersonaInfo {o.value(QStringLiteral("id")).toInteger(),
+            o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("archetype")).toString(),
+            o.value(QStringLiteral("archetype_name")).toString(),
             o.value(QStringLiteral("size")).toInteger()};
     }
     return list;
@@ -113,7 +114,8 @@ void scoreTruth(const QString &dir, const CheckContext &c, StoreScore &score)
         }
         for (auto &[group, share] : s.mix)
             share /= double(s.people);
-        std::stable_sort(s.mix.begin(), s.mix.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        std::stable_sort(
+            s.mix.begin(), s.mix.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
         if (!s.mix.isEmpty()) {
             s.group = s.mix.first().first;
             s.groupShare = s.mix.first().second;
@@ -134,7 +136,8 @@ void scoreTruth(const QString &dir, const CheckContext &c, StoreScore &score)
 
 int StoreScore::namesRight() const
 {
-    return int(std::count_if(segments.cbegin(), segments.cend(), [](const SegmentScore &s) { return s.right; }));
+    return int(
+        std::count_if(segments.cbegin(), segments.cend(), [](const SegmentScore &s) { return s.right; }));
 }
 
 int StoreScore::checksOk() const
@@ -149,7 +152,8 @@ StoreScore scoreStore(const QString &dir, const Expectations &expectations, cons
     const QJsonObject store = readJson(dir + QStringLiteral("/store.json"));
     score.what = store.value(QStringLiteral("what")).toString();
     score.expectedK = store.value(QStringLiteral("expected_k")).toInt();
-    score.people = store.value(QStringLiteral("people")).toInteger(); // the clustering's count when there is one
+    score.people
+        = store.value(QStringLiteral("people")).toInteger(); // the clustering's count when there is one
     score.synthetic = QFileInfo::exists(dir + QStringLiteral("/truth.csv"));
     readSteps(dir, score);
     if (!score.error.isEmpty()) {
@@ -219,14 +223,14 @@ QJsonObject StoreScore::toJson() const
             {QStringLiteral("archetype"), p.archetype}, {QStringLiteral("size"), p.size}});
     QJsonArray checkList;
     for (const CheckResult &c : checks)
-        checkList.append(QJsonObject {
-            {QStringLiteral("rule"), c.rule}, {QStringLiteral("ok"), c.ok}, {QStringLiteral("detail"), c.detail}});
+        checkList.append(QJsonObject {{QStringLiteral("rule"), c.rule}, {QStringLiteral("ok"), c.ok},
+            {QStringLiteral("detail"), c.detail}});
     QJsonObject o {{QStringLiteral("store"), name}, {QStringLiteral("synthetic"), synthetic},
-        {QStringLiteral("people"), people}, {QStringLiteral("k"), k}, {QStringLiteral("seconds"), mixJson(seconds)},
-        {QStringLiteral("import_summary"), importSummary},
+        {QStringLiteral("people"), people}, {QStringLiteral("k"), k},
+        {QStringLiteral("seconds"), mixJson(seconds)}, {QStringLiteral("import_summary"), importSummary},
         {QStringLiteral("silhouette_by_k"), silhouetteByK}, {QStringLiteral("stability_by_k"), stabilityByK},
-        {QStringLiteral("personas"), personaList}, {QStringLiteral("checks"), checkList}, {QStringLiteral("ok"), ok()},
-        {QStringLiteral("failures"), QJsonArray::fromStringList(failures)}};
+        {QStringLiteral("personas"), personaList}, {QStringLiteral("checks"), checkList},
+        {QStringLiteral("ok"), ok()}, {QStringLiteral("failures"), QJsonArray::fromStringList(failures)}};
     if (!what.isEmpty())
         o.insert(QStringLiteral("what"), what);
     if (synthetic) {

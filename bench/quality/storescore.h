@@ -20,7 +20,8 @@ struct SegmentScore
     qint64 people = 0; ///< in the assignments
     QString group; ///< the planted group of most of its people (synthetic stores)
     double groupShare = 0; ///< of its people in that group
-    QList<std::pair<QString, double>> mix; ///< every planted group of its people with its share, largest first
+    QList<std::pair<QString, double>>
+        mix; ///< every planted group of its people with its share, largest first
     QStringList expected; ///< the archetype keys that name that group rightly
     bool right = false;
 };

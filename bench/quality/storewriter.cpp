@@ -24,8 +24,7 @@ const char *const kCountries[] = {"GB", "DE", "FR", "IL", "US", "NL"};
 const char *const kColours[] = {"red", "green", "blue", "yellow", "black"};
 const char *const kSources[] = {"google", "newsletter", "direct", "instagram", "partner"};
 
-template<size_t N>
-const char *pick(Random &rng, const char *const (&list)[N])
+template<size_t N> const char *pick(Random &rng, const char *const (&list)[N])
 {
     return list[rng.below(N)];
 }
@@ -170,12 +169,14 @@ bool StoreWriter::open(QString *error)
     };
     const File files[] = {
         {m_options.customers, &m_customers, "customers.csv",
-            noise ? "customer_id,signup_date,age,gender,country,lucky_number,favourite_colour" : "customer_id,signup_date"},
+            noise ? "customer_id,signup_date,age,gender,country,lucky_number,favourite_colour"
+                  : "customer_id,signup_date"},
         {m_options.orders, &m_orders, "orders.csv",
             !m_options.orderIds ? "customer_id,order_date,items,total"
-            : noise ? "order_id,customer_id,order_date,total,discount,items,coupon_code,channel,device,category,"
-                      "warehouse,basket_score,gift_wrap"
-                    : "order_id,customer_id,order_date,total,discount,items,coupon_code"},
+                : noise
+                ? "order_id,customer_id,order_date,total,discount,items,coupon_code,channel,device,category,"
+                  "warehouse,basket_score,gift_wrap"
+                : "order_id,customer_id,order_date,total,discount,items,coupon_code"},
         {m_options.events, &m_events, "events.csv",
             noise ? "session_id,customer_id,timestamp,event_type,page,value,source,device"
                   : "session_id,customer_id,timestamp,event_type,page,value"},
@@ -249,7 +250,8 @@ void StoreWriter::customer(const std::string &id, qint64 signup)
     m_customers.endRow();
 }
 
-std::string StoreWriter::order(const std::string &customer, qint64 t, double price, int items, double discountShare)
+std::string StoreWriter::order(
+    const std::string &customer, qint64 t, double price, int items, double discountShare)
 {
     t = std::min(t, m_end);
     if (!m_options.orderIds) {
@@ -307,7 +309,8 @@ void StoreWriter::event(const std::string &session, const std::string &customer,
     m_events.endRow();
 }
 
-qint64 StoreWriter::views(const std::string &session, const std::string &customer, qint64 t, int n, double productShare)
+qint64 StoreWriter::views(
+    const std::string &session, const std::string &customer, qint64 t, int n, double productShare)
 {
     char page[32];
     for (int i = 0; i < n; ++i) {
@@ -355,8 +358,8 @@ qint64 StoreWriter::cartSession(const std::string &customer, qint64 start)
     return t;
 }
 
-std::string StoreWriter::purchaseSession(const std::string &customer, qint64 purchaseAt, double price, int items,
-    double discountShare, int minutesBefore, int views)
+std::string StoreWriter::purchaseSession(const std::string &customer, qint64 purchaseAt, double price,
+    int items, double discountShare, int minutesBefore, int views)
 {
     if (m_options.events) {
         const std::string s = newSession();
@@ -378,7 +381,8 @@ std::string StoreWriter::purchaseSession(const std::string &customer, qint64 pur
     return order(customer, purchaseAt, price, items, discountShare);
 }
 
-std::string StoreWriter::purchase(const std::string &customer, qint64 t, double price, int items, double discountShare)
+std::string StoreWriter::purchase(
+    const std::string &customer, qint64 t, double price, int items, double discountShare)
 {
     const int minutes = m_rng.range(5, 25);
     const int views = m_rng.range(1, 4);

@@ -83,7 +83,8 @@ public:
     /// An order at `t` of goods priced `price`; with `discountShare` > 0 the order is discounted
     /// by that share of the price (its total is what was paid) and carries a coupon. Returns the
     /// order id (empty when orders carry none).
-    std::string order(const std::string &customer, qint64 t, double price, int items, double discountShare = 0);
+    std::string order(
+        const std::string &customer, qint64 t, double price, int items, double discountShare = 0);
     /// A review at `t` (dropped when that is past the end of the data).
     void review(const std::string &customer, const std::string &orderId, qint64 t, int rating);
 
@@ -102,7 +103,8 @@ public:
 
     /// A buyer's purchase: through a session of a few minutes when the store has events, else an
     /// order alone.
-    std::string purchase(const std::string &customer, qint64 t, double price, int items, double discountShare = 0);
+    std::string purchase(
+        const std::string &customer, qint64 t, double price, int items, double discountShare = 0);
 
     QStringList files() const;
     qint64 rows(const QString &file) const;
@@ -113,7 +115,8 @@ private:
     std::string newSession();
     /// `n` page or product views (about `productShare` of them product views), a minute or two
     /// apart, after `t`; returns the moment of the last.
-    qint64 views(const std::string &session, const std::string &customer, qint64 t, int n, double productShare);
+    qint64 views(
+        const std::string &session, const std::string &customer, qint64 t, int n, double productShare);
 
     QString m_dir;
     StoreOptions m_options;
