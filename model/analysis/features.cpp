@@ -26,7 +26,7 @@ bool isLogFeature(const QString &key)
         || key == Feature::MaxOrderValue || key == Feature::HoursToFirstPurchase || key == Feature::Sessions
         || key == Feature::PagesPerSession || key == Feature::ProductViews || key == Feature::Carts
         || key == Feature::Checkouts || key == Feature::Referrals || key == Feature::DaysBetweenOrders
-        || key == Feature::TenureDays;
+        || key == Feature::TenureDays || key == Feature::CyclesSinceLastOrder;
 }
 
 /// True for non-negative values with a long right tail (the 99th percentile above ten times the
@@ -78,9 +78,10 @@ bool fitTransform(const QString &key, const std::vector<double> &column, Feature
     if (present.empty())
         return false;
     t.fill = selectPercentile(present, 0.5);
-    // Percentiles over everyone, the missing ones counted at the fill value.
+    // Percentiles, mean and spread of the values present: a value that does not apply to most
+    // people (days between orders of single-order buyers) must not shrink the spread of those it
+    // applies to, or their differences would weigh many times more than any other feature's.
     std::vector<double> &all = present;
-    all.insert(all.end(), column.size() - present.size(), t.fill);
     t.low = selectPercentile(all, 0.01);
     t.high = selectPercentile(all, 0.99);
     double sum = 0;
@@ -107,6 +108,7 @@ FeatureMatrix assemble(RawFeatureTable &table, const QList<FeatureTransform> &tr
     m.leftOut = leftOut;
     m.measurable = std::move(table.supported);
     m.periodDays = table.periodDays;
+    m.purchaseCycleDays = table.purchaseCycleDays;
     for (const FeatureTransform &t : transforms)
         m.keys << t.key;
     const size_t n = size_t(m.personIds.size());
@@ -132,7 +134,7 @@ FeatureMatrix assemble(RawFeatureTable &table, const QList<FeatureTransform> &tr
 QStringList Feature::all()
 {
     return {RecencyDays, Frequency, Monetary, AverageOrderValue, MaxOrderValue, DiscountShare, TenureDays,
-        DaysBetweenOrders, HoursToFirstPurchase, CategoryDiversity, Sessions, PagesPerSession, ProductViews,
+        DaysBetweenOrders, CyclesSinceLastOrder, HoursToFirstPurchase, CategoryDiversity, Sessions, PagesPerSession, ProductViews,
         BounceRate, Carts, Checkouts, CartAbandonment, AverageRating, Referrals, MobileShare, ChannelCount};
 }
 

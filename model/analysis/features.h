@@ -29,6 +29,7 @@ inline const QString MaxOrderValue = QStringLiteral("max_order_value");
 inline const QString DiscountShare = QStringLiteral("discount_share");
 inline const QString TenureDays = QStringLiteral("tenure_days");
 inline const QString DaysBetweenOrders = QStringLiteral("days_between_orders");
+inline const QString CyclesSinceLastOrder = QStringLiteral("cycles_since_last_order");
 inline const QString HoursToFirstPurchase = QStringLiteral("hours_to_first_purchase");
 inline const QString CategoryDiversity = QStringLiteral("category_diversity");
 inline const QString Sessions = QStringLiteral("sessions");
@@ -131,6 +132,9 @@ struct FeatureMatrix
     /// is "no data" (e.g. discount_share without a discount or coupon column), never 0.
     QSet<QString> measurable;
     double periodDays = 0; ///< days from the store's first date to its last (orders, events, reviews)
+    /// The store's purchase cycle: the median of the repeat buyers' mean days between orders (a
+    /// quarter of periodDays when fewer than 20 people bought twice), at least 14 days.
+    double purchaseCycleDays = 0;
     /// Raw values, rows() × columns() row-major. NaN where a value does not apply:
     /// hours_to_first_purchase of someone who never ordered.
     std::vector<double> raw;
@@ -173,6 +177,11 @@ struct FeatureMatrix
 ///   last date; days_between_orders: (last order - first order) / (orders - 1), missing with
 ///   fewer than two orders; category_diversity: distinct categories of the person's orders and
 ///   order items;
+/// - cycles_since_last_order: recency_days of a buyer over the purchase cycle expected of them:
+///   their own mean days between orders (repeat buyers), else the store's purchase cycle (the
+///   median of the repeat buyers' days between orders, a quarter of the data's period when fewer
+///   than 20 people bought twice, at least 14 days); missing for those who never bought. Lifecycle
+///   (active, lapsed, one-time) is recency against that cycle;
 /// - hours_to_first_purchase: from the person's first event to their first order; missing (NaN)
 ///   for those who never ordered and for those with no event before their first order (nothing
 ///   shows how soon they bought);
@@ -184,7 +193,8 @@ struct FeatureMatrix
 /// - average_rating: mean review rating (an NPS n counts as 1 + 0.4 n), missing without reviews;
 /// - mobile_share: share of the person's orders and sessions on a mobile or tablet device, missing
 ///   when none of them names a device; channel_count: distinct order channels and event sources.
-/// Missing values are standardised as the median of those present. A feature whose source the
+/// Missing values are standardised as the median of those present; the winsorising percentiles,
+/// the mean and the spread are those of the values present. A feature whose source the
 /// data lacks (no events, no reviews, no categories, no devices, no channels) is left out, and so
 /// is any feature whose transformed values do not vary or that `settings` switches off; all are
 /// listed in `leftOut` with the reason. Transform: log1p for the skewed counts and amounts,

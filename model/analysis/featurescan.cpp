@@ -27,6 +27,7 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kSecondsPerDay = 86400.0;
 constexpr double kSecondsPerHour = 3600.0;
+constexpr double kShortestCycleDays = 14.0; ///< see StoreProfile::purchaseCycleDays
 constexpr qint64 kNone = std::numeric_limits<qint64>::min();
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
@@ -400,7 +401,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         table.supported.insert(key);
     if (anyOrder)
         for (const QString &key : {Feature::Frequency, Feature::Monetary, Feature::AverageOrderValue,
-                 Feature::MaxOrderValue, Feature::DaysBetweenOrders})
+                 Feature::MaxOrderValue, Feature::DaysBetweenOrders, Feature::CyclesSinceLastOrder})
             table.supported.insert(key);
     // How soon people buy is measured from their visits: without events it is no data.
     if (anyOrder && anyEvent)
@@ -495,6 +496,28 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         set(cMobileShare, x.withDevice > 0 ? double(x.mobile) / double(x.withDevice) : kNaN);
         set(cChannelCount, double(std::popcount(x.channels)));
     }
+    // Recency against the purchase cycle expected of each buyer (their own, else the store's).
+    {
+        std::vector<double> gaps;
+        for (const PersonActivity &a : table.activity)
+            if (a.orders > 1 && !std::isnan(a.daysBetweenOrders))
+                gaps.push_back(a.daysBetweenOrders);
+        const double period = table.periodDays;
+        double cycle = period / 4.0;
+        if (gaps.size() >= 20) {
+            std::nth_element(gaps.begin(), gaps.begin() + qsizetype(gaps.size() / 2), gaps.end());
+            cycle = gaps[gaps.size() / 2];
+        }
+        cycle = std::max(kShortestCycleDays, cycle);
+        table.purchaseCycleDays = cycle;
+        const int cCycles = col(Feature::CyclesSinceLastOrder);
+        for (qsizetype r = 0; r < n; ++r) {
+            const PersonActivity &a = table.activity[size_t(r)];
+            const double own = a.orders > 1 && !std::isnan(a.daysBetweenOrders) ? std::max(a.daysBetweenOrders, 1.0) : cycle;
+            table.values[size_t(r) * size_t(d) + size_t(cCycles)] = a.orders > 0 ? a.recencyDays / own : kNaN;
+        }
+    }
+
     // Features imported per person (pre-aggregated data), when the project has any.
     table.keys = keys;
     Scan hasTable(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_features'");

@@ -17,6 +17,7 @@ struct RawFeatureTable
     std::vector<PersonActivity> activity;
     QSet<QString> supported; ///< keys of the features whose source the data holds
     double periodDays = 0; ///< the store's first date to its last, in days
+    double purchaseCycleDays = 0; ///< see FeatureMatrix::purchaseCycleDays
 
     double &at(qsizetype row, int column, int columns)
     {

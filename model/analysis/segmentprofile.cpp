@@ -26,17 +26,6 @@ double median(std::vector<double> values)
 
 } // namespace
 
-double purchaseCycle(const FeatureMatrix &matrix)
-{
-    constexpr double kShortest = 14;
-    std::vector<double> gaps;
-    for (const PersonActivity &a : matrix.activity)
-        if (a.orders > 1 && !std::isnan(a.daysBetweenOrders))
-            gaps.push_back(a.daysBetweenOrders);
-    const double cycle = gaps.size() >= 20 ? median(std::move(gaps)) : matrix.periodDays / 4.0;
-    return std::max(kShortest, cycle);
-}
-
 QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::vector<int> &labels,
     const std::vector<float> &centroids, int k, StoreProfile *store)
 {
@@ -48,7 +37,7 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
     std::vector<double> recencySum(size_t(k), 0);
     StoreProfile s;
     s.periodDays = matrix.periodDays;
-    s.purchaseCycleDays = purchaseCycle(matrix);
+    s.purchaseCycleDays = matrix.purchaseCycleDays;
     const double lapse = s.lapseDays();
     qint64 orders = 0, discounted = 0;
     for (qsizetype i = 0; i < matrix.rows(); ++i) {

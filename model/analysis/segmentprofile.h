@@ -23,9 +23,7 @@ struct StoreProfile
     bool hasEvents = false; ///< the session features were computed
     bool hasTiming = false; ///< hours_to_first_purchase was kept, and sessions show when people arrived
     bool hasDiscounts = false; ///< the orders say which had a discount or coupon (else discount share is no data)
-    /// The store's purchase cycle: the median of the repeat buyers' mean days between orders
-    /// (a quarter of the data's period when fewer than 20 people bought twice), at least 14 days.
-    double purchaseCycleDays = 0;
+    double purchaseCycleDays = 0; ///< see FeatureMatrix::purchaseCycleDays
     double periodDays = 0; ///< from the store's first to its last date
     /// A single order is "long ago", a repeat buyer "lapsed", past this many days without an order
     /// (twice the cycle; for a repeat buyer twice their own gap when that is longer).
@@ -70,9 +68,6 @@ struct SegmentProfile
     /// Share of the repeat buyers who lapsed (0 without any).
     double repeatLapsedShare() const { return repeatBuyers > 0 ? double(repeatLapsed) / double(repeatBuyers) : 0; }
 };
-
-/// The store's purchase cycle in days (see StoreProfile::purchaseCycleDays).
-double purchaseCycle(const FeatureMatrix &matrix);
 
 /// Profiles of the `k` segments of a clustering of `matrix` (labels one per row, centroids k × d),
 /// and of the whole population in `store`.
