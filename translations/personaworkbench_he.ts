@@ -1912,6 +1912,33 @@
     </message>
 </context>
 <context>
+    <name>NameReason</name>
+    <message>
+        <source>%1 of its buyers ordered once, and for %2 of them that order is more than %3 days old: twice the store&apos;s purchase cycle of %4 days.</source>
+        <translation>%1 מהקונים בקבוצה הזמינו פעם אחת, ואצל %2 מהם ההזמנה ההיא בת יותר מ־%3 ימים: פי שניים ממחזור הרכישה של החנות, %4 ימים.</translation>
+    </message>
+    <message>
+        <source>%1 of its buyers ordered more than once, and %2 of those have not ordered for more than twice the store&apos;s purchase cycle of %3 days (or twice their own gap between orders).</source>
+        <translation>%1 מהקונים בקבוצה הזמינו יותר מפעם אחת, ו־%2 מהם לא הזמינו יותר מפי שניים ממחזור הרכישה של החנות, %3 ימים (או מפי שניים מהמרווח הרגיל שלהם בין הזמנות).</translation>
+    </message>
+    <message>
+        <source>%1 of its buyers ordered more than once, and %2 of those ordered within twice the store&apos;s purchase cycle of %3 days: still active.</source>
+        <translation>%1 מהקונים בקבוצה הזמינו יותר מפעם אחת, ו־%2 מהם הזמינו בתוך פי שניים ממחזור הרכישה של החנות, %3 ימים: עדיין פעילים.</translation>
+    </message>
+    <message>
+        <source>%1 of its buyers ordered once, and for %2 of them that order is recent: within twice the store&apos;s purchase cycle of %3 days.</source>
+        <translation>%1 מהקונים בקבוצה הזמינו פעם אחת, ואצל %2 מהם ההזמנה טרייה: בתוך פי שניים ממחזור הרכישה של החנות, %3 ימים.</translation>
+    </message>
+    <message>
+        <source>%1 of its people never bought, and the data holds no visits of theirs: nothing is known of how they browse.</source>
+        <translation>%1 מהאנשים בקבוצה מעולם לא קנו, והנתונים אינם מכילים ביקורים שלהם: לא ידוע דבר על האופן שבו הם גולשים.</translation>
+    </message>
+    <message>
+        <source>%1 of its orders had a discount or a coupon.</source>
+        <translation>ב־%1 מההזמנות בקבוצה הייתה הנחה או קופון.</translation>
+    </message>
+</context>
+<context>
     <name>OlistFormat</name>
     <message>
         <source>Olist e-commerce dataset (customers, orders, items, payments, reviews, products)</source>
@@ -2189,6 +2216,18 @@
     <message>
         <source>The split was canceled</source>
         <translation>הפיצול בוטל</translation>
+    </message>
+    <message>
+        <source>%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). The silhouette prefers %4 (%7 against %8), but merging would hide a core persona.</source>
+        <translation>%1 פרסונות: הן מראות %2 סוגי לקוחות (%3), ואילו %4 פרסונות רק %5 (%6). מדד הסילואט מעדיף %4 (%7 מול %8), אבל איחוד היה מסתיר פרסונת ליבה.</translation>
+    </message>
+    <message>
+        <source>%1 personas (%2): no other number shows more kinds of customer; among those that show as many, the smallest whose people are stable across re-runs and separated nearly as well as the best (silhouette %3).</source>
+        <translation>%1 פרסונות (%2): אף מספר אחר לא מראה יותר סוגי לקוחות; מבין אלה שמראים אותו מספר, זה הקטן ביותר שאנשיו יציבים בהרצות חוזרות ומופרדים כמעט כמו הטוב ביותר (סילואט %3).</translation>
+    </message>
+    <message>
+        <source>%1 personas, as asked.</source>
+        <translation>%1 פרסונות, כפי שהתבקש.</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3929,18 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>% of revenue</source>
         <translation>% מההכנסות</translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz</source>
+        <translation>קלינסקי–הרבאש</translation>
+    </message>
+    <message>
+        <source>Kinds of customer</source>
+        <translation>סוגי לקוחות</translation>
+    </message>
+    <message>
+        <source>Why this name</source>
+        <translation>למה השם הזה</translation>
     </message>
 </context>
 <context>

@@ -1916,6 +1916,33 @@
     </message>
 </context>
 <context>
+    <name>NameReason</name>
+    <message>
+        <source>%1 of its buyers ordered once, and for %2 of them that order is more than %3 days old: twice the store&apos;s purchase cycle of %4 days.</source>
+        <translation>%1 покупателей сегмента заказали один раз, и у %2 из них этому заказу больше %3 дней — вдвое больше цикла покупки магазина (%4 дней).</translation>
+    </message>
+    <message>
+        <source>%1 of its buyers ordered more than once, and %2 of those have not ordered for more than twice the store&apos;s purchase cycle of %3 days (or twice their own gap between orders).</source>
+        <translation>%1 покупателей сегмента заказывали больше одного раза, и %2 из них не заказывают дольше двух циклов покупки магазина (%3 дней) или двух своих обычных пауз между заказами.</translation>
+    </message>
+    <message>
+        <source>%1 of its buyers ordered more than once, and %2 of those ordered within twice the store&apos;s purchase cycle of %3 days: still active.</source>
+        <translation>%1 покупателей сегмента заказывали больше одного раза, и %2 из них заказали в пределах двух циклов покупки магазина (%3 дней): всё ещё активны.</translation>
+    </message>
+    <message>
+        <source>%1 of its buyers ordered once, and for %2 of them that order is recent: within twice the store&apos;s purchase cycle of %3 days.</source>
+        <translation>%1 покупателей сегмента заказали один раз, и у %2 из них этот заказ недавний: в пределах двух циклов покупки магазина (%3 дней).</translation>
+    </message>
+    <message>
+        <source>%1 of its people never bought, and the data holds no visits of theirs: nothing is known of how they browse.</source>
+        <translation>%1 людей сегмента ни разу не покупали, а визитов их в данных нет: о том, как они смотрят сайт, ничего не известно.</translation>
+    </message>
+    <message>
+        <source>%1 of its orders had a discount or a coupon.</source>
+        <translation>В %1 заказов сегмента была скидка или купон.</translation>
+    </message>
+</context>
+<context>
     <name>OlistFormat</name>
     <message>
         <source>Olist e-commerce dataset (customers, orders, items, payments, reviews, products)</source>
@@ -2193,6 +2220,18 @@
     <message>
         <source>The split was canceled</source>
         <translation>Разделение отменено</translation>
+    </message>
+    <message>
+        <source>%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). The silhouette prefers %4 (%7 against %8), but merging would hide a core persona.</source>
+        <translation>%1 персон(ы): они показывают %2 типа(ов) покупателей (%3), а %4 персон(ы) — только %5 (%6). Силуэт предпочитает %4 (%7 против %8), но слияние скрыло бы ключевую персону.</translation>
+    </message>
+    <message>
+        <source>%1 personas (%2): no other number shows more kinds of customer; among those that show as many, the smallest whose people are stable across re-runs and separated nearly as well as the best (silhouette %3).</source>
+        <translation>%1 персон(ы) (%2): никакое другое число не показывает больше типов покупателей; из тех, что показывают столько же, — наименьшее, при котором люди устойчивы в повторных прогонах и разделены почти так же хорошо, как в лучшем (силуэт %3).</translation>
+    </message>
+    <message>
+        <source>%1 personas, as asked.</source>
+        <translation>%1 персон(ы), как и просили.</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3936,18 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>% of revenue</source>
         <translation>% выручки</translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz</source>
+        <translation>Калинский–Харабаш</translation>
+    </message>
+    <message>
+        <source>Kinds of customer</source>
+        <translation>Типы покупателей</translation>
+    </message>
+    <message>
+        <source>Why this name</source>
+        <translation>Почему такое имя</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@ QString explainK(const QJsonObject &scores, const QString &language)
     const QJsonObject silhouettes = scores.value(QStringLiteral("silhouette")).toObject();
     auto silhouette = [&](int k) { return locale.toString(silhouettes.value(QString::number(k)).toDouble(), 'f', 3); };
     if (rule == QLatin1String("asked"))
-        return QCoreApplication::translate("Segmentation", "%n personas, as asked.", nullptr, chosen);
+        return QCoreApplication::translate("Segmentation", "%1 personas, as asked.").arg(chosen);
     if (rule == QLatin1String("kinds")) {
         // The k with fewer kinds that separation alone would have preferred, if any.
         int fewer = 0;

@@ -146,37 +146,36 @@ QString Persona::nameReason(const QString &language) const
     const QLocale locale(language);
     auto share = [&](double v) -> QString { return locale.toString(qRound(v * 100)) + QStringLiteral(" %"); };
     auto days = [&](double v) -> QString { return locale.toString(qRound(v)); };
-    auto tr = [](const char *text) { return QCoreApplication::translate("NameReason", text); };
     const PersonaStats &s = stats;
     const bool lifecycle = !std::isnan(s.buyerShare) && !std::isnan(s.purchaseCycleDays);
     const QString a = archetype;
     if (lifecycle && a == QLatin1String("one_time_buyer") && !std::isnan(s.singleLongAgoShare))
-        return tr("%1 of its buyers ordered once, and for %2 of them that order is more than %3 days old: twice the "
+        return QCoreApplication::translate("NameReason", "%1 of its buyers ordered once, and for %2 of them that order is more than %3 days old: twice the "
                   "store's purchase cycle of %4 days.")
             .arg(share(1.0 - s.repeatShare), share(s.singleLongAgoShare), days(2 * s.purchaseCycleDays),
                 days(s.purchaseCycleDays));
     if (lifecycle && a == QLatin1String("lapsed_buyer") && !std::isnan(s.repeatLapsedShare))
-        return tr("%1 of its buyers ordered more than once, and %2 of those have not ordered for more than twice the "
+        return QCoreApplication::translate("NameReason", "%1 of its buyers ordered more than once, and %2 of those have not ordered for more than twice the "
                   "store's purchase cycle of %3 days (or twice their own gap between orders).")
             .arg(share(s.repeatShare), share(s.repeatLapsedShare), days(s.purchaseCycleDays));
     if (lifecycle && (a == QLatin1String("repeat_buyer") || a == QLatin1String("loyal_customer"))
         && !std::isnan(s.repeatLapsedShare))
-        return tr("%1 of its buyers ordered more than once, and %2 of those ordered within twice the store's "
+        return QCoreApplication::translate("NameReason", "%1 of its buyers ordered more than once, and %2 of those ordered within twice the store's "
                   "purchase cycle of %3 days: still active.")
             .arg(share(s.repeatShare), share(1.0 - s.repeatLapsedShare), days(s.purchaseCycleDays));
     if (lifecycle
         && (a == QLatin1String("first_time_low") || a == QLatin1String("first_time_high")
             || a == QLatin1String("new_customer"))
         && !std::isnan(s.singleLongAgoShare))
-        return tr("%1 of its buyers ordered once, and for %2 of them that order is recent: within twice the store's "
+        return QCoreApplication::translate("NameReason", "%1 of its buyers ordered once, and for %2 of them that order is recent: within twice the store's "
                   "purchase cycle of %3 days.")
             .arg(share(1.0 - s.repeatShare), share(1.0 - s.singleLongAgoShare), days(s.purchaseCycleDays));
     if (lifecycle && a == QLatin1String("non_buyer"))
-        return tr("%1 of its people never bought, and the data holds no visits of theirs: nothing is known of how "
+        return QCoreApplication::translate("NameReason", "%1 of its people never bought, and the data holds no visits of theirs: nothing is known of how "
                   "they browse.")
             .arg(share(1.0 - s.buyerShare));
     if (a == QLatin1String("discount_seeker") && !std::isnan(s.discountShare))
-        return tr("%1 of its orders had a discount or a coupon.").arg(share(s.discountShare));
+        return QCoreApplication::translate("NameReason", "%1 of its orders had a discount or a coupon.").arg(share(s.discountShare));
     const Archetype *entry = ArchetypeCatalog::instance().find(archetype);
     return entry ? entry->signal.text(language) : QString();
 }
