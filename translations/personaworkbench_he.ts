@@ -1930,12 +1930,12 @@
         <translation>%1 מהקונים בקבוצה הזמינו פעם אחת, ואצל %2 מהם ההזמנה טרייה: בתוך פי שניים ממחזור הרכישה של החנות, %3 ימים.</translation>
     </message>
     <message>
-        <source>%1 of its people never bought, and the data holds no visits of theirs: nothing is known of how they browse.</source>
-        <translation>%1 מהאנשים בקבוצה מעולם לא קנו, והנתונים אינם מכילים ביקורים שלהם: לא ידוע דבר על האופן שבו הם גולשים.</translation>
-    </message>
-    <message>
         <source>%1 of its orders had a discount or a coupon.</source>
         <translation>ב־%1 מההזמנות בקבוצה הייתה הנחה או קופון.</translation>
+    </message>
+    <message>
+        <source>%1 of its people never bought, and no events show them visiting: no browsing archetype is claimed.</source>
+        <translation>%1 מהאנשים בקבוצה מעולם לא קנו, ואין אירועים שמראים אותם מבקרים: לא נטען עליהם שום ארכיטיפ של גלישה.</translation>
     </message>
 </context>
 <context>
@@ -2222,12 +2222,20 @@
         <translation>%1 פרסונות: הן מראות %2 סוגי לקוחות (%3), ואילו %4 פרסונות רק %5 (%6). מדד הסילואט מעדיף %4 (%7 מול %8), אבל איחוד היה מסתיר פרסונת ליבה.</translation>
     </message>
     <message>
-        <source>%1 personas (%2): no other number shows more kinds of customer; among those that show as many, the smallest whose people are stable across re-runs and separated nearly as well as the best (silhouette %3).</source>
-        <translation>%1 פרסונות (%2): אף מספר אחר לא מראה יותר סוגי לקוחות; מבין אלה שמראים אותו מספר, זה הקטן ביותר שאנשיו יציבים בהרצות חוזרות ומופרדים כמעט כמו הטוב ביותר (סילואט %3).</translation>
-    </message>
-    <message>
         <source>%1 personas, as asked.</source>
         <translation>%1 פרסונות, כפי שהתבקש.</translation>
+    </message>
+    <message>
+        <source>%1 personas (%2): the smallest number whose people are stable across re-runs and separated nearly as well as the best (silhouette %3).</source>
+        <translation>%1 פרסונות (%2): המספר הקטן ביותר שאנשיו יציבים בהרצות חוזרות ומופרדים כמעט כמו הטוב ביותר (סילואט %3).</translation>
+    </message>
+    <message>
+        <source>One persona more would show no other kind of customer.</source>
+        <translation>פרסונה נוספת לא הייתה מראה סוג לקוחות אחר.</translation>
+    </message>
+    <message>
+        <source>%1 personas would show another kind of customer (%2), but their people are not stable enough across re-runs or not separated well enough (silhouette %3, stability %4).</source>
+        <translation>%1 פרסונות היו מראות סוג לקוחות נוסף (%2), אבל אנשיהן אינם יציבים מספיק בהרצות חוזרות או אינם מופרדים היטב מספיק (סילואט %3, יציבות %4).</translation>
     </message>
 </context>
 <context>

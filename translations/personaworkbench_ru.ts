@@ -1934,12 +1934,12 @@
         <translation>%1 покупателей сегмента заказали один раз, и у %2 из них этот заказ недавний: в пределах двух циклов покупки магазина (%3 дней).</translation>
     </message>
     <message>
-        <source>%1 of its people never bought, and the data holds no visits of theirs: nothing is known of how they browse.</source>
-        <translation>%1 людей сегмента ни разу не покупали, а визитов их в данных нет: о том, как они смотрят сайт, ничего не известно.</translation>
-    </message>
-    <message>
         <source>%1 of its orders had a discount or a coupon.</source>
         <translation>В %1 заказов сегмента была скидка или купон.</translation>
+    </message>
+    <message>
+        <source>%1 of its people never bought, and no events show them visiting: no browsing archetype is claimed.</source>
+        <translation>%1 людей сегмента ни разу не покупали, и никакие события не показывают их визитов: архетип посетителя им не приписывается.</translation>
     </message>
 </context>
 <context>
@@ -2226,12 +2226,20 @@
         <translation>%1 персон(ы): они показывают %2 типа(ов) покупателей (%3), а %4 персон(ы) — только %5 (%6). Силуэт предпочитает %4 (%7 против %8), но слияние скрыло бы ключевую персону.</translation>
     </message>
     <message>
-        <source>%1 personas (%2): no other number shows more kinds of customer; among those that show as many, the smallest whose people are stable across re-runs and separated nearly as well as the best (silhouette %3).</source>
-        <translation>%1 персон(ы) (%2): никакое другое число не показывает больше типов покупателей; из тех, что показывают столько же, — наименьшее, при котором люди устойчивы в повторных прогонах и разделены почти так же хорошо, как в лучшем (силуэт %3).</translation>
-    </message>
-    <message>
         <source>%1 personas, as asked.</source>
         <translation>%1 персон(ы), как и просили.</translation>
+    </message>
+    <message>
+        <source>%1 personas (%2): the smallest number whose people are stable across re-runs and separated nearly as well as the best (silhouette %3).</source>
+        <translation>%1 персон(ы) (%2): наименьшее число, при котором люди устойчивы в повторных прогонах и разделены почти так же хорошо, как в лучшем случае (силуэт %3).</translation>
+    </message>
+    <message>
+        <source>One persona more would show no other kind of customer.</source>
+        <translation>Ещё одна персона не показала бы другого типа покупателей.</translation>
+    </message>
+    <message>
+        <source>%1 personas would show another kind of customer (%2), but their people are not stable enough across re-runs or not separated well enough (silhouette %3, stability %4).</source>
+        <translation>%1 персон(ы) показали бы ещё один тип покупателей (%2), но их люди недостаточно устойчивы в повторных прогонах или недостаточно хорошо разделены (силуэт %3, устойчивость %4).</translation>
     </message>
 </context>
 <context>

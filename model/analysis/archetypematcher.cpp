@@ -144,12 +144,16 @@ double ArchetypeMatcher::score(const QString &archetype, const SegmentProfile &s
         return buyers * single * (1.0 - ramp(aovRatio, 0.9, 1.4)) * plain * (1.0 - 0.3 * recentArrival) * (1.0 - longAgo);
     if (archetype == QLatin1String("first_time_high"))
         return buyers * single * ramp(aovRatio, 1.0, 1.6) * plain * (1.0 - longAgo);
+    // One-time and lapsed name the buyers who are most of the segment: single-order buyers long
+    // ago, repeat buyers silent for long.
+    const double singleShare = s.buyers > 0 ? double(s.singleBuyers) / double(s.buyers) : 0.0;
+    const double repeatShare = s.buyers > 0 ? double(s.repeatBuyers) / double(s.buyers) : 0.0;
     if (archetype == QLatin1String("one_time_buyer"))
-        return buyers * single * longAgo * plain;
+        return buyers * ramp(singleShare, 0.4, 0.7) * longAgo * plain;
     if (archetype == QLatin1String("repeat_buyer"))
         return buyers * ramp(s.ordersPerBuyer(), 1.5, 3.0) * plain * (1.0 - 0.3 * loyal) * (1.0 - lapsed);
     if (archetype == QLatin1String("lapsed_buyer"))
-        return buyers * ramp(s.ordersPerBuyer(), 1.5, 3.0) * lapsed * plain;
+        return buyers * ramp(repeatShare, 0.4, 0.7) * lapsed * plain;
     if (archetype == QLatin1String("discount_seeker"))
         return buyers * discount;
     if (archetype == QLatin1String("impulse_buyer"))

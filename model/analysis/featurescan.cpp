@@ -505,8 +505,11 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         const double period = table.periodDays;
         double cycle = period / 4.0;
         if (gaps.size() >= 20) {
-            std::nth_element(gaps.begin(), gaps.begin() + qsizetype(gaps.size() / 2), gaps.end());
-            cycle = gaps[gaps.size() / 2];
+            const size_t mid = gaps.size() / 2;
+            std::nth_element(gaps.begin(), gaps.begin() + qsizetype(mid), gaps.end());
+            cycle = gaps[mid];
+            if (gaps.size() % 2 == 0) // the median of an even count: the mean of the middle two
+                cycle = (cycle + *std::max_element(gaps.begin(), gaps.begin() + qsizetype(mid))) / 2;
         }
         cycle = std::max(kShortestCycleDays, cycle);
         table.purchaseCycleDays = cycle;

@@ -279,13 +279,27 @@ QString explainK(const QJsonObject &scores, const QString &language)
             .arg(kinds.value(QString::number(fewer)).toArray().size())
             .arg(names(fewer), silhouette(fewer), silhouette(chosen));
     }
-    if (rule == QLatin1String("separation"))
-        return QCoreApplication::translate("Segmentation",
-            "%1 personas (%2): no other number shows more kinds of customer; among those that show as "
-            "many, the smallest whose people are stable across re-runs and separated nearly as well as the "
-            "best (silhouette %3).")
-            .arg(chosen)
-            .arg(names(chosen), silhouette(chosen));
+    if (rule == QLatin1String("separation")) {
+        const QString base = QCoreApplication::translate("Segmentation",
+            "%1 personas (%2): the smallest number whose people are stable across re-runs and separated "
+            "nearly as well as the best (silhouette %3).")
+                                 .arg(chosen)
+                                 .arg(names(chosen), silhouette(chosen));
+        const QString next = QString::number(chosen + 1);
+        if (!kinds.contains(next))
+            return base;
+        if (kinds.value(next).toArray().size() <= kinds.value(QString::number(chosen)).toArray().size())
+            return base + QLatin1Char(' ')
+                + QCoreApplication::translate("Segmentation", "One persona more would show no other kind of customer.");
+        const QJsonObject stabilities = scores.value(QStringLiteral("stability")).toObject();
+        return base + QLatin1Char(' ')
+            + QCoreApplication::translate("Segmentation",
+                "%1 personas would show another kind of customer (%2), but their people are not stable "
+                "enough across re-runs or not separated well enough (silhouette %3, stability %4).")
+                  .arg(chosen + 1)
+                  .arg(names(chosen + 1), silhouette(chosen + 1),
+                      locale.toString(stabilities.value(next).toDouble(), 'f', 3));
+    }
     return {};
 }
 

@@ -171,8 +171,8 @@ QString Persona::nameReason(const QString &language) const
                   "purchase cycle of %3 days.")
             .arg(share(1.0 - s.repeatShare), share(1.0 - s.singleLongAgoShare), days(s.purchaseCycleDays));
     if (lifecycle && a == QLatin1String("non_buyer"))
-        return QCoreApplication::translate("NameReason", "%1 of its people never bought, and the data holds no visits of theirs: nothing is known of how "
-                  "they browse.")
+        return QCoreApplication::translate("NameReason", "%1 of its people never bought, and no events show them visiting: no browsing archetype is "
+                  "claimed.")
             .arg(share(1.0 - s.buyerShare));
     if (a == QLatin1String("discount_seeker") && !std::isnan(s.discountShare))
         return QCoreApplication::translate("NameReason", "%1 of its orders had a discount or a coupon.").arg(share(s.discountShare));

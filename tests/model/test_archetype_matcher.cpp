@@ -95,6 +95,16 @@ TEST(ArchetypeMatcher, LifecycleSeparatesFirstTimeFromOneTimeAndActiveFromLapsed
     lapsed.repeatLapsed = 85;
     EXPECT_EQ(only(lapsed), QStringLiteral("lapsed_buyer"));
     EXPECT_EQ(ArchetypeMatcher::score(QStringLiteral("repeat_buyer"), lapsed, store()), 0.0);
+    // A name rests on most of the segment's buyers: 57 lapsed repeat buyers and 43 one-time
+    // buyers are lapsed repeat buyers, not one-time buyers.
+    SegmentProfile mixed = buyers(1.9, 60);
+    mixed.singleBuyers = 43;
+    mixed.singleLongAgo = 40;
+    mixed.repeatBuyers = 57;
+    mixed.repeatLapsed = 57;
+    EXPECT_EQ(only(mixed), QStringLiteral("lapsed_buyer"));
+    EXPECT_LT(ArchetypeMatcher::score(QStringLiteral("one_time_buyer"), mixed, store()),
+        0.5 * ArchetypeMatcher::score(QStringLiteral("lapsed_buyer"), mixed, store()));
     // A motivation stays the more telling name: one-time buyers on coupons are discount seekers.
     SegmentProfile coupons = buyers(1.0, 30, 0.9);
     coupons.singleLongAgo = 95;
