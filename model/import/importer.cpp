@@ -433,10 +433,11 @@ public:
         }
         QList<CanonicalRow> rows;
         m_mapper->finish(rows);
-        // Notes that only the whole file decides (a column read as conversion), said once.
+        // Notes that only the whole file decides (a column read as conversion; they name the
+        // file themselves), said once.
         for (const QString &note : m_mapper->notes())
             if (!m_earlyNotes.contains(note))
-                (m_preview ? m_preview->warnings : report.warnings) << fileName + QLatin1String(": ") + note;
+                (m_preview ? m_preview->warnings : report.warnings) << note;
         if (m_preview && m_maxRecords >= 0 && m_read >= m_maxRecords && !m_mapper->gathersWholeFile())
             rows.clear(); // held back at a quick look's end: may lack the lines not read, not a sample
         Error duplicate;

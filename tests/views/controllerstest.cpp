@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
 
@@ -36,8 +37,10 @@ class DialogCloser
 public:
     DialogCloser()
     {
+        // A progress dialog is left alone: closing it cancels the work (on a loaded machine the
+        // export is slow enough for its progress dialog to show, and the PDF was never written).
         QObject::connect(&m_timer, &QTimer::timeout, [] {
-            if (QWidget *modal = QApplication::activeModalWidget())
+            if (QWidget *modal = QApplication::activeModalWidget(); modal && !qobject_cast<QProgressDialog *>(modal))
                 modal->close();
         });
         m_timer.start(50);
