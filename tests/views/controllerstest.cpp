@@ -8,6 +8,7 @@
 #include "projectcontroller.h"
 #include "samplepersonas.h"
 #include "store/project.h"
+#include "taskprogressdialog.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -21,7 +22,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
 
@@ -40,7 +40,7 @@ public:
         // A progress dialog is left alone: closing it cancels the work (on a loaded machine the
         // export is slow enough for its progress dialog to show, and the PDF was never written).
         QObject::connect(&m_timer, &QTimer::timeout, [] {
-            if (QWidget *modal = QApplication::activeModalWidget(); modal && !qobject_cast<QProgressDialog *>(modal))
+            if (QWidget *modal = QApplication::activeModalWidget(); modal && !qobject_cast<TaskProgressDialog *>(modal))
                 modal->close();
         });
         m_timer.start(50);
