@@ -131,6 +131,11 @@ FeatureMatrix assemble(RawFeatureTable &table, const QList<FeatureTransform> &tr
 
 } // namespace
 
+double medianOf(std::vector<double> values)
+{
+    return selectPercentile(values, 0.5);
+}
+
 QStringList Feature::all()
 {
     return {RecencyDays, Frequency, Monetary, AverageOrderValue, MaxOrderValue, DiscountShare, TenureDays,

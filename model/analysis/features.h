@@ -79,6 +79,9 @@ struct FeatureSettings
     QString validate() const;
 };
 
+/// The median of `values` (the mean of the middle two for an even count; 0 when empty).
+double medianOf(std::vector<double> values);
+
 /// Why a feature is not in a matrix.
 enum class LeftOutReason { NoData, NoVariation, SwitchedOff };
 

@@ -504,13 +504,8 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
                 gaps.push_back(a.daysBetweenOrders);
         const double period = table.periodDays;
         double cycle = period / 4.0;
-        if (gaps.size() >= 20) {
-            const size_t mid = gaps.size() / 2;
-            std::nth_element(gaps.begin(), gaps.begin() + qsizetype(mid), gaps.end());
-            cycle = gaps[mid];
-            if (gaps.size() % 2 == 0) // the median of an even count: the mean of the middle two
-                cycle = (cycle + *std::max_element(gaps.begin(), gaps.begin() + qsizetype(mid))) / 2;
-        }
+        if (gaps.size() >= 20)
+            cycle = medianOf(std::move(gaps));
         cycle = std::max(kShortestCycleDays, cycle);
         table.purchaseCycleDays = cycle;
         const int cCycles = col(Feature::CyclesSinceLastOrder);

@@ -9,23 +9,6 @@
 
 namespace pw {
 
-namespace {
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    const size_t mid = values.size() / 2;
-    std::nth_element(values.begin(), values.begin() + qsizetype(mid), values.end());
-    const double upper = values[mid];
-    if (values.size() % 2 == 1)
-        return upper;
-    const double lower = *std::max_element(values.begin(), values.begin() + qsizetype(mid));
-    return (lower + upper) / 2;
-}
-
-} // namespace
-
 QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::vector<int> &labels,
     const std::vector<float> &centroids, int k, StoreProfile *store)
 {
@@ -86,17 +69,17 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
         p.bounceRate = sessions[size_t(c)] > 0 ? double(bounces[size_t(c)]) / double(sessions[size_t(c)]) : 0;
         p.recencyDaysOfBuyers = p.buyers > 0 ? recencySum[size_t(c)] / double(p.buyers) : 0;
         p.timedBuyers = qint64(hours[size_t(c)].size());
-        p.medianHoursToFirstPurchase = median(hours[size_t(c)]);
-        p.medianOrderValue = median(aovs[size_t(c)]);
-        p.medianOrders = median(frequencies[size_t(c)]);
+        p.medianHoursToFirstPurchase = medianOf(hours[size_t(c)]);
+        p.medianOrderValue = medianOf(aovs[size_t(c)]);
+        p.medianOrders = medianOf(frequencies[size_t(c)]);
         for (int j = 0; j < matrix.columns(); ++j)
             p.z.insert(matrix.keys[j], centroids[size_t(c) * size_t(matrix.columns()) + size_t(j)]);
     }
     if (store) {
         s.people = matrix.rows();
-        s.medianAverageOrderValue = median(allAov);
+        s.medianAverageOrderValue = medianOf(allAov);
         s.discountShare = orders > 0 ? double(discounted) / double(orders) : 0;
-        s.medianHoursToFirstPurchase = median(allHours);
+        s.medianHoursToFirstPurchase = medianOf(allHours);
         s.hasEvents = matrix.measurable.contains(Feature::Sessions);
         s.hasTiming = s.hasEvents && matrix.keys.contains(Feature::HoursToFirstPurchase);
         s.hasDiscounts = matrix.measurable.contains(Feature::DiscountShare);
