@@ -109,6 +109,7 @@ FeatureMatrix assemble(RawFeatureTable &table, const QList<FeatureTransform> &tr
     m.measurable = std::move(table.supported);
     m.periodDays = table.periodDays;
     m.purchaseCycleDays = table.purchaseCycleDays;
+    m.orderValueCredibility = table.orderValueCredibility;
     for (const FeatureTransform &t : transforms)
         m.keys << t.key;
     const size_t n = size_t(m.personIds.size());
@@ -123,7 +124,7 @@ FeatureMatrix assemble(RawFeatureTable &table, const QList<FeatureTransform> &tr
             // An imported feature missing from the data now is missing for everyone.
             const double v = found >= 0 ? table.values[i * dAll + src] : std::numeric_limits<double>::quiet_NaN();
             m.raw[i * d + j] = v;
-            m.z[i * d + j] = float(t.apply(v));
+            m.z[i * d + j] = float(t.apply(v, m.activity[i].orders));
         }
     }
     return m;
@@ -225,18 +226,20 @@ WriteStatus FeatureSettings::saveUnchanged(Project &project, qint64 baseRevision
     return status;
 }
 
-double FeatureTransform::apply(double raw) const
+double FeatureTransform::apply(double raw, qint64 orders) const
 {
     double v = std::isnan(raw) ? fill : (log ? std::log1p(std::max(0.0, raw)) : raw);
     v = std::clamp(v, low, high);
-    return sd > 0 ? weight * (v - mean) / sd : 0.0;
+    const double shrink = credibility > 0 && orders > 0 ? double(orders) / (double(orders) + credibility) : 1.0;
+    return sd > 0 ? weight * shrink * (v - mean) / sd : 0.0;
 }
 
 QJsonObject FeatureTransform::toJson() const
 {
     return QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("log1p"), log},
         {QStringLiteral("fill"), fill}, {QStringLiteral("low"), low}, {QStringLiteral("high"), high},
-        {QStringLiteral("mean"), mean}, {QStringLiteral("sd"), sd}, {QStringLiteral("weight"), weight}};
+        {QStringLiteral("mean"), mean}, {QStringLiteral("sd"), sd}, {QStringLiteral("weight"), weight},
+        {QStringLiteral("credibility"), credibility}};
 }
 
 FeatureTransform FeatureTransform::fromJson(const QJsonObject &o)
@@ -250,6 +253,7 @@ FeatureTransform FeatureTransform::fromJson(const QJsonObject &o)
     t.mean = o.value(QStringLiteral("mean")).toDouble();
     t.sd = o.value(QStringLiteral("sd")).toDouble(1.0);
     t.weight = o.value(QStringLiteral("weight")).toDouble(1.0);
+    t.credibility = o.value(QStringLiteral("credibility")).toDouble(0.0); // runs before it had none
     return t;
 }
 
@@ -304,6 +308,8 @@ std::optional<FeatureMatrix> computeFeatures(
             if (keep) {
                 FeatureTransform t = fitted[c];
                 t.weight = settings.weight(key);
+                if (key == Feature::AverageOrderValue || key == Feature::MaxOrderValue)
+                    t.credibility = table.orderValueCredibility;
                 transforms << t;
             }
             ++c;

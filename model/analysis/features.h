@@ -98,9 +98,15 @@ struct FeatureTransform
     double mean = 0;
     double sd = 1;
     double weight = 1; ///< multiplies the standardised value
+    /// For a value estimated from a person's orders (order value): how many orders of evidence the
+    /// store's mean counts for (FeatureMatrix::orderValueCredibility). A buyer's standardised
+    /// value is shrunk towards the mean by n / (n + credibility): where one order says little about
+    /// what someone usually spends, the chance spread of single orders must not outweigh whether
+    /// people buy again at all. 0 = none.
+    double credibility = 0;
 
-    /// The standardised value of a raw value (NaN = missing).
-    double apply(double raw) const;
+    /// The standardised value of a raw value (NaN = missing) of someone with `orders` purchases.
+    double apply(double raw, qint64 orders) const;
     QJsonObject toJson() const;
     static FeatureTransform fromJson(const QJsonObject &o);
 };
@@ -138,6 +144,11 @@ struct FeatureMatrix
     /// The store's purchase cycle: the median of the repeat buyers' mean days between orders (a
     /// quarter of periodDays when fewer than 20 people bought twice), at least 14 days.
     double purchaseCycleDays = 0;
+    /// Bühlmann's credibility of a person's order values measured on the store's buyers: the
+    /// variance of repeat buyers' log order values around their own mean over the variance of
+    /// people's means beyond it (at most 20; 0 with fewer than 20 repeat buyers). Order value and
+    /// largest order of a buyer with n purchases are shrunk by n / (n + this).
+    double orderValueCredibility = 0;
     /// Raw values, rows() × columns() row-major. NaN where a value does not apply:
     /// hours_to_first_purchase of someone who never ordered.
     std::vector<double> raw;
@@ -201,7 +212,8 @@ struct FeatureMatrix
 /// data lacks (no events, no reviews, no categories, no devices, no channels) is left out, and so
 /// is any feature whose transformed values do not vary or that `settings` switches off; all are
 /// listed in `leftOut` with the reason. Transform: log1p for the skewed counts and amounts,
-/// winsorised at the 1st/99th percentile, standardised, multiplied by the feature's weight.
+/// winsorised at the 1st/99th percentile, standardised, multiplied by the feature's weight;
+/// a buyer's order values are shrunk towards the mean by n / (n + orderValueCredibility).
 /// Returns nullopt on a database error or cancel (`error` says which).
 std::optional<FeatureMatrix> computeFeatures(
     Project &project, const FeatureSettings &settings, Progress *progress, Error *error);

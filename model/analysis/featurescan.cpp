@@ -93,7 +93,48 @@ struct Accumulator
     qint64 pages = 0, products = 0, checkouts = 0, referrals = 0;
     double ratingSum = 0;
     qint64 ratings = 0;
+    double logValues = 0, logValueSquares = 0; ///< of the purchases' totals (see OrderTotals)
 };
+
+/// Longest credibility of the store's mean order value (FeatureTransform::credibility): where
+/// people do not differ in what they usually spend, a buyer's own orders count for next to nothing.
+constexpr double kMostCredibility = 20.0;
+
+/// Bühlmann's credibility of a person's order values, from the store's own buyers: the spread
+/// of repeat buyers' orders around their own mean (on the log scale the order value is clustered
+/// on) over the spread of people's means beyond what that alone explains. A store where people's
+/// usual order values differ much gets almost none (k near 0); one where each order's value is
+/// mostly chance (a CD store: one CD or five) a large one. 0 with fewer than 20 repeat buyers.
+double orderValueCredibility(const std::vector<PersonActivity> &activity, const std::vector<Accumulator> &acc)
+{
+    double within = 0;
+    double withinDegrees = 0;
+    double sum = 0, squares = 0, inverseOrders = 0;
+    qint64 buyers = 0, repeat = 0;
+    for (size_t r = 0; r < activity.size(); ++r) {
+        const double n = double(activity[r].orders);
+        if (n < 1)
+            continue;
+        const Accumulator &x = acc[r];
+        const double mean = x.logValues / n;
+        ++buyers;
+        sum += mean;
+        squares += mean * mean;
+        inverseOrders += 1.0 / n;
+        if (n >= 2) {
+            ++repeat;
+            within += std::max(0.0, x.logValueSquares - n * mean * mean);
+            withinDegrees += n - 1;
+        }
+    }
+    if (repeat < 20 || buyers < 2 || within <= 0)
+        return 0.0;
+    const double expectedWithin = within / withinDegrees;
+    const double meanOfMeans = sum / double(buyers);
+    const double spreadOfMeans = (squares - double(buyers) * meanOfMeans * meanOfMeans) / double(buyers - 1);
+    const double between = spreadOfMeans - expectedWithin * inverseOrders / double(buyers);
+    return between > expectedWithin / kMostCredibility ? expectedWithin / between : kMostCredibility;
+}
 
 /// One session's events.
 struct Session
@@ -227,6 +268,8 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             a.purchaseValue = t.purchaseValue;
             a.maxOrderValue = t.maxValue;
             a.discountedOrders = t.discounted;
+            x.logValues = t.logValues;
+            x.logValueSquares = t.logValueSquares;
             x.firstOrder = t.first;
             x.lastOrder = t.last;
             x.categories |= t.categories;
@@ -253,6 +296,9 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             ++a.orders;
             a.revenue += value;
             a.purchaseValue += value;
+            const double logValue = std::log1p(std::max(0.0, value));
+            x.logValues += logValue;
+            x.logValueSquares += logValue * logValue;
             x.firstOrder = std::min(x.firstOrder, when);
             x.lastOrder = std::max(x.lastOrder, when);
         }
@@ -508,6 +554,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             cycle = medianOf(std::move(gaps));
         cycle = std::max(kShortestCycleDays, cycle);
         table.purchaseCycleDays = cycle;
+        table.orderValueCredibility = orderValueCredibility(table.activity, acc);
         const int cCycles = col(Feature::CyclesSinceLastOrder);
         for (qsizetype r = 0; r < n; ++r) {
             const PersonActivity &a = table.activity[size_t(r)];

@@ -18,6 +18,7 @@ struct RawFeatureTable
     QSet<QString> supported; ///< keys of the features whose source the data holds
     double periodDays = 0; ///< the store's first date to its last, in days
     double purchaseCycleDays = 0; ///< see FeatureMatrix::purchaseCycleDays
+    double orderValueCredibility = 0; ///< see FeatureMatrix::orderValueCredibility
 
     double &at(qsizetype row, int column, int columns)
     {

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
@@ -194,6 +195,9 @@ void apply(Range &range, ScanVocabulary &categories, ScanVocabulary &channels, O
         t.maxValue = t.orders == 0 ? o.amount : std::max(t.maxValue, o.amount);
         ++t.orders;
         t.purchaseValue += o.amount;
+        const double logValue = std::log1p(std::max(0.0, o.amount));
+        t.logValues += logValue;
+        t.logValueSquares += logValue * logValue;
         t.discounted += (o.flags & Discounted) ? 1 : 0;
         t.first = std::min(t.first, o.when);
         t.last = std::max(t.last, o.when);

@@ -61,6 +61,7 @@ struct alignas(64) OrderTotals
     double revenue = 0; ///< net revenue (see Purchase): purchases and negative totals
     double purchaseValue = 0; ///< the totals of the purchases
     double maxValue = 0; ///< the largest purchase
+    double logValues = 0, logValueSquares = 0; ///< sums of log1p(total) and its square over the purchases
     qint64 first = kNever, last = kNone; ///< first and last purchase
     quint64 categories = 0, channels = 0;
     qint32 orders = 0, discounted = 0, withDevice = 0, mobile = 0; ///< purchases only

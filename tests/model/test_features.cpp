@@ -174,8 +174,11 @@ TEST(Features, TinyStoreMatchesHandComputedValues)
 
     // Standardised: over the people a column's value applies to, it has mean 0 and (population)
     // sd 1 (missing values do not shrink the spread of the present ones); order is kept; the
-    // missing time to first purchase sits at the buyers' median (between A and C).
+    // missing time to first purchase sits at the buyers' median (between A and C). Order values
+    // are shrunk by credibility (checked below) and left out here.
     for (int j = 0; j < m->columns(); ++j) {
+        if (m->transforms[j].credibility > 0)
+            continue;
         double sum = 0, squares = 0;
         int present = 0;
         for (qsizetype i = 0; i < 4; ++i) {
@@ -198,8 +201,74 @@ TEST(Features, TinyStoreMatchesHandComputedValues)
     const FeatureTransform &frequency = m->transforms[m->keys.indexOf(Feature::Frequency)];
     EXPECT_TRUE(frequency.log);
     EXPECT_FALSE(m->transforms[m->keys.indexOf(Feature::RecencyDays)].log);
-    EXPECT_NEAR(frequency.apply(2.0), z(*m, 0, Feature::Frequency), 1e-6);
-    EXPECT_EQ(FeatureTransform::fromJson(frequency.toJson()).apply(1.0), frequency.apply(1.0));
+    EXPECT_NEAR(frequency.apply(2.0, 2), z(*m, 0, Feature::Frequency), 1e-6);
+    EXPECT_EQ(FeatureTransform::fromJson(frequency.toJson()).apply(1.0, 1), frequency.apply(1.0, 1));
+
+    // With fewer than 20 repeat buyers nothing says how much one order tells: no shrinking.
+    EXPECT_EQ(m->orderValueCredibility, 0.0);
+    EXPECT_EQ(m->transforms[m->keys.indexOf(Feature::AverageOrderValue)].credibility, 0.0);
+}
+
+/// 60 repeat buyers (3 orders each) and 60 single buyers. With `chance`, every order's value is
+/// drawn from the same few prices whoever buys; else each person keeps to a value of their own
+/// (10 to 1,000) give or take 2 %.
+void orderValueStore(Project &p, bool chance)
+{
+    Transaction tx(p, QStringLiteral("store"));
+    ASSERT_TRUE(tx.isActive());
+    int next = 0;
+    for (qint64 id = 1; id <= 120; ++id) {
+        person(p, id, QStringLiteral("c%1").arg(id));
+        const double own = 10.0 * std::pow(100.0, double(id % 17) / 16.0);
+        for (int k = 0; k < (id <= 60 ? 3 : 1); ++k, ++next) {
+            const double value = chance ? 15.0 * double(1 + (next * 7 + int(id)) % 5) : own * (0.98 + 0.02 * (k % 3));
+            order(p, QStringLiteral("o%1").arg(next), id, T0 + (k * 30 + id % 20) * Day, value, QVariant(), QVariant());
+        }
+    }
+    ASSERT_TRUE(tx.commit());
+}
+
+// How much a buyer's few orders say about what they usually spend is measured on the store's own
+// repeat buyers (Bühlmann's credibility): where an order's value is chance, a single buyer's order
+// value is pulled nearly to the mean (its spread would otherwise outweigh whether people buy
+// again); where people keep to their own values, it stays as it is.
+TEST(Features, OrderValuesCountAsMuchAsTheStoresBuyersShowThemToBeHabits)
+{
+    for (const bool chance : {true, false}) {
+        SCOPED_TRACE(chance ? "order values by chance" : "order values by habit");
+        test::TempDir dir;
+        auto project = test::newProject(dir);
+        ASSERT_TRUE(project);
+        orderValueStore(*project, chance);
+        Error error;
+        const auto m = computeFeatures(*project, nullptr, &error);
+        ASSERT_TRUE(m) << qPrintable(error.message);
+        const FeatureTransform &value = m->transforms[m->keys.indexOf(Feature::AverageOrderValue)];
+        const FeatureTransform &largest = m->transforms[m->keys.indexOf(Feature::MaxOrderValue)];
+        EXPECT_EQ(value.credibility, m->orderValueCredibility);
+        EXPECT_EQ(largest.credibility, m->orderValueCredibility);
+        EXPECT_EQ(m->transforms[m->keys.indexOf(Feature::Frequency)].credibility, 0.0);
+        if (chance) {
+            EXPECT_GT(m->orderValueCredibility, 5.0);
+        } else {
+            EXPECT_GT(m->orderValueCredibility, 0.0);
+            EXPECT_LT(m->orderValueCredibility, 0.05);
+        }
+        FeatureTransform unshrunk = value;
+        unshrunk.credibility = 0;
+        const double k = m->orderValueCredibility;
+        for (const qsizetype row : {qsizetype(0), qsizetype(100)}) { // three orders, one order
+            const qint64 n = m->activity[size_t(row)].orders;
+            const double a = raw(*m, row, Feature::AverageOrderValue);
+            EXPECT_NEAR(z(*m, row, Feature::AverageOrderValue), unshrunk.apply(a, n) * double(n) / (double(n) + k), 1e-5);
+        }
+        // Saved and read back it applies the same; a run saved before credibility existed is
+        // re-applied as it was clustered: without it.
+        EXPECT_EQ(FeatureTransform::fromJson(value.toJson()).apply(42.0, 1), value.apply(42.0, 1));
+        QJsonObject old = value.toJson();
+        old.remove(QStringLiteral("credibility"));
+        EXPECT_EQ(FeatureTransform::fromJson(old).apply(42.0, 1), unshrunk.apply(42.0, 1));
+    }
 }
 
 TEST(Features, AnonymousEventsDoNotCountButMoveTheStoresLastDate)
