@@ -1937,6 +1937,18 @@
         <source>%1 of its people never bought, and no events show them visiting: no browsing archetype is claimed.</source>
         <translation>%1 מהאנשים בקבוצה מעולם לא קנו, ואין אירועים שמראים אותם מבקרים: לא נטען עליהם שום ארכיטיפ של גלישה.</translation>
     </message>
+    <message>
+        <source>%1 of its people bought; the data holds no order dates or amounts, so no buying pattern (first-time, repeat, order value) is claimed.</source>
+        <translation>%1 מהאנשים בקבוצה קנו; בנתונים אין תאריכי הזמנה או סכומים, ולכן לא נטען שום דפוס קנייה (קנייה ראשונה, קנייה חוזרת, ערך הזמנה).</translation>
+    </message>
+    <message>
+        <source>%1 of its people never bought.</source>
+        <translation>%1 מהאנשים בקבוצה לא קנו מעולם.</translation>
+    </message>
+    <message>
+        <source>What sets it apart most: %1, %2 against %3 for everyone.</source>
+        <translation>מה שמייחד אותה יותר מכול: %1, %2 לעומת %3 אצל כולם.</translation>
+    </message>
 </context>
 <context>
     <name>OlistFormat</name>
@@ -3949,6 +3961,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Why this name</source>
         <translation>למה השם הזה</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>אין נתונים</translation>
     </message>
 </context>
 <context>

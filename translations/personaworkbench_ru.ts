@@ -1941,6 +1941,18 @@
         <source>%1 of its people never bought, and no events show them visiting: no browsing archetype is claimed.</source>
         <translation>%1 людей сегмента ни разу не покупали, и никакие события не показывают их визитов: архетип посетителя им не приписывается.</translation>
     </message>
+    <message>
+        <source>%1 of its people bought; the data holds no order dates or amounts, so no buying pattern (first-time, repeat, order value) is claimed.</source>
+        <translation>%1 людей в группе купили; в данных нет дат и сумм заказов, поэтому никакая модель покупок (первая покупка, повторные, сумма заказа) не утверждается.</translation>
+    </message>
+    <message>
+        <source>%1 of its people never bought.</source>
+        <translation>%1 людей в группе ни разу не покупали.</translation>
+    </message>
+    <message>
+        <source>What sets it apart most: %1, %2 against %3 for everyone.</source>
+        <translation>Сильнее всего выделяет: %1 — %2 против %3 у всех.</translation>
+    </message>
 </context>
 <context>
     <name>OlistFormat</name>
@@ -3956,6 +3968,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Why this name</source>
         <translation>Почему такое имя</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,10 @@ void SegmentationView::reload(Project *project)
         m_segments->setItem(row, 2, number(locale.toString(s.size)));
         m_segments->setItem(row, 3, number(locale.toString(s.sharePeople * 100, 'f', 1) + QLatin1Char('%')));
         m_segments->setItem(row, 4, number(locale.toString(s.shareRevenue * 100, 'f', 1) + QLatin1Char('%')));
-        m_segments->setItem(row, 5, number(s.medianOrders > 0 ? locale.toString(s.medianOrderValue, 'f', 2) : QStringLiteral("–")));
+        m_segments->setItem(row, 5,
+            number(s.medianOrders <= 0             ? QStringLiteral("–")
+                    : std::isnan(s.medianOrderValue) ? tr("no data")
+                                                     : locale.toString(s.medianOrderValue, 'f', 2)));
         m_segments->setItem(row, 6, number(s.medianOrders > 0 ? locale.toString(s.medianOrders, 'g', 3) : QStringLiteral("–")));
         QStringList apart;
         for (const FeatureEvidence &f : s.distinguishing)

@@ -31,7 +31,8 @@ QStringList ArchetypeMatcher::keys()
         QStringLiteral("first_time_low"), QStringLiteral("first_time_high"), QStringLiteral("repeat_buyer"),
         QStringLiteral("discount_seeker"), QStringLiteral("impulse_buyer"), QStringLiteral("need_based"),
         QStringLiteral("looker"), QStringLiteral("new_customer"), QStringLiteral("loyal_customer"),
-        QStringLiteral("one_time_buyer"), QStringLiteral("lapsed_buyer"), QStringLiteral("non_buyer")};
+        QStringLiteral("one_time_buyer"), QStringLiteral("lapsed_buyer"), QStringLiteral("non_buyer"),
+        QStringLiteral("converting_visitor")};
 }
 
 QString ArchetypeMatcher::color(const QString &key)
@@ -60,7 +61,11 @@ bool ArchetypeMatcher::isEligible(const QString &archetype, const SegmentProfile
 {
     if (isNonTransacting(archetype))
         return !isTransacting(s, store);
-    return s.buyers > 0;
+    // Every buying archetype claims something of the purchases (their value, number, moment or
+    // discounts); when only a conversion column says who bought, a segment of buyers is a
+    // converting visitor, told apart by its own figures.
+    const bool visitor = archetype == QLatin1String("converting_visitor");
+    return s.buyers > 0 && visitor != store.hasPurchaseDetails;
 }
 
 namespace {
@@ -146,14 +151,12 @@ double ArchetypeMatcher::score(const QString &archetype, const SegmentProfile &s
         return buyers * single * ramp(aovRatio, 1.0, 1.6) * plain * (1.0 - longAgo);
     // One-time and lapsed name the buyers who are most of the segment: single-order buyers long
     // ago, repeat buyers silent for long.
-    const double singleShare = s.buyers > 0 ? double(s.singleBuyers) / double(s.buyers) : 0.0;
-    const double repeatShare = s.buyers > 0 ? double(s.repeatBuyers) / double(s.buyers) : 0.0;
     if (archetype == QLatin1String("one_time_buyer"))
-        return buyers * ramp(singleShare, 0.4, 0.7) * longAgo * plain;
+        return buyers * ramp(s.singleShare(), 0.4, 0.7) * longAgo * plain;
     if (archetype == QLatin1String("repeat_buyer"))
         return buyers * ramp(s.ordersPerBuyer(), 1.5, 3.0) * plain * (1.0 - 0.3 * loyal) * (1.0 - lapsed);
     if (archetype == QLatin1String("lapsed_buyer"))
-        return buyers * ramp(repeatShare, 0.4, 0.7) * lapsed * plain;
+        return buyers * ramp(s.repeatShare(), 0.4, 0.7) * lapsed * plain;
     if (archetype == QLatin1String("discount_seeker"))
         return buyers * discount;
     if (archetype == QLatin1String("impulse_buyer"))
@@ -167,6 +170,8 @@ double ArchetypeMatcher::score(const QString &archetype, const SegmentProfile &s
         return buyers * single * recentArrival * ramp(-zOf(s, Feature::RecencyDays), 0.2, 0.9) * plain * (1.0 - longAgo);
     if (archetype == QLatin1String("loyal_customer"))
         return loyal;
+    if (archetype == QLatin1String("converting_visitor"))
+        return ramp(buyers, 0.05, 0.3);
     return 0.0;
 }
 

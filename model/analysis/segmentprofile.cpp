@@ -83,6 +83,7 @@ QList<SegmentProfile> profileSegments(const FeatureMatrix &matrix, const std::ve
         s.hasEvents = matrix.measurable.contains(Feature::Sessions);
         s.hasTiming = s.hasEvents && matrix.keys.contains(Feature::HoursToFirstPurchase);
         s.hasDiscounts = matrix.measurable.contains(Feature::DiscountShare);
+        s.hasPurchaseDetails = matrix.measurable.contains(Feature::Monetary);
         *store = s;
     }
     return segments;
@@ -129,17 +130,20 @@ PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &sto
     // A sum of money to the cent, as a finance team reads it (a sum of doubles carries noise
     // below it); averages stay exact and are rounded where they are written.
     s.revenue = std::round(segment.revenue * 100.0) / 100.0;
-    s.averageOrderValue = segment.averageOrderValue();
+    // Without dates and amounts (a conversion column alone says who bought) there is no order
+    // value, recency or lifecycle to show: no data, not 0.
+    const bool details = store.hasPurchaseDetails;
+    s.averageOrderValue = details ? segment.averageOrderValue() : qQNaN();
     s.ordersPerPerson = segment.size > 0 ? double(segment.orders) / double(segment.size) : 0;
-    s.recencyDays = segment.recencyDaysOfBuyers;
-    s.discountShare = store.hasDiscounts ? segment.discountShare() : qQNaN();
+    s.recencyDays = details ? segment.recencyDaysOfBuyers : qQNaN();
+    s.discountShare = store.hasDiscounts && segment.orders > 0 ? segment.discountShare() : qQNaN();
     s.cartAbandonment = segment.carts > 0 ? segment.cartAbandonment() : qQNaN();
     s.buyerShare = segment.buyerShare();
-    s.repeatShare = segment.buyers > 0 ? double(segment.repeatBuyers) / double(segment.buyers) : qQNaN();
-    s.singleLongAgoShare = segment.singleBuyers > 0 ? segment.singleLongAgoShare() : qQNaN();
-    s.repeatLapsedShare = segment.repeatBuyers > 0 ? segment.repeatLapsedShare() : qQNaN();
-    s.purchaseCycleDays = store.purchaseCycleDays;
-    s.medianOrderValue = std::round(segment.medianOrderValue * 100.0) / 100.0;
+    s.repeatShare = details && segment.buyers > 0 ? segment.repeatShare() : qQNaN();
+    s.singleLongAgoShare = details && segment.singleBuyers > 0 ? segment.singleLongAgoShare() : qQNaN();
+    s.repeatLapsedShare = details && segment.repeatBuyers > 0 ? segment.repeatLapsedShare() : qQNaN();
+    s.purchaseCycleDays = details ? store.purchaseCycleDays : qQNaN();
+    s.medianOrderValue = details ? std::round(segment.medianOrderValue * 100.0) / 100.0 : qQNaN();
     s.medianOrders = segment.medianOrders;
     return s;
 }

@@ -23,6 +23,9 @@ struct StoreProfile
     bool hasEvents = false; ///< the session features were computed
     bool hasTiming = false; ///< hours_to_first_purchase was kept, and sessions show when people arrived
     bool hasDiscounts = false; ///< the orders say which had a discount or coupon (else discount share is no data)
+    /// Purchases have dates and amounts (orders, or purchase events); false when only a feature
+    /// table's conversion column says who bought: order value, recency and lifecycle are no data.
+    bool hasPurchaseDetails = false;
     double purchaseCycleDays = 0; ///< see FeatureMatrix::purchaseCycleDays
     double periodDays = 0; ///< from the store's first to its last date
     /// A single order is "long ago", a repeat buyer "lapsed", past this many days without an order
@@ -63,6 +66,9 @@ struct SegmentProfile
     double discountShare() const { return orders > 0 ? double(discountedOrders) / double(orders) : 0; }
     double abandoningShare() const { return size > 0 ? double(peopleAbandoning) / double(size) : 0; }
     double cartAbandonment() const { return carts > 0 ? double(abandonedCarts) / double(carts) : 0; }
+    /// Share of the buyers with exactly one purchase, and with two or more (0 without buyers).
+    double singleShare() const { return buyers > 0 ? double(singleBuyers) / double(buyers) : 0; }
+    double repeatShare() const { return buyers > 0 ? double(repeatBuyers) / double(buyers) : 0; }
     /// Share of the single-order buyers whose order was long ago (0 without any).
     double singleLongAgoShare() const { return singleBuyers > 0 ? double(singleLongAgo) / double(singleBuyers) : 0; }
     /// Share of the repeat buyers who lapsed (0 without any).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persona.h"
 
+#include "analysis/archetypematcher.h"
 #include "analysis/featurecatalog.h"
 #include "analysis/featurelabels.h"
 #include "archetypecatalog.h"
@@ -48,13 +49,13 @@ QJsonObject PersonaStats::toJson() const
                        {QStringLiteral("share_people"), sharePeople},
                        {QStringLiteral("share_revenue"), shareRevenue},
                        {QStringLiteral("revenue"), revenue},
-                       {QStringLiteral("average_order_value"), averageOrderValue},
+                       {QStringLiteral("average_order_value"), figureJson(averageOrderValue)},
                        {QStringLiteral("orders_per_person"), ordersPerPerson},
-                       {QStringLiteral("recency_days"), recencyDays},
+                       {QStringLiteral("recency_days"), figureJson(recencyDays)},
                        {QStringLiteral("discount_share"), figureJson(discountShare)},
                        {QStringLiteral("cart_abandonment"), figureJson(cartAbandonment)},
                        {QStringLiteral("confidence"), confidence},
-                       {QStringLiteral("median_order_value"), medianOrderValue},
+                       {QStringLiteral("median_order_value"), figureJson(medianOrderValue)},
                        {QStringLiteral("median_orders"), medianOrders},
                        {QStringLiteral("distinguishing"), features}};
     if (!std::isnan(buyerShare)) {
@@ -84,14 +85,14 @@ PersonaStats PersonaStats::fromJson(const QJsonObject &o)
     s.sharePeople = o.value(QStringLiteral("share_people")).toDouble();
     s.shareRevenue = o.value(QStringLiteral("share_revenue")).toDouble();
     s.revenue = o.value(QStringLiteral("revenue")).toDouble();
-    s.averageOrderValue = o.value(QStringLiteral("average_order_value")).toDouble();
-    s.ordersPerPerson = o.value(QStringLiteral("orders_per_person")).toDouble();
-    s.recencyDays = o.value(QStringLiteral("recency_days")).toDouble();
     // null is "no data"; a missing key (stats stored before "no data" existed) reads as before.
     auto figure = [&o](const char *key, double missing) {
         const QJsonValue v = o.value(QLatin1String(key));
         return v.isNull() ? qQNaN() : v.isUndefined() ? missing : v.toDouble();
     };
+    s.averageOrderValue = figure("average_order_value", 0);
+    s.ordersPerPerson = o.value(QStringLiteral("orders_per_person")).toDouble();
+    s.recencyDays = figure("recency_days", 0);
     s.discountShare = figure("discount_share", 0);
     s.cartAbandonment = figure("cart_abandonment", 0);
     s.buyerShare = figure("buyer_share", qQNaN());
@@ -100,7 +101,7 @@ PersonaStats PersonaStats::fromJson(const QJsonObject &o)
     s.repeatLapsedShare = figure("repeat_lapsed_share", qQNaN());
     s.purchaseCycleDays = figure("purchase_cycle_days", qQNaN());
     s.confidence = o.value(QStringLiteral("confidence")).toDouble();
-    s.medianOrderValue = o.value(QStringLiteral("median_order_value")).toDouble();
+    s.medianOrderValue = figure("median_order_value", 0);
     s.medianOrders = o.value(QStringLiteral("median_orders")).toDouble();
     s.mixComputed = o.contains(QStringLiteral("channel_mix"));
     s.channelBasis = o.value(QStringLiteral("channel_basis")).toString();
@@ -144,7 +145,11 @@ QString Persona::displayName(const QString &language) const
 QString Persona::nameReason(const QString &language) const
 {
     const QLocale locale(language);
-    auto share = [&](double v) -> QString { return locale.toString(qRound(v * 100)) + QStringLiteral(" %"); };
+    // A share never rounds to a false 100 % or 0 % (5 buyers of 1,057 is 99.5 % who never bought).
+    auto share = [&](double v) -> QString {
+        const bool falseEnd = (qRound(v * 100) == 100 && v < 1.0) || (qRound(v * 100) == 0 && v > 0.0);
+        return (falseEnd ? locale.toString(v * 100, 'f', 1) : locale.toString(qRound(v * 100))) + QStringLiteral(" %");
+    };
     auto days = [&](double v) -> QString { return locale.toString(qRound(v)); };
     const PersonaStats &s = stats;
     const bool lifecycle = !std::isnan(s.buyerShare) && !std::isnan(s.purchaseCycleDays);
@@ -176,8 +181,33 @@ QString Persona::nameReason(const QString &language) const
             .arg(share(1.0 - s.buyerShare));
     if (a == QLatin1String("discount_seeker") && !std::isnan(s.discountShare))
         return QCoreApplication::translate("NameReason", "%1 of its orders had a discount or a coupon.").arg(share(s.discountShare));
+    // The other names rest on what sets the segment apart: say so with its figure.
+    const QString apart = strongestEvidence(language);
+    if (a == QLatin1String("converting_visitor") && !std::isnan(s.buyerShare))
+        return QCoreApplication::translate("NameReason", "%1 of its people bought; the data holds no order dates or amounts, so no buying pattern "
+                  "(first-time, repeat, order value) is claimed.")
+                   .arg(share(s.buyerShare))
+            + (apart.isEmpty() ? QString() : QLatin1Char(' ') + apart);
+    if (ArchetypeMatcher::isNonTransacting(a) && !std::isnan(s.buyerShare) && !apart.isEmpty())
+        return QCoreApplication::translate("NameReason", "%1 of its people never bought.").arg(share(1.0 - s.buyerShare))
+            + QLatin1Char(' ') + apart;
     const Archetype *entry = ArchetypeCatalog::instance().find(archetype);
-    return entry ? entry->signal.text(language) : QString();
+    const QString signal = entry ? entry->signal.text(language) : QString();
+    return apart.isEmpty() || signal.isEmpty() ? signal : signal + QStringLiteral(". ") + apart;
+}
+
+QString Persona::strongestEvidence(const QString &language) const
+{
+    if (stats.distinguishing.isEmpty())
+        return QString();
+    const QLocale locale(language);
+    auto number = [&](double v) {
+        const double magnitude = std::abs(v);
+        return locale.toString(v, 'f', magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
+    };
+    const FeatureEvidence &f = stats.distinguishing.first();
+    return QCoreApplication::translate("NameReason", "What sets it apart most: %1, %2 against %3 for everyone.")
+        .arg(featureName(f.feature, language), number(f.segmentMean), number(f.overallMean));
 }
 
 QString Persona::featureName(const QString &key, const QString &language) const

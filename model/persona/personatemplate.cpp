@@ -277,14 +277,17 @@ QString figureValue(const PersonaStats &s, const QString &key, const QLocale &lo
         return locale.toString(s.size);
     if (key == QLatin1String("revenue"))
         return locale.toString(s.revenue, 'f', 0);
+    // A figure the data cannot measure (no discount or coupon column, no carts, no order dates or
+    // amounts) is no data, not 0.
+    const QString noData = QCoreApplication::translate("Card", "no data");
     if (key == QLatin1String("average_order_value"))
-        return buyers ? locale.toString(s.averageOrderValue, 'f', s.averageOrderValue >= 100 ? 0 : 2) : none;
+        return !buyers                          ? none
+            : std::isnan(s.averageOrderValue) ? noData
+                                              : locale.toString(s.averageOrderValue, 'f', s.averageOrderValue >= 100 ? 0 : 2);
     if (key == QLatin1String("orders_per_person"))
         return buyers ? locale.toString(s.ordersPerPerson, 'f', 2) : none;
     if (key == QLatin1String("recency_days"))
-        return buyers ? locale.toString(s.recencyDays, 'f', 0) : none;
-    // A figure the data cannot measure (no discount or coupon column, no carts) is no data, not 0.
-    const QString noData = QCoreApplication::translate("Card", "no data");
+        return !buyers ? none : std::isnan(s.recencyDays) ? noData : locale.toString(s.recencyDays, 'f', 0);
     if (key == QLatin1String("discount_share"))
         return !buyers ? none : std::isnan(s.discountShare) ? noData : percent(locale, s.discountShare);
     if (key == QLatin1String("cart_abandonment"))

@@ -130,6 +130,22 @@ TEST(CliFeatureTable, YesNoRevenueIsReadAsConversion)
         archetypes << p.toObject().value(QStringLiteral("archetype")).toString();
     EXPECT_EQ(archetypes.count(QStringLiteral("non_buyer")), 1) << qPrintable(QString::fromUtf8(r.out));
     EXPECT_EQ(archetypes.count(QStringLiteral("passive_browser")), 0) << qPrintable(QString::fromUtf8(r.out));
+    // Nothing measured when or for how much they bought: the buyers' group is a converting
+    // visitor (no "first-time buyer, low order value"), its order value and recency no data, and
+    // its name says why with its figures.
+    EXPECT_EQ(archetypes.count(QStringLiteral("converting_visitor")), 1) << qPrintable(QString::fromUtf8(r.out));
+    for (const QJsonValue &v : run.value(QStringLiteral("personas")).toArray()) {
+        const QJsonObject p = v.toObject();
+        EXPECT_TRUE(p.value(QStringLiteral("average_order_value")).isNull()) << qPrintable(QString::fromUtf8(r.out));
+        EXPECT_TRUE(p.value(QStringLiteral("recency_days")).isNull()) << qPrintable(QString::fromUtf8(r.out));
+        EXPECT_TRUE(p.value(QStringLiteral("discount_share")).isNull()) << qPrintable(QString::fromUtf8(r.out));
+        if (p.value(QStringLiteral("archetype")).toString() == QLatin1String("converting_visitor")) {
+            const QString reason = p.value(QStringLiteral("name_reason")).toString();
+            EXPECT_TRUE(reason.startsWith(QStringLiteral("%1 % of its people bought").arg(qRound(100.0 * bought / 100))))
+                << qPrintable(reason);
+            EXPECT_TRUE(reason.contains(QLatin1String("Bounce rates, 0.0"))) << qPrintable(reason);
+        }
+    }
     r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
     EXPECT_TRUE(r.out.contains("Revenue\tRevenue\t(read as conversion, not clustered)")) << qPrintable(QString::fromUtf8(r.out));
 }

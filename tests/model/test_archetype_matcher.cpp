@@ -18,6 +18,7 @@ StoreProfile store(bool events = true)
     s.medianHoursToFirstPurchase = 200;
     s.hasEvents = events;
     s.hasTiming = events;
+    s.hasPurchaseDetails = true;
     return s;
 }
 
@@ -74,7 +75,33 @@ TEST(ArchetypeMatcher, EachArchetypeFromItsSignal)
     EXPECT_EQ(only(buyers(4.0, 60)), QStringLiteral("repeat_buyer"));
     EXPECT_EQ(only(buyers(3.0, 45, 0.8)), QStringLiteral("discount_seeker"));
     EXPECT_EQ(only(buyers(1.0, 50, 0.0, 0.2)), QStringLiteral("impulse_buyer"));
-    EXPECT_EQ(ArchetypeMatcher::keys().size(), 15);
+    EXPECT_EQ(ArchetypeMatcher::keys().size(), 16);
+}
+
+// A feature table whose conversion column alone says who bought holds no dates or amounts: no
+// buying archetype (order value, lifecycle, discounts, impulse) is claimed; a segment of whom
+// many bought is a converting visitor, one of whom few bought a customer without a purchase.
+TEST(ArchetypeMatcher, BuyersKnownOnlyFromAConversionColumnAreConvertingVisitors)
+{
+    StoreProfile conversionOnly = store(false);
+    conversionOnly.hasPurchaseDetails = false;
+    conversionOnly.revenue = 0;
+    conversionOnly.medianAverageOrderValue = 0;
+    for (const double share : {0.2, 0.6, 1.0}) {
+        SegmentProfile p = buyers(1.0, 0);
+        p.size = qint64(double(p.buyers) / share);
+        EXPECT_EQ(only(p, conversionOnly), QStringLiteral("converting_visitor")) << share;
+        for (const QString &key : ArchetypeMatcher::keys()) {
+            if (key != QLatin1String("converting_visitor")) {
+                EXPECT_EQ(ArchetypeMatcher::score(key, p, conversionOnly), 0.0) << qPrintable(key) << ' ' << share;
+            }
+        }
+        // With dates and amounts the same people are no converting visitors.
+        EXPECT_EQ(ArchetypeMatcher::score(QStringLiteral("converting_visitor"), p, store()), 0.0);
+    }
+    SegmentProfile few = buyers(1.0, 0);
+    few.size = few.buyers * 25; // 4 % bought
+    EXPECT_EQ(only(few, conversionOnly), QStringLiteral("non_buyer"));
 }
 
 TEST(ArchetypeMatcher, LifecycleSeparatesFirstTimeFromOneTimeAndActiveFromLapsed)

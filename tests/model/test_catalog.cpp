@@ -19,7 +19,7 @@ TEST(ArchetypeCatalog, ShipsTheArchetypesAndCustomerTypesInThreeLanguages)
         QStringLiteral("repeat_buyer"), QStringLiteral("discount_seeker"), QStringLiteral("impulse_buyer"),
         QStringLiteral("need_based"), QStringLiteral("looker"), QStringLiteral("new_customer"),
         QStringLiteral("loyal_customer"), QStringLiteral("one_time_buyer"), QStringLiteral("lapsed_buyer"),
-        QStringLiteral("non_buyer")};
+        QStringLiteral("non_buyer"), QStringLiteral("converting_visitor")};
     ASSERT_EQ(catalog.archetypes().size(), keys.size());
     const QRegularExpression hebrew(QStringLiteral("[\\x{0590}-\\x{05FF}]"));
     const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04FF}]"));

@@ -395,6 +395,7 @@ TEST(Engine, BuyersAreNeverBouncersOrBrowsers)
     store.revenue = 100;
     store.medianAverageOrderValue = 40;
     store.hasEvents = true;
+    store.hasPurchaseDetails = true;
     SegmentProfile s;
     s.size = 5;
     s.buyers = 1;
@@ -423,6 +424,7 @@ TEST(Engine, SegmentsSharingAnArchetypeGetDistinguishingNames)
     store.people = 200;
     store.revenue = 100000;
     store.medianAverageOrderValue = 50;
+    store.hasPurchaseDetails = true;
     auto repeat = [](int segment, double aov, double zAov) {
         SegmentProfile p;
         p.segment = segment;

@@ -39,13 +39,13 @@ std::optional<double> rawFigure(const PersonaStats &s, const QString &key)
     auto cents = [](double v) { return std::round(v * 100.0) / 100.0; }; // money, to the cent
     if (key == QLatin1String("revenue"))
         return cents(s.revenue);
+    auto measured = [](double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); };
     if (key == QLatin1String("average_order_value"))
-        return buyers ? std::optional<double>(cents(s.averageOrderValue)) : std::nullopt;
+        return buyers ? measured(cents(s.averageOrderValue)) : std::nullopt;
     if (key == QLatin1String("orders_per_person"))
         return buyers ? std::optional<double>(s.ordersPerPerson) : std::nullopt;
     if (key == QLatin1String("recency_days"))
-        return buyers ? std::optional<double>(s.recencyDays) : std::nullopt;
-    auto measured = [](double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); };
+        return buyers ? measured(s.recencyDays) : std::nullopt;
     if (key == QLatin1String("discount_share"))
         return buyers ? measured(s.discountShare) : std::nullopt;
     if (key == QLatin1String("cart_abandonment"))
