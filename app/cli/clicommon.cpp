@@ -50,7 +50,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
     return true;
 }
 
-std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode)
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode, Access access)
 {
     const QString path = parser.value(QStringLiteral("project"));
     if (path.isEmpty()) {
@@ -58,9 +58,18 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::
         return nullptr;
     }
     Error error;
-    auto project = Project::open(path, mode, &error);
-    if (!project)
+    Project::OpenOptions options;
+    options.readOnly = access == Access::Read;
+    auto project = Project::open(path, mode, &error, options);
+    if (!project) {
         fail(error);
+    } else if (access == Access::Write && project->isReadOnly()) {
+        error.message = QCoreApplication::translate("Cli", "The project is read-only (the file or its folder cannot be "
+                                                           "written), and this command changes it: copy it to a folder "
+                                                           "you can write to");
+        fail(error);
+        return nullptr;
+    }
     return project;
 }
 
