@@ -119,6 +119,13 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
         {QStringLiteral("confidence"), persona.stats.confidence},
         {QStringLiteral("distinguishing"), distinguishing},
     };
+    if (persona.stats.invalid) { // out of range in the file: no figure is shown as true
+        for (const char *key : {"size", "share_people", "share_revenue", "revenue", "average_order_value",
+                                "orders_per_person", "recency_days", "discount_share", "cart_abandonment", "confidence"})
+            o.insert(QLatin1String(key), QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("figures_invalid"), true);
+        return o;
+    }
     if (persona.stats.mixComputed) { // shares of the segment's orders (or sessions) and revenue
         const QJsonObject stats = persona.stats.toJson();
         for (const char *key : {"channel_basis", "channel_mix", "top_categories"})
