@@ -42,45 +42,49 @@ QString demoCopy(const test::TempDir &dir, const QString &name)
     return copy;
 }
 
-/// Runs `statements` on the file with a plain connection (what the sqlite3 shell does), then
-/// switches it to journal_mode DELETE; returns the first error, or an empty string.
-QString tamper(const QString &path, const QStringList &statements)
+/// Calls `use` with a plain connection to the file (what the sqlite3 shell has).
+template<typename Use>
+void withConnection(const QString &path, bool readOnly, Use use)
 {
     const QString name = QUuid::createUuid().toString();
-    QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        if (!db.open())
-            return db.lastError().text();
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        use(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+/// Runs `statements` on the file, then switches it to journal_mode DELETE (as a sqlite3 shell
+/// session may leave it); returns the first error, or an empty string.
+QString tamper(const QString &path, const QStringList &statements)
+{
+    QString failure;
+    withConnection(path, false, [&](QSqlDatabase &db) {
+        if (!db.open()) {
+            failure = db.lastError().text();
+            return;
+        }
         QSqlQuery q(db);
         for (const QString &sql : statements + QStringList{QStringLiteral("PRAGMA journal_mode=DELETE")})
             if (!q.exec(sql) && failure.isEmpty())
                 failure = sql + QStringLiteral(": ") + q.lastError().text();
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
     return failure;
 }
 
 /// One value read with a plain connection.
 QVariant peek(const QString &path, const QString &sql)
 {
-    const QString name = QUuid::createUuid().toString();
     QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    withConnection(path, true, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (db.open() && q.exec(sql) && q.next())
+            value = q.value(0);
+    });
     return value;
 }
 
