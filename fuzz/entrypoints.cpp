@@ -385,30 +385,31 @@ QByteArray realProject()
     return bytes;
 }
 
-/// The edits a mutation script chooses from: what a user can do in the sqlite3 shell.
+/// The edits a mutation script chooses from: what a user can do in the sqlite3 shell ({id}: the
+/// edit's position, {number}: a small signed number, {length}: a text length).
 const QStringList &edits()
 {
     static const QStringList list = {
-        QStringLiteral("CREATE TRIGGER t%1 AFTER UPDATE ON personas BEGIN DELETE FROM orders; END"),
-        QStringLiteral("CREATE TRIGGER t%1 BEFORE INSERT ON meta BEGIN DELETE FROM people; END"),
-        QStringLiteral("CREATE VIEW v%1 AS SELECT * FROM orders UNION ALL SELECT * FROM orders"),
+        QStringLiteral("CREATE TRIGGER t{id} AFTER UPDATE ON personas BEGIN DELETE FROM orders; END"),
+        QStringLiteral("CREATE TRIGGER t{id} BEFORE INSERT ON meta BEGIN DELETE FROM people; END"),
+        QStringLiteral("CREATE VIEW v{id} AS SELECT * FROM orders UNION ALL SELECT * FROM orders"),
         QStringLiteral("ALTER TABLE orders RENAME TO orders_t"),
         QStringLiteral("CREATE VIEW orders AS SELECT * FROM orders_t"),
         QStringLiteral("ALTER TABLE personas DROP COLUMN evidence"),
-        QStringLiteral("ALTER TABLE people ADD COLUMN extra%1 TEXT"),
-        QStringLiteral("CREATE TABLE mine%1 (x)"),
-        QStringLiteral("CREATE INDEX i%1 ON orders(total)"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN extra{id} TEXT"),
+        QStringLiteral("CREATE TABLE mine{id} (x)"),
+        QStringLiteral("CREATE INDEX i{id} ON orders(total)"),
         QStringLiteral("DROP INDEX IF EXISTS orders_person_date"),
         QStringLiteral("DROP TABLE IF EXISTS persona_locks"),
-        QStringLiteral("PRAGMA user_version = %2"),
-        QStringLiteral("UPDATE personas SET name = printf('%.*c', %3, 'x')"),
-        QStringLiteral("UPDATE personas SET fields = json_object('goals', json_array(printf('%.*c', %3, 'y')))"),
-        QStringLiteral("UPDATE personas SET stats = json_object('size', %2, 'share_people', %2 / 3.0, 'share_revenue', -%2)"),
+        QStringLiteral("PRAGMA user_version = {number}"),
+        QStringLiteral("UPDATE personas SET name = printf('%.*c', {length}, 'x')"),
+        QStringLiteral("UPDATE personas SET fields = json_object('goals', json_array(printf('%.*c', {length}, 'y')))"),
+        QStringLiteral("UPDATE personas SET stats = json_object('size', {number}, 'share_people', {number} / 3.0, 'share_revenue', -{number})"),
         QStringLiteral("UPDATE personas SET stats = 'not json', fields = '[1, 2'"),
         QStringLiteral("UPDATE templates SET definition = json_set(definition, '$.sections[#]', json_object('key', "
-                       "'k%1', 'type', 'short_text', 'title', printf('%.*c', %3, 't')))"),
-        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('keep_identifiers', %2)"),
-        QStringLiteral("UPDATE orders SET total = %2 * 1e300"),
+                       "'k{id}', 'type', 'short_text', 'title', printf('%.*c', {length}, 't')))"),
+        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('keep_identifiers', {number})"),
+        QStringLiteral("UPDATE orders SET total = {number} * 1e300"),
         QStringLiteral("DELETE FROM meta"),
     };
     return list;
@@ -445,7 +446,11 @@ QString feedProjectEdits(const QByteArray &script)
                 const auto edit = quint8(script[i]) % edits().size();
                 const int number = qint8(script[i + 1]);
                 const int length = int(quint8(script[i + 2])) * 400; // up to 100,000 characters
-                q.exec(edits()[edit].arg(i).arg(number).arg(length));
+                QString sql = edits()[edit];
+                sql.replace(QLatin1String("{id}"), QString::number(i))
+                    .replace(QLatin1String("{number}"), QString::number(number))
+                    .replace(QLatin1String("{length}"), QString::number(length));
+                q.exec(sql);
             }
             q.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
             q.finish();
