@@ -14,13 +14,22 @@
 #include "import/pseudonymiser.h"
 #include "import/valueparser.h"
 #include "import/xlsxreader.h"
+#include "persona/persona.h"
 #include "persona/personatemplate.h"
 #include "persona/templaterepository.h"
 #include "store/project.h"
 #include "store/summary.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
 
 #include <cmath>
 #include <tuple>
@@ -344,6 +353,140 @@ QString feedProject(const QString &path)
     return QString();
 }
 
+namespace {
+
+/// A small real project (people, orders, a template, two personas), made once per process.
+QByteArray realProject()
+{
+    static const QByteArray bytes = [] {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seed.personas"));
+        {
+            Error error;
+            auto project = Project::open(path, Project::OpenMode::CreateIfMissing, &error);
+            if (!project)
+                return QByteArray();
+            for (const char *sql :
+                 {"INSERT INTO people(id, customer_id) VALUES(1, 'c1'), (2, 'c2'), (3, 'c3')",
+                  "INSERT INTO orders(order_id, person_id, order_date, total) VALUES('o1', 1, 1700000000, 20), ('o2', 2, "
+                  "1700100000, 35.5)",
+                  "INSERT INTO templates(name, definition, builtin) VALUES('Mine', '{\"format\": "
+                  "\"persona-workbench-template\", \"format_version\": 1, \"name\": \"Mine\", \"sections\": "
+                  "[{\"key\": \"goals\", \"type\": \"bullet_list\", \"title\": \"Goals\"}]}', 0)",
+                  "INSERT INTO personas(position, name, archetype, color, fields, stats) VALUES(0, 'Anna', 'repeat_buyer', "
+                  "'#336699', '{\"goals\": [\"More\"]}', '{\"size\": 2, \"share_people\": 0.66}'), (1, NULL, "
+                  "'bouncer', '#993366', '{}', '{\"size\": 1, \"share_people\": 0.33}')",
+                  "PRAGMA journal_mode=DELETE"})
+                project->exec(QString::fromLatin1(sql));
+        }
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    return bytes;
+}
+
+/// The edits a mutation script chooses from: what a user can do in the sqlite3 shell ({id}: the
+/// edit's position, {number}: a small signed number, {length}: a text length).
+const QStringList &edits()
+{
+    static const QStringList list = {
+        QStringLiteral("CREATE TRIGGER t{id} AFTER UPDATE ON personas BEGIN DELETE FROM orders; END"),
+        QStringLiteral("CREATE TRIGGER t{id} BEFORE INSERT ON meta BEGIN DELETE FROM people; END"),
+        QStringLiteral("CREATE VIEW v{id} AS SELECT * FROM orders UNION ALL SELECT * FROM orders"),
+        QStringLiteral("ALTER TABLE orders RENAME TO orders_t"),
+        QStringLiteral("CREATE VIEW orders AS SELECT * FROM orders_t"),
+        QStringLiteral("ALTER TABLE personas DROP COLUMN evidence"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN extra{id} TEXT"),
+        QStringLiteral("CREATE TABLE mine{id} (x)"),
+        QStringLiteral("CREATE INDEX i{id} ON orders(total)"),
+        QStringLiteral("DROP INDEX IF EXISTS orders_person_date"),
+        QStringLiteral("DROP TABLE IF EXISTS persona_locks"),
+        QStringLiteral("PRAGMA user_version = {number}"),
+        QStringLiteral("UPDATE personas SET name = printf('%.*c', {length}, 'x')"),
+        QStringLiteral("UPDATE personas SET fields = json_object('goals', json_array(printf('%.*c', {length}, 'y')))"),
+        QStringLiteral("UPDATE personas SET stats = json_object('size', {number}, 'share_people', {number} / 3.0, 'share_revenue', -{number})"),
+        QStringLiteral("UPDATE personas SET stats = 'not json', fields = '[1, 2'"),
+        QStringLiteral("UPDATE templates SET definition = json_set(definition, '$.sections[#]', json_object('key', "
+                       "'k{id}', 'type', 'short_text', 'title', printf('%.*c', {length}, 't')))"),
+        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('keep_identifiers', {number})"),
+        QStringLiteral("UPDATE orders SET total = {number} * 1e300"),
+        QStringLiteral("DELETE FROM meta"),
+    };
+    return list;
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+} // namespace
+
+QString feedProjectEdits(const QByteArray &script)
+{
+    const QByteArray seed = realProject();
+    if (seed.isEmpty())
+        return QStringLiteral("no seed project");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.personas"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(seed) != seed.size())
+            return QStringLiteral("cannot write the seed project");
+    }
+    // Every 3 bytes: an edit, a number and a length, applied with a plain connection.
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            for (qsizetype i = 0; i + 2 < script.size() && i < 3 * 16; i += 3) {
+                const auto edit = quint8(script[i]) % edits().size();
+                const int number = qint8(script[i + 1]);
+                const int length = int(quint8(script[i + 2])) * 400; // up to 100,000 characters
+                QString sql = edits()[edit];
+                sql.replace(QLatin1String("{id}"), QString::number(i))
+                    .replace(QLatin1String("{number}"), QString::number(number))
+                    .replace(QLatin1String("{length}"), QString::number(length));
+                q.exec(sql);
+            }
+            q.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    const QByteArray before = hashOf(path);
+    QElapsedTimer timer;
+    timer.start();
+    Error error;
+    std::unique_ptr<Project> project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    if (!project) {
+        if (!error.isSet())
+            return QStringLiteral("Project::open() fails without an error");
+        if (hashOf(path) != before)
+            return QStringLiteral("a refused project was changed: ") + error.message;
+        return QString();
+    }
+    // An opened project is read as the window reads it first.
+    Error readError;
+    (void)summarize(*project, &readError);
+    const QList<Persona> personas = PersonaRepository::load(*project, &readError);
+    for (const Persona &p : personas) {
+        if (p.customName.size() > 1000)
+            return QStringLiteral("a persona name of %1 characters was read").arg(p.customName.size());
+        for (const QString &key : figureKeys())
+            (void)figureValue(p.stats, key, QLocale::c());
+        (void)p.displayName(QStringLiteral("en"));
+    }
+    if (timer.elapsed() > 10000)
+        return QStringLiteral("opening and reading took %1 ms").arg(timer.elapsed());
+    return QString();
+}
+
 QString feedFile(const QString &target, const QString &path)
 {
     auto readAll = [&path]() {
@@ -358,6 +501,8 @@ QString feedFile(const QString &target, const QString &path)
         return feedDetect(path);
     if (target == QLatin1String("template"))
         return feedTemplate(readAll());
+    if (target == QLatin1String("project") && !readAll().startsWith("SQLite format 3"))
+        return feedProjectEdits(readAll());
     if (target == QLatin1String("project"))
         return feedProject(path);
     return QStringLiteral("unknown fuzz target \"%1\"").arg(target);

@@ -28,6 +28,11 @@ QString feedDetect(const QString &path);
 QString feedTemplate(const QByteArray &data);
 /// Project::open() on the file at `path` (an SQLite file, or anything else).
 QString feedProject(const QString &path);
+/// A real project changed by `script` (every 3 bytes: one of a list of edits a user can make in
+/// the sqlite3 shell — triggers, views, dropped columns and tables, absurd figures, long texts,
+/// format numbers — a number and a length), then Project::open() and the first reads: no
+/// crash, no hang (10 s), a refused file unchanged, names read within bounds.
+QString feedProjectEdits(const QByteArray &script);
 
 /// Feeds the file at `path` to `target`'s entry point, as the fuzz target does with its input.
 QString feedFile(const QString &target, const QString &path);

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>Bounds</name>
+    <message>
+        <source>…[cut]</source>
+        <translation>…[נחתך]</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalSchema</name>
     <message>
         <source>Customer ID</source>
@@ -392,6 +399,10 @@
     <message>
         <source>personas from earlier data</source>
         <translation>פרסונות מנתונים קודמים</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>לא תקין</translation>
     </message>
 </context>
 <context>
@@ -962,10 +973,6 @@
         <translation>איך לקרוא תאריכים כמו 03/04/2024: auto (ברירת המחדל, לפי העמודה כולה), dmy או mdy.</translation>
     </message>
     <message>
-        <source>Keep e-mails and names readable in this project (a project setting; by default they are pseudonymised).</source>
-        <translation>שמירת כתובות הדוא&quot;ל והשמות בצורה קריאה בפרויקט הזה (הגדרת פרויקט; כברירת מחדל הם עוברים פסאודונימיזציה).</translation>
-    </message>
-    <message>
         <source>--date-order takes auto, dmy or mdy, not &apos;%1&apos;</source>
         <translation>הערך של --date-order חייב להיות auto, dmy או mdy, ולא &apos;%1&apos;</translation>
     </message>
@@ -1076,6 +1083,38 @@
     <message>
         <source>(your label)</source>
         <translation>(התווית שלך)</translation>
+    </message>
+    <message>
+        <source>The project is read-only (the file or its folder cannot be written), and this command changes it: copy it to a folder you can write to</source>
+        <translation>הפרויקט לקריאה בלבד (אי אפשר לכתוב לקובץ או לתיקייה שלו), והפקודה הזו משנה אותו: העתיקו אותו לתיקייה שאפשר לכתוב אליה</translation>
+    </message>
+    <message>
+        <source>figures invalid (recomputed by the next cluster)</source>
+        <translation>נתונים לא תקינים (יחושבו מחדש בהרצת cluster הבאה)</translation>
+    </message>
+    <message>
+        <source>Keep e-mails and names readable in this project (by default they are pseudonymised); needed on every import into a project that keeps them.</source>
+        <translation>שמירת כתובות דוא״ל ושמות קריאים בפרויקט הזה (כברירת מחדל הם עוברים התממה); נדרש בכל ייבוא לפרויקט ששומר אותם.</translation>
+    </message>
+    <message>
+        <source>Pseudonymise e-mails and names from now on, in a project that kept them readable.</source>
+        <translation>התממת כתובות דוא״ל ושמות מעתה והלאה, בפרויקט ששמר אותם קריאים.</translation>
+    </message>
+    <message>
+        <source>--keep-identifiers and --pseudonymise exclude each other</source>
+        <translation>‏--keep-identifiers ו-‏--pseudonymise אינם יכולים לבוא יחד</translation>
+    </message>
+    <message>
+        <source>the project file asks to keep e-mail addresses and names readable; nothing was imported. Import with --keep-identifiers to keep them readable, or with --pseudonymise to pseudonymise them</source>
+        <translation>קובץ הפרויקט מבקש לשמור כתובות דוא״ל ושמות קריאים; שום דבר לא יובא. ייבאו עם ‎--keep-identifiers כדי לשמור אותם קריאים, או עם ‎--pseudonymise כדי להתמים אותם</translation>
+    </message>
+    <message>
+        <source>e-mail addresses and names: kept readable (--keep-identifiers)</source>
+        <translation>כתובות דוא״ל ושמות: נשמרו קריאים (‎--keep-identifiers)</translation>
+    </message>
+    <message>
+        <source>e-mail addresses and names: pseudonymised</source>
+        <translation>כתובות דוא״ל ושמות: עברו התממה</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1836,10 @@
         <source>%1: not imported, the project has no place for these columns: %2</source>
         <translation>%1: לא מיובאות, אין בפרויקט מקום לעמודות האלה: %2</translation>
     </message>
+    <message>
+        <source>The project file asks to keep e-mail addresses and names readable; nothing was imported. A project file may come from someone else: choose yourself whether to keep them readable or to pseudonymise them</source>
+        <translation>קובץ הפרויקט מבקש לשמור כתובות דוא״ל ושמות קריאים; שום דבר לא יובא. קובץ פרויקט עשוי להגיע ממישהו אחר: בחרו בעצמכם אם לשמור אותם קריאים או להתמים אותם</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2079,16 +2122,76 @@
         <translation>הפרויקט תפוס: %1 משנה אותו (המתנו %2 שנ׳). נסו שוב כשיסתיים.</translation>
     </message>
     <message>
-        <source>The project file is read-only: allow writing to it, or copy it to a folder you can write to</source>
-        <translation>קובץ הפרויקט לקריאה בלבד: אפשרו כתיבה אליו, או העתיקו אותו לתיקייה שבה יש לכם הרשאת כתיבה</translation>
-    </message>
-    <message>
         <source>The folder of the project file is read-only (a project writes its journal next to it)</source>
         <translation>התיקייה של קובץ הפרויקט היא לקריאה בלבד (פרויקט כותב את היומן שלו לצדו)</translation>
     </message>
     <message>
         <source>Another program changed this setting since it was read</source>
         <translation>תוכנה אחרת שינתה את ההגדרה הזו מאז שנקראה</translation>
+    </message>
+    <message>
+        <source>The project file is empty</source>
+        <translation>קובץ הפרויקט ריק</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: its format number (%1) is not one Persona Workbench has ever written</source>
+        <translation>קובץ הפרויקט פגום: מספר הפורמט שלו (%1) אינו מספר ש-Persona Workbench כתב אי פעם</translation>
+    </message>
+    <message>
+        <source>This project was made by an older version of Persona Workbench and is read-only, so it cannot be upgraded: copy it to a folder you can write to</source>
+        <translation>הפרויקט הזה נוצר בגרסה ישנה יותר של Persona Workbench והוא לקריאה בלבד, ולכן אי אפשר לשדרג אותו: העתיקו אותו לתיקייה שאפשר לכתוב אליה</translation>
+    </message>
+    <message>
+        <source>What Persona Workbench did not create could not be removed from the project: %1</source>
+        <translation>לא ניתן היה להסיר מהפרויקט את מה ש-Persona Workbench לא יצר: %1</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 other objects)</source>
+        <translation>%1 (ועוד %2 אובייקטים)</translation>
+    </message>
+    <message>
+        <source>%1; it was not opened</source>
+        <translation>%1; הפרויקט לא נפתח</translation>
+    </message>
+    <message>
+        <source>The project contains a trigger “%1” on table %2 that Persona Workbench did not create</source>
+        <translation>הפרויקט מכיל טריגר „%1” על הטבלה %2 ש-Persona Workbench לא יצר</translation>
+    </message>
+    <message>
+        <source>The project contains a view “%1” that Persona Workbench did not create</source>
+        <translation>הפרויקט מכיל תצוגה (view) „%1” ש-Persona Workbench לא יצר</translation>
+    </message>
+    <message>
+        <source>The table “%1” of the project was changed: it is not as Persona Workbench made it</source>
+        <translation>הטבלה „%1” בפרויקט שונתה: היא אינה כפי ש-Persona Workbench יצר אותה</translation>
+    </message>
+    <message>
+        <source>The project contains an index “%1” on table %2 that Persona Workbench did not create</source>
+        <translation>הפרויקט מכיל אינדקס „%1” על הטבלה %2 ש-Persona Workbench לא יצר</translation>
+    </message>
+    <message>
+        <source>The project contains a table “%1” that Persona Workbench did not create</source>
+        <translation>הפרויקט מכיל טבלה „%1” ש-Persona Workbench לא יצר</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: its format number (%1) does not match its tables, which are those of format %2</source>
+        <translation>קובץ הפרויקט פגום: מספר הפורמט שלו (%1) אינו תואם את הטבלאות שלו, שהן של פורמט %2</translation>
+    </message>
+    <message>
+        <source>The list of tables of the project cannot be read</source>
+        <translation>אי אפשר לקרוא את רשימת הטבלאות של הפרויקט</translation>
+    </message>
+    <message>
+        <source>The index “%1” of the project was changed: it is not as Persona Workbench made it</source>
+        <translation>האינדקס „%1” בפרויקט שונה: הוא אינו כפי ש-Persona Workbench יצר אותו</translation>
+    </message>
+    <message>
+        <source>The index “%1” is missing from the project</source>
+        <translation>האינדקס „%1” חסר בפרויקט</translation>
+    </message>
+    <message>
+        <source>The table “%1” is missing from the project</source>
+        <translation>הטבלה „%1” חסרה בפרויקט</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2439,14 @@
     <message>
         <source>unknown figure &quot;%1&quot;</source>
         <translation>מדד לא מוכר: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the template is too large (%1 KB; at most %2 KB)</source>
+        <translation>התבנית גדולה מדי (%1 KB; לכל היותר %2 KB)</translation>
+    </message>
+    <message>
+        <source>the template has %1 sections; at most %2 are read</source>
+        <translation>בתבנית יש %1 מקטעים; נקראים לכל היותר %2</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3108,30 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Propose Personas…</source>
         <translation>הצעת פרסונות…</translation>
     </message>
+    <message>
+        <source>This project is set to keep customers&apos; e-mail addresses and names readable instead of pseudonymising them. The setting is stored in the project file, perhaps by whoever sent it to you.</source>
+        <translation>הפרויקט הזה מוגדר לשמור את כתובות הדוא״ל והשמות של הלקוחות קריאים במקום להתמים אותם. ההגדרה שמורה בקובץ הפרויקט, אולי על ידי מי ששלח לכם אותו.</translation>
+    </message>
+    <message>
+        <source>Keep e-mail addresses and names readable in this import?</source>
+        <translation>לשמור כתובות דוא״ל ושמות קריאים בייבוא הזה?</translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>התממה</translation>
+    </message>
+    <message>
+        <source>Keep Readable</source>
+        <translation>שמירה כקריא</translation>
+    </message>
+    <message>
+        <source>E-mail addresses and names were kept readable.</source>
+        <translation>כתובות הדוא״ל והשמות נשמרו קריאים.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses and names were pseudonymised.</source>
+        <translation>כתובות הדוא״ל והשמות עברו התממה.</translation>
+    </message>
 </context>
 <context>
     <name>pw::ImportWizard</name>
@@ -3383,6 +3518,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The personas are from earlier data (%1 people): Personas › Propose Personas takes in the new data.</source>
         <translation>הפרסונות מבוססות על נתונים קודמים (%1 אנשים): פרסונות › הצעת פרסונות יכלול את הנתונים החדשים.</translation>
     </message>
+    <message>
+        <source>Read-only (the file or its folder cannot be written): nothing can be changed.</source>
+        <translation>לקריאה בלבד (אי אפשר לכתוב לקובץ או לתיקייה שלו): אי אפשר לשנות דבר.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaDocument</name>
@@ -3729,6 +3868,22 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Open Project</source>
         <translation>פתיחת פרויקט</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Persona Workbench</source>
+        <translation>%1 (לקריאה בלבד) – Persona Workbench</translation>
+    </message>
+    <message>
+        <source>The project %1 holds objects that Persona Workbench did not create. They could change or hide your data whenever the project is written.</source>
+        <translation>הפרויקט %1 מכיל אובייקטים ש-Persona Workbench לא יצר. הם עלולים לשנות או להסתיר את הנתונים שלכם בכל פעם שהפרויקט נכתב.</translation>
+    </message>
+    <message>
+        <source>Remove them and open the project? The file is changed only if you choose to remove them.</source>
+        <translation>להסיר אותם ולפתוח את הפרויקט? הקובץ ישתנה רק אם תבחרו להסיר אותם.</translation>
+    </message>
+    <message>
+        <source>Remove and Open</source>
+        <translation>הסרה ופתיחה</translation>
     </message>
 </context>
 <context>

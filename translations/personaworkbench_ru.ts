@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Bounds</name>
+    <message>
+        <source>…[cut]</source>
+        <translation>…[обрезано]</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalSchema</name>
     <message>
         <source>Customer ID</source>
@@ -393,6 +400,10 @@
     <message>
         <source>personas from earlier data</source>
         <translation>персоны по прежним данным</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>недопустимо</translation>
     </message>
 </context>
 <context>
@@ -963,10 +974,6 @@
         <translation>Как читать даты вида 03/04/2024: auto (по умолчанию, решение принимается по всему столбцу), dmy или mdy.</translation>
     </message>
     <message>
-        <source>Keep e-mails and names readable in this project (a project setting; by default they are pseudonymised).</source>
-        <translation>Хранить адреса электронной почты и имена в этом проекте в открытом виде (настройка проекта; по умолчанию они псевдонимизируются).</translation>
-    </message>
-    <message>
         <source>--date-order takes auto, dmy or mdy, not &apos;%1&apos;</source>
         <translation>--date-order принимает значение auto, dmy или mdy, а не «%1»</translation>
     </message>
@@ -1077,6 +1084,38 @@
     <message>
         <source>(your label)</source>
         <translation>(ваше название)</translation>
+    </message>
+    <message>
+        <source>The project is read-only (the file or its folder cannot be written), and this command changes it: copy it to a folder you can write to</source>
+        <translation>Проект доступен только для чтения (файл или его папка защищены от записи), а эта команда его изменяет: скопируйте его в папку, доступную для записи</translation>
+    </message>
+    <message>
+        <source>figures invalid (recomputed by the next cluster)</source>
+        <translation>показатели недопустимы (будут пересчитаны следующим cluster)</translation>
+    </message>
+    <message>
+        <source>Keep e-mails and names readable in this project (by default they are pseudonymised); needed on every import into a project that keeps them.</source>
+        <translation>Хранить адреса e-mail и имена в читаемом виде (по умолчанию они псевдонимизируются); нужно при каждом импорте в проект, который их хранит.</translation>
+    </message>
+    <message>
+        <source>Pseudonymise e-mails and names from now on, in a project that kept them readable.</source>
+        <translation>Псевдонимизировать адреса e-mail и имена отныне, в проекте, где они хранились в читаемом виде.</translation>
+    </message>
+    <message>
+        <source>--keep-identifiers and --pseudonymise exclude each other</source>
+        <translation>--keep-identifiers и --pseudonymise исключают друг друга</translation>
+    </message>
+    <message>
+        <source>the project file asks to keep e-mail addresses and names readable; nothing was imported. Import with --keep-identifiers to keep them readable, or with --pseudonymise to pseudonymise them</source>
+        <translation>файл проекта требует хранить адреса e-mail и имена в читаемом виде; ничего не импортировано. Импортируйте с --keep-identifiers, чтобы хранить их читаемыми, или с --pseudonymise, чтобы псевдонимизировать их</translation>
+    </message>
+    <message>
+        <source>e-mail addresses and names: kept readable (--keep-identifiers)</source>
+        <translation>адреса e-mail и имена: сохранены в читаемом виде (--keep-identifiers)</translation>
+    </message>
+    <message>
+        <source>e-mail addresses and names: pseudonymised</source>
+        <translation>адреса e-mail и имена: псевдонимизированы</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1840,10 @@
         <source>%1: not imported, the project has no place for these columns: %2</source>
         <translation>%1: не импортированы, в проекте нет места для этих столбцов: %2</translation>
     </message>
+    <message>
+        <source>The project file asks to keep e-mail addresses and names readable; nothing was imported. A project file may come from someone else: choose yourself whether to keep them readable or to pseudonymise them</source>
+        <translation>Файл проекта требует хранить адреса e-mail и имена в читаемом виде; ничего не импортировано. Файл проекта мог прийти от кого-то другого: решите сами, хранить их читаемыми или псевдонимизировать</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2083,16 +2126,76 @@
         <translation>Проект занят: его изменяет %1 (ожидание %2 с). Повторите попытку, когда он закончит.</translation>
     </message>
     <message>
-        <source>The project file is read-only: allow writing to it, or copy it to a folder you can write to</source>
-        <translation>Файл проекта доступен только для чтения: разрешите запись в него или скопируйте его в папку, где запись разрешена</translation>
-    </message>
-    <message>
         <source>The folder of the project file is read-only (a project writes its journal next to it)</source>
         <translation>Папка файла проекта доступна только для чтения (проект записывает рядом с собой свой журнал)</translation>
     </message>
     <message>
         <source>Another program changed this setting since it was read</source>
         <translation>Другая программа изменила эту настройку после того, как она была прочитана</translation>
+    </message>
+    <message>
+        <source>The project file is empty</source>
+        <translation>Файл проекта пуст</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: its format number (%1) is not one Persona Workbench has ever written</source>
+        <translation>Файл проекта повреждён: номер его формата (%1) никогда не записывался Persona Workbench</translation>
+    </message>
+    <message>
+        <source>This project was made by an older version of Persona Workbench and is read-only, so it cannot be upgraded: copy it to a folder you can write to</source>
+        <translation>Этот проект создан более старой версией Persona Workbench и доступен только для чтения, поэтому его нельзя обновить: скопируйте его в папку, доступную для записи</translation>
+    </message>
+    <message>
+        <source>What Persona Workbench did not create could not be removed from the project: %1</source>
+        <translation>Не удалось удалить из проекта то, что не создавал Persona Workbench: %1</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 other objects)</source>
+        <translation>%1 (и других объектов: %2)</translation>
+    </message>
+    <message>
+        <source>%1; it was not opened</source>
+        <translation>%1; проект не открыт</translation>
+    </message>
+    <message>
+        <source>The project contains a trigger “%1” on table %2 that Persona Workbench did not create</source>
+        <translation>Проект содержит триггер «%1» на таблице %2, который Persona Workbench не создавал</translation>
+    </message>
+    <message>
+        <source>The project contains a view “%1” that Persona Workbench did not create</source>
+        <translation>Проект содержит представление «%1», которое Persona Workbench не создавал</translation>
+    </message>
+    <message>
+        <source>The table “%1” of the project was changed: it is not as Persona Workbench made it</source>
+        <translation>Таблица «%1» проекта изменена: она не такая, какой её создал Persona Workbench</translation>
+    </message>
+    <message>
+        <source>The project contains an index “%1” on table %2 that Persona Workbench did not create</source>
+        <translation>Проект содержит индекс «%1» на таблице %2, который Persona Workbench не создавал</translation>
+    </message>
+    <message>
+        <source>The project contains a table “%1” that Persona Workbench did not create</source>
+        <translation>Проект содержит таблицу «%1», которую Persona Workbench не создавал</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: its format number (%1) does not match its tables, which are those of format %2</source>
+        <translation>Файл проекта повреждён: номер его формата (%1) не соответствует его таблицам, которые относятся к формату %2</translation>
+    </message>
+    <message>
+        <source>The list of tables of the project cannot be read</source>
+        <translation>Не удаётся прочитать список таблиц проекта</translation>
+    </message>
+    <message>
+        <source>The index “%1” of the project was changed: it is not as Persona Workbench made it</source>
+        <translation>Индекс «%1» проекта изменён: он не такой, каким его создал Persona Workbench</translation>
+    </message>
+    <message>
+        <source>The index “%1” is missing from the project</source>
+        <translation>В проекте нет индекса «%1»</translation>
+    </message>
+    <message>
+        <source>The table “%1” is missing from the project</source>
+        <translation>В проекте нет таблицы «%1»</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2443,14 @@
     <message>
         <source>unknown figure &quot;%1&quot;</source>
         <translation>неизвестный показатель «%1»</translation>
+    </message>
+    <message>
+        <source>the template is too large (%1 KB; at most %2 KB)</source>
+        <translation>шаблон слишком велик (%1 КБ; не более %2 КБ)</translation>
+    </message>
+    <message>
+        <source>the template has %1 sections; at most %2 are read</source>
+        <translation>в шаблоне разделов: %1; читается не более %2</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3113,30 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Propose Personas…</source>
         <translation>Предложить персоны…</translation>
     </message>
+    <message>
+        <source>This project is set to keep customers&apos; e-mail addresses and names readable instead of pseudonymising them. The setting is stored in the project file, perhaps by whoever sent it to you.</source>
+        <translation>В этом проекте задано хранить адреса e-mail и имена клиентов в читаемом виде, а не псевдонимизировать их. Настройка хранится в файле проекта — возможно, её задал тот, кто прислал вам файл.</translation>
+    </message>
+    <message>
+        <source>Keep e-mail addresses and names readable in this import?</source>
+        <translation>Хранить адреса e-mail и имена в читаемом виде при этом импорте?</translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Псевдонимизировать</translation>
+    </message>
+    <message>
+        <source>Keep Readable</source>
+        <translation>Хранить читаемыми</translation>
+    </message>
+    <message>
+        <source>E-mail addresses and names were kept readable.</source>
+        <translation>Адреса e-mail и имена сохранены в читаемом виде.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses and names were pseudonymised.</source>
+        <translation>Адреса e-mail и имена псевдонимизированы.</translation>
+    </message>
 </context>
 <context>
     <name>pw::ImportWizard</name>
@@ -3389,6 +3524,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The personas are from earlier data (%1 people): Personas › Propose Personas takes in the new data.</source>
         <translation>Персоны построены по прежним данным (людей: %1): Персоны › Предложить персоны учтёт новые данные.</translation>
     </message>
+    <message>
+        <source>Read-only (the file or its folder cannot be written): nothing can be changed.</source>
+        <translation>Только чтение (файл или его папка защищены от записи): ничего нельзя изменить.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaDocument</name>
@@ -3736,6 +3875,22 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Persona Workbench</source>
+        <translation>%1 (только чтение) – Persona Workbench</translation>
+    </message>
+    <message>
+        <source>The project %1 holds objects that Persona Workbench did not create. They could change or hide your data whenever the project is written.</source>
+        <translation>Проект %1 содержит объекты, которые Persona Workbench не создавал. Они могут изменять или скрывать ваши данные при каждой записи в проект.</translation>
+    </message>
+    <message>
+        <source>Remove them and open the project? The file is changed only if you choose to remove them.</source>
+        <translation>Удалить их и открыть проект? Файл изменится, только если вы решите их удалить.</translation>
+    </message>
+    <message>
+        <source>Remove and Open</source>
+        <translation>Удалить и открыть</translation>
     </message>
 </context>
 <context>

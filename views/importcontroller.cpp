@@ -110,12 +110,39 @@ void ImportController::importWithWizard(const QStringList &files)
     runImports(jobs);
 }
 
-void ImportController::runImports(const QList<QPair<QString, ImportOptions>> &jobs)
+void ImportController::runImports(QList<QPair<QString, ImportOptions>> jobs)
 {
     Project *project = m_projects->project();
     if (!project || jobs.isEmpty())
         return;
     const QString path = project->path();
+    // The project file's setting is not the user's choice (the file may come from a colleague):
+    // ask once per opened project before keeping identifiers readable.
+    if (projectKeepsIdentifiers(*project) && m_keepConfirmedFor != path) {
+        QMessageBox box(QMessageBox::Question, tr("Import"),
+                        tr("This project is set to keep customers' e-mail addresses and names readable instead of "
+                           "pseudonymising them. The setting is stored in the project file, perhaps by whoever sent it "
+                           "to you."),
+                        QMessageBox::NoButton, m_window);
+        box.setObjectName(QStringLiteral("keepIdentifiersBox"));
+        box.setInformativeText(tr("Keep e-mail addresses and names readable in this import?"));
+        QPushButton *pseudonymise = box.addButton(tr("Pseudonymise"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(tr("Keep Readable"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(pseudonymise);
+        box.exec();
+        if (box.clickedButton() != pseudonymise && box.clickedButton() != keep)
+            return;
+        for (auto &job : jobs)
+            if (!job.second.keepIdentifiers)
+                job.second.keepIdentifiers = box.clickedButton() == keep;
+        if (box.clickedButton() == keep)
+            m_keepConfirmedFor = path;
+    } else if (m_keepConfirmedFor == path) {
+        for (auto &job : jobs)
+            if (!job.second.keepIdentifiers)
+                job.second.keepIdentifiers = true;
+    }
     runInBackground<ImportReport>(
         m_window, tr("Importing customer data…"),
         [path, jobs](Progress &progress) {
@@ -132,6 +159,7 @@ void ImportController::runImports(const QList<QPair<QString, ImportOptions>> &jo
                 total.rowsSkipped += report.rowsSkipped;
                 total.rowErrors += report.rowErrors;
                 total.warnings += report.warnings;
+                total.identifiersKept = report.identifiersKept;
                 total.fatal = report.fatal;
                 total.canceled = report.canceled;
                 if (!report.ok())
@@ -152,6 +180,9 @@ void ImportController::runImports(const QList<QPair<QString, ImportOptions>> &jo
             const QLocale locale;
             QString text = tr("%1 of %2 rows imported.")
                                .arg(locale.toString(report.rowsImported), locale.toString(report.rowsRead));
+            text += QLatin1Char('\n')
+                + (report.identifiersKept ? tr("E-mail addresses and names were kept readable.")
+                                          : tr("E-mail addresses and names were pseudonymised."));
             if (report.rowsRejected > 0) {
                 text += QLatin1Char('\n') + tr("%1 rows were rejected:").arg(locale.toString(report.rowsRejected));
                 for (int i = 0; i < report.rowErrors.size() && i < shownErrors; ++i)

@@ -44,12 +44,13 @@ protected:
 private:
     void importWithDialog();
     /// Imports each file with its options, in the background, in one task.
-    void runImports(const QList<QPair<QString, ImportOptions>> &jobs);
+    void runImports(QList<QPair<QString, ImportOptions>> jobs);
 
     QWidget *m_window;
     ProjectController *m_projects;
     QAction *m_importAction;
     QAction *m_proposeAction = nullptr;
+    QString m_keepConfirmedFor; ///< the project whose readable identifiers the user confirmed
 };
 
 } // namespace pw

@@ -171,8 +171,14 @@ void MainWindow::refresh()
 {
     Project *project = m_projects->project();
     const bool open = project != nullptr;
-    m_import->importAction()->setEnabled(open);
-    m_segmentation->proposeAction()->setEnabled(open);
+    // A project in a read-only place is shown, exported and presented, never changed.
+    const bool writable = open && !project->isReadOnly();
+    m_import->importAction()->setEnabled(writable);
+    m_segmentation->proposeAction()->setEnabled(writable);
+    m_editor->editor()->setEnabled(!open || writable);
+    m_editor->editMenu()->setEnabled(!open || writable);
+    m_journey->menu()->setEnabled(!open || writable);
+    m_journey->widget()->setEnabled(!open || writable);
     m_export->exportAction()->setEnabled(open);
     m_presentation->setProjectOpen(open);
     if (!project) {
@@ -235,6 +241,9 @@ void MainWindow::reloadViews(Project *project)
             status += QStringLiteral("  ·  ")
                 + tr("The personas are from earlier data (%1 people): Personas › Propose Personas takes in the new data.")
                       .arg(locale.toString(summary->segmentedPeople));
+        if (project->isReadOnly())
+            status = tr("Read-only (the file or its folder cannot be written): nothing can be changed.") + QStringLiteral("  ·  ")
+                + status;
         m_status->setText(status);
     } else {
         m_status->setText(error.toString());

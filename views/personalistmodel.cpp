@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personalistmodel.h"
 
+#include "persona/personatemplate.h"
+
 #include "store/project.h"
 
 #include <QColor>
@@ -64,6 +66,8 @@ QVariant PersonaListModel::data(const QModelIndex &index, int role) const
         return swatch(color.isValid() ? color : QColor(Qt::gray));
     case Qt::ToolTipRole: {
         const QLocale locale(m_language);
+        if (p.stats.invalid)
+            return QString(p.archetypeName(m_language) + QLatin1Char('\n') + invalidFigure());
         return tr("%1\n%2 people, %3 of people, %4 of revenue")
             .arg(p.archetypeName(m_language), locale.toString(p.stats.size),
                  locale.toString(p.stats.sharePeople * 100, 'f', 0) + QLatin1Char('%'),

@@ -12,6 +12,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -57,8 +58,16 @@ ProjectController::~ProjectController() = default;
 bool ProjectController::openProject(const QString &path, bool create, QString *error)
 {
     Error failure;
-    auto project = Project::open(path, create ? Project::OpenMode::CreateIfMissing : Project::OpenMode::OpenExisting,
-                                 &failure);
+    const Project::OpenMode mode = create ? Project::OpenMode::CreateIfMissing : Project::OpenMode::OpenExisting;
+    QStringList removable;
+    auto project = Project::open(path, mode, &failure, Project::OpenOptions(), &removable);
+    // Objects in the file that Persona Workbench did not make (a trigger could change the data
+    // on every write): removed only when the user says so; an unattended start refuses.
+    if (!project && !removable.isEmpty() && !error && askToRemove(path, removable)) {
+        Project::OpenOptions remove;
+        remove.removeForeignObjects = true;
+        project = Project::open(path, mode, &failure, remove);
+    }
     if (!project) {
         const QString text = tr("The project %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), failure.message);
         if (error)
@@ -70,9 +79,32 @@ bool ProjectController::openProject(const QString &path, bool create, QString *e
     m_project = std::move(project);
     addRecent(m_project->path());
     m_window->setWindowFilePath(m_project->path());
-    m_window->setWindowTitle(tr("%1 – Persona Workbench").arg(QFileInfo(m_project->path()).completeBaseName()));
+    m_window->setWindowTitle(m_project->isReadOnly()
+                                 ? tr("%1 (read-only) – Persona Workbench").arg(QFileInfo(m_project->path()).completeBaseName())
+                                 : tr("%1 – Persona Workbench").arg(QFileInfo(m_project->path()).completeBaseName()));
     Q_EMIT projectChanged();
     return true;
+}
+
+bool ProjectController::askToRemove(const QString &path, const QStringList &objects)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Open Project"),
+                    tr("The project %1 holds objects that Persona Workbench did not create. They could change or "
+                       "hide your data whenever the project is written.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("removeForeignObjectsBox"));
+    box.setInformativeText(tr("Remove them and open the project? The file is changed only if you choose to remove "
+                              "them."));
+    QStringList lines;
+    for (const QString &object : objects)
+        lines.append(QStringLiteral("• ") + object);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    QPushButton *remove = box.addButton(tr("Remove and Open"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 QString ProjectController::lastProject() const

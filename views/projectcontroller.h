@@ -55,6 +55,8 @@ Q_SIGNALS:
 private:
     void newProject();
     void openWithDialog();
+    /// Asks whether to remove `objects` (one line each) from the project at `path`.
+    bool askToRemove(const QString &path, const QStringList &objects);
     void addRecent(const QString &path);
     void rebuildRecentMenu();
 

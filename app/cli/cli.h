@@ -55,8 +55,15 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
            int *exitCode);
 void addProjectOption(QCommandLineParser &parser);
 
+/// What a command does with its project.
+enum class Access {
+    Read, ///< only reads: the file is opened read-only and left exactly as it is
+    Write ///< changes it: refused (with the reason) when the project is read-only
+};
+
 /// Opens the project named by --project; prints the reason and returns null on failure.
-std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode);
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode,
+                                     Access access = Access::Write);
 
 /// Writes `json` to standard output, indented, with a final newline.
 void printJson(const QJsonObject &json);

@@ -50,7 +50,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
     return true;
 }
 
-std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode)
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode, Access access)
 {
     const QString path = parser.value(QStringLiteral("project"));
     if (path.isEmpty()) {
@@ -58,9 +58,18 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::
         return nullptr;
     }
     Error error;
-    auto project = Project::open(path, mode, &error);
-    if (!project)
+    Project::OpenOptions options;
+    options.readOnly = access == Access::Read;
+    auto project = Project::open(path, mode, &error, options);
+    if (!project) {
         fail(error);
+    } else if (access == Access::Write && project->isReadOnly()) {
+        error.message = QCoreApplication::translate("Cli", "The project is read-only (the file or its folder cannot be "
+                                                           "written), and this command changes it: copy it to a folder "
+                                                           "you can write to");
+        fail(error);
+        return nullptr;
+    }
     return project;
 }
 
@@ -110,6 +119,13 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
         {QStringLiteral("confidence"), persona.stats.confidence},
         {QStringLiteral("distinguishing"), distinguishing},
     };
+    if (persona.stats.invalid) { // out of range in the file: no figure is shown as true
+        for (const char *key : {"size", "share_people", "share_revenue", "revenue", "average_order_value",
+                                "orders_per_person", "recency_days", "discount_share", "cart_abandonment", "confidence"})
+            o.insert(QLatin1String(key), QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("figures_invalid"), true);
+        return o;
+    }
     if (persona.stats.mixComputed) { // shares of the segment's orders (or sessions) and revenue
         const QJsonObject stats = persona.stats.toJson();
         for (const char *key : {"channel_basis", "channel_mix", "top_categories"})

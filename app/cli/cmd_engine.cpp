@@ -169,7 +169,7 @@ int runs(const QStringList &args)
     int code = Ok;
     if (!parse(parser, args, QCoreApplication::translate("Cli", "List the project's segmentation runs, newest first."), &code))
         return code;
-    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    auto project = openProject(parser, Project::OpenMode::OpenExisting, Access::Read);
     if (!project)
         return Failed;
     Error error;

@@ -118,7 +118,8 @@ int funnel(const QStringList &args)
         if (!ok || personaId <= 0)
             return fail(QCoreApplication::translate("Cli", "--persona needs a persona id"), UsageError);
     }
-    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    const bool changesStages = parser.isSet(QStringLiteral("set-stages")) || parser.isSet(QStringLiteral("reset-stages"));
+    auto project = openProject(parser, Project::OpenMode::OpenExisting, changesStages ? Access::Write : Access::Read);
     if (!project)
         return Failed;
     Error error;

@@ -21,6 +21,11 @@ namespace {
 /// One persona as a line of text: id (what merge, split and lock take), name, size, revenue share.
 void printPersonaLine(const Persona &p, const QString &lang)
 {
+    if (p.stats.invalid) {
+        printLine(QStringLiteral("%1  %2  %3").arg(p.id, 4).arg(p.displayName(lang), -34)
+                      .arg(QCoreApplication::translate("Cli", "figures invalid (recomputed by the next cluster)")));
+        return;
+    }
     printLine(QStringLiteral("%1  %2  %3 %4  %5% %6")
                   .arg(p.id, 4)
                   .arg(p.displayName(lang), -34)
@@ -150,7 +155,7 @@ int personas(const QStringList &args)
         return code;
     if (!applyLanguage(parser))
         return UsageError;
-    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    auto project = openProject(parser, Project::OpenMode::OpenExisting, Access::Read);
     if (!project)
         return Failed;
     Error error;
@@ -201,7 +206,7 @@ int exportDeck(const QStringList &args)
     if (!ok || options.pngWidth < 200 || options.pngWidth > 10000)
         return fail(QCoreApplication::translate("Cli", "--png-width takes a number of pixels from 200 to 10000"), UsageError);
 
-    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    auto project = openProject(parser, Project::OpenMode::OpenExisting, Access::Read);
     if (!project)
         return Failed;
     Error error;

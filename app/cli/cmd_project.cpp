@@ -66,8 +66,11 @@ int import(const QStringList &args)
                                                          "column), dmy or mdy."),
                       QStringLiteral("ORDER"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("keep-identifiers"),
-                      QCoreApplication::translate("Cli", "Keep e-mails and names readable in this project (a project setting; by "
-                                                         "default they are pseudonymised).")});
+                      QCoreApplication::translate("Cli", "Keep e-mails and names readable in this project (by default they are "
+                                                         "pseudonymised); needed on every import into a project that keeps them.")});
+    parser.addOption({QStringLiteral("pseudonymise"),
+                      QCoreApplication::translate("Cli", "Pseudonymise e-mails and names from now on, in a project that kept them "
+                                                         "readable.")});
     parser.addOption({QStringLiteral("on-error"),
                       QCoreApplication::translate("Cli", "skip (default): import the good rows and report the bad ones; abort: the first "
                          "bad row fails the whole import."),
@@ -98,8 +101,12 @@ int import(const QStringList &args)
         options.dateOrder = DateOrderChoice::MonthFirst;
     else if (dateOrder != QLatin1String("auto"))
         return fail(QCoreApplication::translate("Cli", "--date-order takes auto, dmy or mdy, not '%1'").arg(dateOrder), UsageError);
+    if (parser.isSet(QStringLiteral("keep-identifiers")) && parser.isSet(QStringLiteral("pseudonymise")))
+        return fail(QCoreApplication::translate("Cli", "--keep-identifiers and --pseudonymise exclude each other"), UsageError);
     if (parser.isSet(QStringLiteral("keep-identifiers")))
         options.keepIdentifiers = true;
+    else if (parser.isSet(QStringLiteral("pseudonymise")))
+        options.keepIdentifiers = false;
     for (const QString &f : files)
         if (!QFileInfo(f).isFile())
             return fail(Error{QCoreApplication::translate("Cli", "the file does not exist"), f});
@@ -107,6 +114,12 @@ int import(const QStringList &args)
     auto project = openProject(parser, Project::OpenMode::CreateIfMissing);
     if (!project)
         return Failed;
+    // The setting in the file is not the user's choice: the file may come from someone else.
+    if (!options.keepIdentifiers && projectKeepsIdentifiers(*project))
+        return fail(Error{QCoreApplication::translate("Cli", "the project file asks to keep e-mail addresses and names "
+                                                             "readable; nothing was imported. Import with --keep-identifiers "
+                                                             "to keep them readable, or with --pseudonymise to pseudonymise them"),
+                          project->path()});
     StderrProgress stderrProgress;
     NullProgress quiet;
     QElapsedTimer timer;
@@ -170,6 +183,9 @@ int import(const QStringList &args)
                   .arg(report.rowsImported)
                   .arg(stored, rejected)
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    printLine(report.identifiersKept
+                  ? QCoreApplication::translate("Cli", "e-mail addresses and names: kept readable (--keep-identifiers)")
+                  : QCoreApplication::translate("Cli", "e-mail addresses and names: pseudonymised"));
     return Ok;
 }
 
@@ -181,7 +197,7 @@ int info(const QStringList &args)
     int code = Ok;
     if (!parse(parser, args, QCoreApplication::translate("Cli", "What the project holds."), &code))
         return code;
-    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    auto project = openProject(parser, Project::OpenMode::OpenExisting, Access::Read);
     if (!project)
         return Failed;
     Error error;

@@ -26,7 +26,7 @@ int writeTable(const QStringList &args, const QString &description, Writer write
         return code;
     if (!parser.isSet(QStringLiteral("csv")))
         return fail(QCoreApplication::translate("Cli", "--csv OUT is required"), UsageError);
-    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    auto project = openProject(parser, Project::OpenMode::OpenExisting, Access::Read);
     if (!project)
         return Failed;
     Error error;
@@ -77,7 +77,7 @@ int features(const QStringList &args)
     for (const QString &l : labels)
         if (l.indexOf(QLatin1Char('=')) <= 0)
             return fail(QCoreApplication::translate("Cli", "--label takes NAME=TEXT, not '%1'").arg(l), UsageError);
-    auto project = openProject(parser, Project::OpenMode::OpenExisting);
+    auto project = openProject(parser, Project::OpenMode::OpenExisting, labels.isEmpty() ? Access::Read : Access::Write);
     if (!project)
         return Failed;
     Error error;

@@ -2,6 +2,7 @@
 #include "orderscan.h"
 
 #include "store/purchase.h"
+#include "store/schemacheck.h"
 
 #include <sqlite3.h>
 
@@ -221,6 +222,7 @@ sqlite3 *openReader(const char *path)
         sqlite3_close(db);
         return nullptr;
     }
+    schema::harden(db);
     sqlite3_busy_timeout(db, 5000);
     // A small page cache: each page is read once. (No mmap: mapped pages of the file would count
     // as the process's memory.)

@@ -684,6 +684,11 @@ bool forcedFormat(const ImportOptions &options, const ImportFormat *&format, Err
 
 } // namespace
 
+bool projectKeepsIdentifiers(const Project &project)
+{
+    return project.setting(QStringLiteral("keep_identifiers"), 0).toInt() != 0;
+}
+
 ImportReport importFiles(Project &project, const QStringList &files, const ImportOptions &options,
                          Progress *progress)
 {
@@ -732,6 +737,12 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1").arg(transaction.lastError()));
         return report;
     }
+    if (!options.keepIdentifiers && projectKeepsIdentifiers(project)) {
+        report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project file asks to keep e-mail "
+                                 "addresses and names readable; nothing was imported. A project file may come from someone "
+                                 "else: choose yourself whether to keep them readable or to pseudonymise them"));
+        return report;
+    }
     if (options.keepIdentifiers
         && !project.setSetting(QStringLiteral("keep_identifiers"), *options.keepIdentifiers ? 1 : 0)) {
         report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1").arg(transaction.lastError()));
@@ -742,6 +753,7 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         report.fatal.file = project.path();
         return failed(report);
     }
+    report.identifiersKept = pseudonymiser.keepIdentifiers();
     ImportWriter writer(project);
     if (!writer.prepare(report.fatal)) {
         report.fatal.file = project.path();

@@ -36,6 +36,9 @@ struct ImportOptions
     DateOrderChoice dateOrder = DateOrderChoice::Auto;
     /// When set, changes the project's `keep_identifiers` setting before importing: true keeps
     /// e-mails and names readable, false (the default of every project) pseudonymises them.
+    /// The setting in the file alone never keeps them: a project file may come from someone
+    /// else, so an import into a project whose setting keeps identifiers must set this (the
+    /// user's own choice), or it is refused.
     std::optional<bool> keepIdentifiers;
     /// Column renames applied to every file's header before its format is detected: source
     /// column name -> the name to read it as (e.g. "Kunden-Nr" -> "customer_id"); a source
@@ -45,6 +48,10 @@ struct ImportOptions
     QHash<QString, QString> columnNames;
     int maxReportedErrors = 1000;            ///< row errors kept in the report (all are counted)
 };
+
+/// True when the project's setting (stored in the file) keeps e-mails and names readable: an
+/// import must then say whether to keep them (ImportOptions::keepIdentifiers).
+bool projectKeepsIdentifiers(const Project &project);
 
 /// What an import did. When `fatal` is set or `canceled` is true, nothing was imported.
 struct ImportReport
@@ -60,6 +67,7 @@ struct ImportReport
     QList<Error> rowErrors;               ///< bad rows: file, line, column, reason
     /// file path -> the names of its columns that nothing stores (see unreadColumnsText())
     QHash<QString, QStringList> unreadColumns;
+    bool identifiersKept = false;         ///< e-mails and names stored readable, not pseudonymised
     Error fatal;                          ///< why the whole import failed, if it did
     bool canceled = false;
 

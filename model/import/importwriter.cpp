@@ -2,6 +2,7 @@
 #include "importwriter.h"
 
 #include "store/project.h"
+#include "store/schema.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -53,7 +54,7 @@ ImportWriter::ImportWriter(Project &project) : m_project(project) {}
 bool ImportWriter::prepare(Error &error)
 {
     QSqlQuery ddl(m_project.db());
-    if (!ddl.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS events_session ON events(session_id, timestamp)"))) {
+    if (!ddl.exec(schema::eventsBySessionIndex())) {
         error.message = ddl.lastError().text();
         return false;
     }

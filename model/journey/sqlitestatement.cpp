@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestatement.h"
 
+#include "store/schemacheck.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -88,6 +90,7 @@ SqliteReadConnection::SqliteReadConnection(const QString &path)
         sqlite3_close(m_db);
         m_db = nullptr;
     }
+    schema::harden(m_db);
 }
 
 SqliteReadConnection::~SqliteReadConnection()

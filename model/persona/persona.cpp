@@ -9,6 +9,7 @@
 #include "store/project.h"
 #include "templaterepository.h"
 
+#include "textbounds.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,8 +108,16 @@ PersonaStats PersonaStats::fromJson(const QJsonObject &o)
     s.channelBasis = o.value(QStringLiteral("channel_basis")).toString();
     s.channelMix = mixFromJson(o.value(QStringLiteral("channel_mix")));
     s.topCategories = mixFromJson(o.value(QStringLiteral("top_categories")));
-    for (const QJsonValue &v : o.value(QStringLiteral("distinguishing")).toArray()) {
-        const QJsonObject f = v.toObject();
+    // Figures out of their range (a negative size, a share above 1) come from a damaged or
+    // altered file: shown as invalid, recomputed by the next proposal.
+    auto share = [](double v) { return std::isnan(v) || (v >= 0 && v <= 1); };
+    s.invalid = s.size < 0 || !(s.sharePeople >= 0 && s.sharePeople <= 1) || !(s.shareRevenue >= -1e-9 && s.shareRevenue <= 1 + 1e-9)
+        || s.ordersPerPerson < 0 || s.averageOrderValue < 0 || s.recencyDays < 0 || !(s.confidence >= 0 && s.confidence <= 1)
+        || !share(s.discountShare) || !share(s.cartAbandonment) || !share(s.buyerShare) || !share(s.repeatShare)
+        || !share(s.singleLongAgoShare) || !share(s.repeatLapsedShare);
+    const QJsonArray distinguishing = o.value(QStringLiteral("distinguishing")).toArray();
+    for (qsizetype i = 0; i < distinguishing.size() && i < bounds::maxSectionLines; ++i) {
+        const QJsonObject f = distinguishing[i].toObject();
         s.distinguishing << FeatureEvidence{f.value(QStringLiteral("feature")).toString(),
                                             f.value(QStringLiteral("segment_mean")).toDouble(),
                                             f.value(QStringLiteral("overall_mean")).toDouble(),
@@ -348,14 +357,15 @@ QList<Persona> load(Project &project, Error *error)
         p.featureLabels = labels;
         p.id = q.value(0).toLongLong();
         p.position = q.value(1).toInt();
-        p.customName = q.value(2).toString();
+        // Read within bounds: a project file may come from someone else.
+        p.customName = bounds::capped(q.value(2).toString(), bounds::maxNameChars);
         p.archetype = q.value(3).toString();
         p.color = q.value(4).toString();
         p.runId = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
         p.segment = q.value(6).isNull() ? -1 : q.value(6).toInt();
         const QJsonObject fields = fromJsonText(q.value(7).toString());
-        p.nameSuffix = fields.value(QStringLiteral("_name_suffix")).toString();
-        p.fields = fields;
+        p.nameSuffix = fields.value(QStringLiteral("_name_suffix")).toString().left(bounds::maxNameChars);
+        p.fields = bounds::cappedFields(fields);
         p.fields.remove(QStringLiteral("_name_suffix"));
         p.stats = PersonaStats::fromJson(fromJsonText(q.value(8).toString()));
         p.templateId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();

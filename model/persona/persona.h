@@ -74,6 +74,9 @@ struct PersonaStats
     QString channelBasis;
     QList<MixShare> channelMix;    ///< largest first, at most five; empty: no such data
     QList<MixShare> topCategories; ///< the segment's revenue by category, largest first, at most three
+    /// Stored figures out of their range (read from a damaged or altered file): every figure
+    /// shows as invalid until the next proposal computes them again.
+    bool invalid = false;
 
     QJsonObject toJson() const;
     static PersonaStats fromJson(const QJsonObject &o);

@@ -3,6 +3,7 @@
 
 #include "persona.h"
 
+#include "textbounds.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -256,6 +257,11 @@ QStringList figureKeys()
     return keys;
 }
 
+QString invalidFigure()
+{
+    return QCoreApplication::translate("Card", "invalid");
+}
+
 QString figureName(const QString &key)
 {
     for (const FigureInfo &f : kFigures)
@@ -266,6 +272,8 @@ QString figureName(const QString &key)
 
 QString figureValue(const PersonaStats &s, const QString &key, const QLocale &locale)
 {
+    if (s.invalid)
+        return invalidFigure();
     // Figures about orders mean nothing for a segment that never ordered: a dash, not a zero.
     const bool buyers = s.ordersPerPerson > 0;
     const QString none = QStringLiteral("—");
@@ -474,6 +482,13 @@ QByteArray PersonaTemplate::toJson() const
 
 std::optional<PersonaTemplate> PersonaTemplate::fromJson(const QByteArray &json, Error *error)
 {
+    if (json.size() > bounds::maxTemplateBytes) {
+        failAt(error, QStringLiteral("$"),
+               QCoreApplication::translate("TemplateJson", "the template is too large (%1 KB; at most %2 KB)")
+                   .arg(json.size() / 1024)
+                   .arg(bounds::maxTemplateBytes / 1024));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
@@ -521,6 +536,14 @@ std::optional<PersonaTemplate> PersonaTemplate::fromJson(const QByteArray &json,
         return std::nullopt;
     }
     const QJsonArray list = sections.toArray();
+    if (list.size() > bounds::maxSections) {
+        failAt(error, QStringLiteral("$.sections"),
+               QCoreApplication::translate("TemplateJson", "the template has %1 sections; at most %2 are read")
+                   .arg(list.size())
+                   .arg(bounds::maxSections));
+        return std::nullopt;
+    }
+    t.name = bounds::capped(t.name, bounds::maxNameChars);
     const QStringList figures = figureKeys();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("$.sections[%1]").arg(i);
@@ -536,6 +559,7 @@ std::optional<PersonaTemplate> PersonaTemplate::fromJson(const QByteArray &json,
             || !readString(o, QStringLiteral("type"), path, &typeKey, error)
             || !readString(o, QStringLiteral("title"), path, &s.title, error))
             return std::nullopt;
+        s.title = bounds::capped(s.title, bounds::maxNameChars);
         if (s.key.isEmpty()) {
             failAt(error, path + QStringLiteral(".key"), QCoreApplication::translate("TemplateJson", "every section needs a key"));
             return std::nullopt;

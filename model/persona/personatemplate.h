@@ -50,6 +50,8 @@ struct PersonaStats;
 /// The mixes read "Web 62% · Mobile app 30% · Store 8%" (the three largest shares), "no data"
 /// when the store holds no such values, a dash when they were not computed yet.
 QString figureValue(const PersonaStats &stats, const QString &key, const QLocale &locale);
+/// What a figure shows when the stored figures are out of range (PersonaStats::invalid).
+QString invalidFigure();
 /// True for the figures that are a list of shares (channel mix, top categories), not one number.
 bool isMixFigure(const QString &key);
 /// A channel, device or traffic-source value as people read it ("app" -> "Mobile app"), in the

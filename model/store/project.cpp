@@ -3,6 +3,7 @@
 
 #include "lockholder.h"
 #include "schema.h"
+#include "schemacheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,7 +15,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -98,10 +102,18 @@ int Project::currentSchemaVersion()
 
 std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, Error *error)
 {
+    return open(path, mode, error, OpenOptions());
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, Error *error, const OpenOptions &options,
+                                       QStringList *removable)
+{
     Error local;
     Error &err = error ? *error : local;
     err = Error();
     err.file = path;
+    if (removable)
+        removable->clear();
 
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -121,32 +133,51 @@ std::unique_ptr<Project> Project::open(const QString &path, OpenMode mode, Error
         err.message = QCoreApplication::translate("Project", "The folder for the project file does not exist");
         return nullptr;
     }
-    // SQLite would open a read-only file read-only and fail later, on the first write or (in WAL
-    // mode, without its shared-memory file) on the first read, with a message about damage.
-    if (exists && !info.isWritable()) {
-        err.message = QCoreApplication::translate("Project", "The project file is read-only: allow writing to it, or copy it "
-                                                             "to a folder you can write to");
-        return nullptr;
-    }
-    if (!QFileInfo(info.absolutePath()).isWritable()) {
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!exists && !folderWritable) {
         err.message = QCoreApplication::translate("Project", "The folder of the project file is read-only (a project writes its "
                                                              "journal next to it)");
+        return nullptr;
+    }
+    // A project in a read-only place opens read-only; so does one only read. SQLite then needs
+    // no journal and cannot change the file. In a folder it cannot write to, SQLite could not
+    // make the write-ahead log's index either: the file is read as immutable.
+    const bool placeReadOnly = exists && (!info.isWritable() || !folderWritable);
+    const bool readOnly = exists && (options.readOnly || placeReadOnly);
+    if (readOnly && info.size() == 0) {
+        err.message = QCoreApplication::translate("Project", "The project file is empty");
         return nullptr;
     }
 
     std::unique_ptr<Project> project(new Project);
     project->m_path = info.absoluteFilePath();
+    project->m_readOnly = readOnly;
     project->m_connectionName = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     project->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), project->m_connectionName);
-    project->m_db.setDatabaseName(project->m_path);
-    project->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + QString::number(busyTimeoutMs()));
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + QString::number(busyTimeoutMs());
+    if (readOnly) {
+        project->m_db.setDatabaseName(QUrl::fromLocalFile(project->m_path).toString(QUrl::FullyEncoded)
+                                      + (folderWritable ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1")));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    } else {
+        project->m_db.setDatabaseName(project->m_path);
+    }
+    project->m_db.setConnectOptions(connectOptions);
     if (!project->m_db.open()) {
         err.message = QCoreApplication::translate("Project", "The project file cannot be opened: %1").arg(project->m_db.lastError().text());
         return nullptr;
     }
     noteOpened(project->m_path);
-    if (!project->initialise(!exists || info.size() == 0, &err))
+    if (!project->initialise(!exists || info.size() == 0, options, &err, removable)) {
+        if (project->m_needsUpgrade && !placeReadOnly) {
+            // Only read, but an older format: its upgrade is written first, as any open does.
+            project.reset();
+            OpenOptions writable = options;
+            writable.readOnly = false;
+            return open(path, mode, error, writable, removable);
+        }
         return nullptr;
+    }
     return project;
 }
 
@@ -161,8 +192,9 @@ Project::~Project()
     }
 }
 
-bool Project::initialise(bool isNew, Error *error)
+bool Project::initialise(bool isNew, const OpenOptions &options, Error *error, QStringList *removable)
 {
+    schema::harden(handle());
     QSqlQuery q(m_db);
     auto pragma = [&](const QString &sql) -> QVariant {
         if (!q.exec(sql))
@@ -172,6 +204,7 @@ bool Project::initialise(bool isNew, Error *error)
         return value;
     };
 
+    int version = 0;
     if (!isNew) {
         // Check what the file is before changing anything in it. quick_check reads every page,
         // which takes a minute on a store of millions of rows: large files get the structural
@@ -190,24 +223,48 @@ bool Project::initialise(bool isNew, Error *error)
         }
         const int appId = pragma(QStringLiteral("PRAGMA application_id")).toInt();
         const int tables = pragma(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+        version = pragma(QStringLiteral("PRAGMA user_version")).toInt();
         if (appId != applicationId) {
             if (appId != 0 || tables > 0) {
                 error->message = QCoreApplication::translate("Project", "This SQLite database is not a Persona Workbench project");
                 return false;
             }
             isNew = true; // an empty database: initialise it
-        }
-    }
-
-    if (!isNew) {
-        const int version = pragma(QStringLiteral("PRAGMA user_version")).toInt();
-        if (version > currentSchemaVersion()) {
+            if (m_readOnly) {
+                error->message = QCoreApplication::translate("Project", "The project file is empty");
+                return false;
+            }
+        } else if (version > currentSchemaVersion()) {
             error->message = QCoreApplication::translate("Project", "This project was saved by a newer version of Persona Workbench "
                                 "(format %1; this version reads up to %2)")
                                  .arg(version)
                                  .arg(currentSchemaVersion());
             return false;
+        } else if (version < 1) {
+            error->message = QCoreApplication::translate("Project", "The project file is damaged: its format number (%1) is not "
+                                                                    "one Persona Workbench has ever written")
+                                 .arg(version);
+            return false;
+        } else if (!checkSchema(version, options.removeForeignObjects, error, removable)) {
+            return false;
         }
+    }
+    if (isNew)
+        version = 0;
+
+    if (m_readOnly) {
+        if (version < currentSchemaVersion()) {
+            m_needsUpgrade = true;
+            error->message = QCoreApplication::translate("Project", "This project was made by an older version of Persona "
+                                                                    "Workbench and is read-only, so it cannot be upgraded: "
+                                                                    "copy it to a folder you can write to");
+            return false;
+        }
+        keepWriteAheadLog();
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+        q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+        return true;
     }
 
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -217,7 +274,6 @@ bool Project::initialise(bool isNew, Error *error)
     q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
 
-    const int version = isNew ? 0 : pragma(QStringLiteral("PRAGMA user_version")).toInt();
     if (version < currentSchemaVersion() && !migrate(version, error))
         return false;
     if (isNew) {
@@ -225,6 +281,48 @@ bool Project::initialise(bool isNew, Error *error)
         setSetting(QStringLiteral("created_by"), QCoreApplication::applicationVersion());
     }
     return true;
+}
+
+bool Project::checkSchema(int version, bool remove, Error *error, QStringList *removable)
+{
+    QList<schema::Finding> findings = schema::check(handle(), version);
+    if (findings.isEmpty())
+        return true;
+    const bool allRemovable = !m_readOnly && std::all_of(findings.cbegin(), findings.cend(), [](const schema::Finding &f) {
+        return !f.dropSql.isEmpty();
+    });
+    if (remove && allRemovable) {
+        Transaction tx(*this, QStringLiteral("remove_foreign"));
+        bool ok = tx.isActive();
+        QSqlQuery q(m_db);
+        for (const schema::Finding &f : std::as_const(findings))
+            ok = ok && q.exec(f.dropSql);
+        const QString failure = ok ? QString() : (tx.isActive() ? q.lastError().text() : tx.lastError());
+        if (ok && tx.commit())
+            return checkSchema(version, false, error, removable);
+        error->message = QCoreApplication::translate("Project", "What Persona Workbench did not create could not be removed "
+                                                                "from the project: %1")
+                             .arg(failure.isEmpty() ? tx.lastError() : failure);
+        return false;
+    }
+    if (allRemovable && removable) {
+        for (const schema::Finding &f : std::as_const(findings))
+            removable->append(f.message);
+    }
+    // The first finding names the problem; a long list of them would bury it.
+    const QString first = findings.size() == 1
+        ? findings.constFirst().message
+        : QCoreApplication::translate("Project", "%1 (and %2 other objects)").arg(findings.constFirst().message).arg(findings.size() - 1);
+    error->message = QCoreApplication::translate("Project", "%1; it was not opened").arg(first);
+    return false;
+}
+
+sqlite3 *Project::handle() const
+{
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
 }
 
 void Project::keepWriteAheadLog()
@@ -236,11 +334,9 @@ void Project::keepWriteAheadLog()
     // goes on in files no other program sees. Kept, they stay shared; on closing the log is still
     // checkpointed into the project and truncated (journal_size_limit), so the .personas file
     // alone is the whole project.
-    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+    if (sqlite3 *db = handle()) {
         int keep = 1;
-        sqlite3_file_control(*static_cast<sqlite3 *const *>(handle.constData()), "main", SQLITE_FCNTL_PERSIST_WAL,
-                             &keep);
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
     }
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_size_limit=67108864"));
 }

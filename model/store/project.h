@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace pw {
 
 /// An open project file (`NAME.personas`), which is an SQLite database: the document is the
@@ -25,14 +27,33 @@ public:
         CreateIfMissing ///< create and initialise a new project if the file does not exist
     };
 
+    /// How a project is opened besides its mode.
+    struct OpenOptions
+    {
+        /// Never write to the file (commands that only read): its journal mode stays as it is.
+        /// An older format still needs its upgrade, which is written when the place allows it.
+        bool readOnly = false;
+        /// Drop the triggers, views, tables and indexes that the check on open finds and
+        /// Persona Workbench did not create, then open. Only after the user agreed to it.
+        bool removeForeignObjects = false;
+    };
+
     /// The schema version this build writes (`PRAGMA user_version`).
     static int currentSchemaVersion();
     /// The SQLite `application_id` that marks a file as a Persona Workbench project.
     static constexpr int applicationId = 0x50574231; // "PWB1"
 
-    /// Opens (and, if needed, migrates) the project at `path`. On failure returns null and fills
-    /// `error`; a file that is not a project, is corrupt or comes from a newer version is left
-    /// untouched.
+    /// Opens (and, if needed, migrates) the project at `path`, as input from someone else: the
+    /// connection is hardened (schema::harden) and the file's schema is compared with the one of
+    /// its format before anything is written. On failure returns null and fills `error`; a file
+    /// that is not a project, is damaged, holds objects Persona Workbench did not create, or
+    /// comes from a newer version is left untouched, its journal mode included. A file or
+    /// folder that cannot be written opens read-only (isReadOnly()). When the only reason for a
+    /// refusal is objects that can be removed, `removable` (if given) receives one line per
+    /// object, for asking the user before opening again with `removeForeignObjects`.
+    static std::unique_ptr<Project> open(const QString &path, OpenMode mode, Error *error,
+                                         const OpenOptions &options, QStringList *removable = nullptr);
+    /// open() with the default options.
     static std::unique_ptr<Project> open(const QString &path, OpenMode mode, Error *error);
 
     ~Project();
@@ -42,6 +63,8 @@ public:
     QSqlDatabase &db() { return m_db; }
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    /// True when nothing may be written: asked for, or the file or its folder is read-only.
+    bool isReadOnly() const { return m_readOnly; }
 
     /// A project setting (the `meta` table); `fallback` when unset.
     QVariant setting(const QString &key, const QVariant &fallback = QVariant()) const;
@@ -67,14 +90,20 @@ public:
 
 private:
     Project() = default;
-    bool initialise(bool isNew, Error *error);
+    bool initialise(bool isNew, const OpenOptions &options, Error *error, QStringList *removable);
+    /// The schema check on open; removes what it found when `remove` and every finding allows it.
+    bool checkSchema(int version, bool remove, Error *error, QStringList *removable);
     bool migrate(int fromVersion, Error *error);
+    /// The connection's SQLite handle (QSQLITE uses the system library), or null.
+    sqlite3 *handle() const;
     /// Keeps the write-ahead log and its index when this connection closes (see project.cpp).
     void keepWriteAheadLog();
 
     QSqlDatabase m_db;
     QString m_path;
     qint64 m_dataVersion = -1;
+    bool m_readOnly = false;
+    bool m_needsUpgrade = false; ///< a read-only open met an older format
     QString m_connectionName;
 };
 

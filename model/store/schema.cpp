@@ -171,4 +171,17 @@ const QList<QStringList> &migrations()
     return list;
 }
 
+const QString &eventsBySessionIndex()
+{
+    // The import of events groups them by session; made by the first import.
+    static const QString sql = QStringLiteral("CREATE INDEX IF NOT EXISTS events_session ON events(session_id, timestamp)");
+    return sql;
+}
+
+const QStringList &optionalObjects()
+{
+    static const QStringList list = {eventsBySessionIndex()};
+    return list;
+}
+
 } // namespace pw::schema

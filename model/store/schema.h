@@ -9,4 +9,10 @@ namespace pw::schema {
 /// Never edit a migration that has shipped; append a new one.
 const QList<QStringList> &migrations();
 
+/// Objects made when first needed rather than by a migration (CREATE ... IF NOT EXISTS): a
+/// project of any version may hold them or not.
+const QStringList &optionalObjects();
+/// The statement of optionalObjects() that makes the index of events by session.
+const QString &eventsBySessionIndex();
+
 } // namespace pw::schema

@@ -348,6 +348,11 @@ TEST(CliFaults, ReadOnlyAndVanishedProjectsGiveClearErrors)
         EXPECT_EQ(r.exitCode, 1) << qPrintable(args.join(QLatin1Char(' ')));
         EXPECT_TRUE(r.err.contains("read-only")) << r.err.constData();
     }
+    // A project in a read-only place opens read-only: what only reads works (issue 22).
+    for (const char *command : {"info", "personas"}) {
+        const auto r = runChild({QString::fromLatin1(command), QStringLiteral("--project"), project}, asNobody);
+        EXPECT_EQ(r.exitCode, 0) << command << ": " << r.err.constData();
+    }
     EXPECT_EQ(test::fileHash(project), hash);
     ASSERT_TRUE(QFile::setPermissions(project, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     expectSameState(snapshot(project), before);

@@ -543,8 +543,9 @@ TEST(CliPrivacy, ASmallSegmentShowsNoExactFiguresInAnyFormat)
     EXPECT_FALSE(summaries[large].toObject().value(QStringLiteral("figures")).toObject().value(QStringLiteral("revenue")).isNull());
 
     // Other figures of the small segment give other exports of nothing at all: every figure
-    // scaled, one more person.
-    rewriteStats(s.project, smallPersona.id, 1.37, smallPersona.stats.size + 1);
+    // scaled (down, so that every share stays a share: one above 1 shows as invalid), one more
+    // person.
+    rewriteStats(s.project, smallPersona.id, 0.73, smallPersona.stats.size + 1);
     const QString after = s.dir.path(QStringLiteral("after"));
     const Haystacks changed = exportEverything(s.project, after);
     ASSERT_EQ(changed.keys(), exports.keys());

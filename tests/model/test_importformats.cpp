@@ -119,8 +119,11 @@ TEST(ShopifyImport, KeepIdentifiersIsAProjectSetting)
     EXPECT_EQ(row(*project, QStringLiteral("SELECT email, first_name FROM customers JOIN people ON people.id = person_id"
                                            " WHERE people.customer_id = 'dana.levi@example.com'")),
               (QVariantList{QStringLiteral("dana.levi@example.com"), QStringLiteral("Dana")}));
-    // The next import, without the option, keeps them too: the setting stays.
-    ASSERT_TRUE(importWith(*project, {fixture("shopify/orders_export.csv")}).ok());
+    // The next import must say so again: the setting in the file alone keeps nothing (issue 22).
+    const ImportReport unsaid = importWith(*project, {fixture("shopify/orders_export.csv")});
+    EXPECT_FALSE(unsaid.ok());
+    EXPECT_TRUE(unsaid.fatal.message.contains(QStringLiteral("readable"))) << qPrintable(unsaid.fatal.message);
+    ASSERT_TRUE(importWith(*project, {fixture("shopify/orders_export.csv")}, QStringLiteral("auto"), true).ok());
     EXPECT_EQ(rows(*project, "people"), 3);
 }
 

@@ -6,6 +6,8 @@
 #include <QTextLayout>
 #include <QTextOption>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -123,12 +125,18 @@ qreal CardCanvas::drawText(const QRectF &rect, const QString &text, const QFont 
 QFont CardCanvas::fitFont(const QString &text, const QRectF &rect, qreal maxSize, qreal minSize,
                           QFont::Weight weight, bool italic) const
 {
-    for (qreal size = maxSize; size > minSize; size -= 0.5) {
-        const QFont f = font(size, weight, italic);
-        if (textHeight(text, f, rect.width()) <= rect.height())
-            return f;
+    // The sizes maxSize, maxSize - 0.5, … above minSize; a text's height grows with its size, so
+    // the largest that fits is found by halving (a few layouts, not one per step).
+    const int steps = int(std::ceil((maxSize - minSize) / 0.5)); // step `steps` is minSize
+    int lo = 0, hi = steps;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (textHeight(text, font(maxSize - 0.5 * mid, weight, italic), rect.width()) <= rect.height())
+            hi = mid;
+        else
+            lo = mid + 1;
     }
-    return font(minSize, weight, italic);
+    return lo >= steps ? font(minSize, weight, italic) : font(maxSize - 0.5 * lo, weight, italic);
 }
 
 } // namespace pw

@@ -76,7 +76,8 @@ void CoverRenderer::paint(QPainter &painter, const QRectF &target, const CoverCo
         const QString name = persona.displayName(content.language);
         const QRectF nameRect = canvas.place(QRectF(margin + 28, y + 2, 330, rowHeight - 4));
         canvas.drawText(nameRect, name, canvas.fitFont(name, nameRect, 14, 8, QFont::Bold), textColor);
-        const QString detail = isSmallSegment(persona.stats, content.minSegment)
+        const QString detail = persona.stats.invalid ? invalidFigure()
+            : isSmallSegment(persona.stats, content.minSegment)
             ? Card::tr("%1 people").arg(fewerThan(locale, content.minSegment))
             : Card::tr("%1 of people, %2 of revenue")
                                    .arg(locale.toString(persona.stats.sharePeople * 100, 'f', 0) + QLatin1Char('%'),

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace pw::bounds {
+
+// What a project file may hold is read up to these bounds: a file may come from someone else,
+// and no persona or template written in the application comes near them.
+constexpr qsizetype maxNameChars = 200;           ///< a persona's or template's name
+constexpr qsizetype maxLineChars = 2000;          ///< one line of a section
+constexpr qsizetype maxSectionLines = 100;        ///< lines of one section
+constexpr qsizetype maxSections = 100;            ///< sections of a template (and written per persona)
+constexpr qsizetype maxTemplateBytes = 256 * 1024; ///< a template's definition (JSON)
+
+/// The marker put where a text was cut ("…[cut]", translated).
+QString cutMarker();
+/// `text`, or its first `max` characters followed by cutMarker() when it is longer.
+QString capped(const QString &text, qsizetype max);
+/// A persona's written sections (section key -> array of lines, or a number) within the bounds:
+/// at most maxSections sections of at most maxSectionLines lines of maxLineChars characters.
+QJsonObject cappedFields(const QJsonObject &fields);
+
+} // namespace pw::bounds
