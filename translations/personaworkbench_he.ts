@@ -1475,6 +1475,14 @@
         <source>%1: the column %2 is read as conversion: a person whose value is yes (TRUE, 1) bought once, without a date or an amount; it is not clustered as a feature</source>
         <translation>%1: העמודה %2 נקראת כהמרה: אדם שהערך שלו הוא כן (TRUE, 1) קנה פעם אחת, בלי תאריך ובלי סכום; היא לא משמשת כמאפיין לחלוקה לאשכולות</translation>
     </message>
+    <message>
+        <source>%1: the column %2 holds text (e.g. “%3”), not numbers: it was not imported (a feature table&apos;s columns are numbers or yes/no)</source>
+        <translation>%1: העמודה %2 מכילה טקסט (למשל “%3”) ולא מספרים: היא לא יובאה (העמודות של טבלת מאפיינים הן מספרים או כן/לא)</translation>
+    </message>
+    <message>
+        <source>%1: the column %3 holds numbers but has text in some rows (%2; the first at line %4: “%5”); those cells were left empty</source>
+        <translation>%1: העמודה %3 מכילה מספרים, אבל בחלק מהשורות יש בה טקסט (%2; הראשונה בשורה %4: “%5”); התאים האלה נשארו ריקים</translation>
+    </message>
 </context>
 <context>
     <name>Features</name>
@@ -1839,6 +1847,10 @@
     <message>
         <source>The project file asks to keep e-mail addresses and names readable; nothing was imported. A project file may come from someone else: choose yourself whether to keep them readable or to pseudonymise them</source>
         <translation>קובץ הפרויקט מבקש לשמור כתובות דוא״ל ושמות קריאים; שום דבר לא יובא. קובץ פרויקט עשוי להגיע ממישהו אחר: בחרו בעצמכם אם לשמור אותם קריאים או להתמים אותם</translation>
+    </message>
+    <message>
+        <source>%1: rows of %3 dated after today: %2 (the latest %4); check the file&apos;s dates: recency is counted from the store&apos;s last date</source>
+        <translation>%1: שורות של %3 עם תאריך אחרי היום: %2 (המאוחר ביותר %4); כדאי לבדוק את התאריכים בקובץ: הזמן מאז הרכישה האחרונה נמדד מהתאריך האחרון של החנות</translation>
     </message>
 </context>
 <context>

@@ -1477,6 +1477,14 @@
         <source>%1: the column %2 is read as conversion: a person whose value is yes (TRUE, 1) bought once, without a date or an amount; it is not clustered as a feature</source>
         <translation>%1: столбец %2 читается как конверсия: человек со значением «да» (TRUE, 1) купил один раз, без даты и суммы; как признак он не кластеризуется</translation>
     </message>
+    <message>
+        <source>%1: the column %2 holds text (e.g. “%3”), not numbers: it was not imported (a feature table&apos;s columns are numbers or yes/no)</source>
+        <translation>%1: в столбце %2 текст (например, «%3»), а не числа: он не импортирован (столбцы таблицы признаков — числа или да/нет)</translation>
+    </message>
+    <message>
+        <source>%1: the column %3 holds numbers but has text in some rows (%2; the first at line %4: “%5”); those cells were left empty</source>
+        <translation>%1: в столбце %3 числа, но в некоторых строках текст (%2; первая — строка %4: «%5»); эти ячейки оставлены пустыми</translation>
+    </message>
 </context>
 <context>
     <name>Features</name>
@@ -1843,6 +1851,10 @@
     <message>
         <source>The project file asks to keep e-mail addresses and names readable; nothing was imported. A project file may come from someone else: choose yourself whether to keep them readable or to pseudonymise them</source>
         <translation>Файл проекта требует хранить адреса e-mail и имена в читаемом виде; ничего не импортировано. Файл проекта мог прийти от кого-то другого: решите сами, хранить их читаемыми или псевдонимизировать</translation>
+    </message>
+    <message>
+        <source>%1: rows of %3 dated after today: %2 (the latest %4); check the file&apos;s dates: recency is counted from the store&apos;s last date</source>
+        <translation>%1: строки %3 с датой позже сегодняшней: %2 (самая поздняя %4); проверьте даты в файле: давность считается от последней даты магазина</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <vector>
+
 namespace pw {
 
 namespace {
@@ -37,6 +39,14 @@ bool isCanonicalName(const QString &name)
 }
 
 /// Whether every value of a column so far is yes/no (1 or 0).
+/// Cells of a column that are neither a number nor yes/no: text is not clustered, and is named.
+struct TextCells
+{
+    qint64 text = 0, values = 0; ///< cells of text, cells read (numbers and yes/no)
+    qint64 firstLine = 0;
+    QString first; ///< the first text cell
+};
+
 struct ConversionCheck
 {
     int column = -1;
@@ -54,6 +64,7 @@ public:
         for (int c = 0; c < header.size(); ++c)
             if (c != m_id && FeatureTableFormat::isPurchaseColumnName(header[c]))
                 m_conversion.append(ConversionCheck{c});
+        m_text.resize(header.size());
     }
 
     QStringList notes() const override
@@ -66,6 +77,28 @@ public:
                                                      "(TRUE, 1) bought once, without a date or an amount; it is not "
                                                      "clustered as a feature")
                              .arg(m_fileName, m_cells.header()[check.column].trimmed());
+        // A column of text (a month's name, a visitor type) is not clustered: say which, never
+        // leave it out silently; a few text cells in a numeric column are left empty, and said.
+        for (int c = 0; c < int(m_text.size()); ++c) {
+            const TextCells &t = m_text[size_t(c)];
+            if (t.text == 0)
+                continue;
+            const QString column = m_cells.header()[c].trimmed();
+            if (t.values == 0)
+                notes << QCoreApplication::translate("FeatureTableFormat",
+                                                     "%1: the column %2 holds text (e.g. “%3”), not numbers: it was not "
+                                                     "imported (a feature table's columns are numbers or yes/no)")
+                             .arg(m_fileName, column, t.first);
+            else
+                notes << QCoreApplication::translate("FeatureTableFormat",
+                                                     "%1: the column %3 holds numbers but has text in some rows (%2; the "
+                                                     "first at line %4: “%5”); those cells were left empty")
+                             .arg(m_fileName)
+                             .arg(t.text)
+                             .arg(column)
+                             .arg(t.firstLine)
+                             .arg(t.first);
+        }
         return notes;
     }
     Entity entity() const override { return Entity::PersonFeatures; }
@@ -88,12 +121,19 @@ public:
             if (cell.isEmpty())
                 continue;
             double value = 0;
-            if (const std::optional<double> number = m_parser.parseNumber(cell))
+            if (const std::optional<double> number = m_parser.parseNumber(cell)) {
                 value = *number;
-            else if (const std::optional<bool> flag = ValueParser::parseBool(cell))
+            } else if (const std::optional<bool> flag = ValueParser::parseBool(cell)) {
                 value = *flag ? 1.0 : 0.0;
-            else
+            } else {
+                TextCells &t = m_text[size_t(c)];
+                if (t.text++ == 0) {
+                    t.firstLine = record.line;
+                    t.first = cell.left(40).toString();
+                }
                 continue;
+            }
+            ++m_text[size_t(c)].values;
             for (ConversionCheck &check : m_conversion) {
                 if (check.column == c) {
                     check.any = true;
@@ -116,6 +156,7 @@ private:
     QString m_stem;
     QString m_fileName;
     QList<ConversionCheck> m_conversion; ///< the columns named as a purchase
+    std::vector<TextCells> m_text; ///< per column
 };
 
 } // namespace

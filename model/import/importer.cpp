@@ -17,9 +17,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QTimeZone>
 
+#include <array>
 #include <functional>
 
 namespace pw {
@@ -689,6 +693,57 @@ bool projectKeepsIdentifiers(const Project &project)
     return project.setting(QStringLiteral("keep_identifiers"), 0).toInt() != 0;
 }
 
+/// Dates after today in the rows an import adds: a typing error (2052 for 2025) that would make
+/// everyone's recency count from a day that has not come. Nothing is refused; the files are named.
+class FutureDateCheck
+{
+public:
+    explicit FutureDateCheck(Project &project)
+    {
+        for (const Table &t : tables())
+            m_lastRow << project.scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(QLatin1String(t.name))).toLongLong();
+    }
+
+    void warn(Project &project, QStringList &warnings) const
+    {
+        // A day of slack: a file written in a time zone ahead of this machine's.
+        const qint64 tomorrow = QDateTime::currentSecsSinceEpoch() + 86400;
+        for (int i = 0; i < int(tables().size()); ++i) {
+            const Table &t = tables()[size_t(i)];
+            QSqlQuery q(project.db());
+            q.prepare(QStringLiteral("SELECT i.file, count(*), max(x.%1) FROM %2 x JOIN imports i ON i.id = x.import_id "
+                                     "WHERE x.rowid > ? AND x.%1 > ? GROUP BY x.import_id ORDER BY x.import_id")
+                          .arg(QLatin1String(t.date), QLatin1String(t.name)));
+            q.addBindValue(m_lastRow.value(i));
+            q.addBindValue(tomorrow);
+            if (!q.exec())
+                continue; // a warning, not a reason to fail the import
+            while (q.next()) {
+                const QString latest = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc()).date().toString(Qt::ISODate);
+                warnings.append(QCoreApplication::translate("Import", "%1: rows of %3 dated after today: %2 (the latest %4); "
+                                    "check the file's dates: recency is counted from the store's last date")
+                                    .arg(QFileInfo(q.value(0).toString()).fileName())
+                                    .arg(q.value(1).toLongLong())
+                                    .arg(QLatin1String(t.name))
+                                    .arg(latest));
+            }
+        }
+    }
+
+private:
+    struct Table
+    {
+        const char *name;
+        const char *date;
+    };
+    static const std::array<Table, 3> &tables()
+    {
+        static const std::array<Table, 3> all {{{"orders", "order_date"}, {"events", "timestamp"}, {"reviews", "date"}}};
+        return all;
+    }
+    QList<qint64> m_lastRow;
+};
+
 ImportReport importFiles(Project &project, const QStringList &files, const ImportOptions &options,
                          Progress *progress)
 {
@@ -754,6 +809,7 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         return failed(report);
     }
     report.identifiersKept = pseudonymiser.keepIdentifiers();
+    const FutureDateCheck futureDates(project);
     ImportWriter writer(project);
     if (!writer.prepare(report.fatal)) {
         report.fatal.file = project.path();
@@ -789,6 +845,7 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         report.fatal.file = report.fatal.isSet() ? project.path() : QString();
         return failed(report);
     }
+    futureDates.warn(project, report.warnings);
     if (!transaction.commit()) {
         report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1").arg(transaction.lastError()));
         return failed(report);

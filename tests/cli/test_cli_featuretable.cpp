@@ -149,3 +149,35 @@ TEST(CliFeatureTable, YesNoRevenueIsReadAsConversion)
     r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
     EXPECT_TRUE(r.out.contains("Revenue\tRevenue\t(read as conversion, not clustered)")) << qPrintable(QString::fromUtf8(r.out));
 }
+
+// Text is not clustered, and never left out silently: a column of text is named, and so is a
+// numeric column's odd text cell (with its line), which is left empty.
+TEST(CliFeatureTable, TextColumnsAndCellsAreNamedNotDroppedSilently)
+{
+    test::TempDir dir;
+    QByteArray csv = "customer_id,BounceRates,Month,VisitorType,score\n";
+    for (int i = 0; i < 40; ++i)
+        csv += QStringLiteral("c%1,0.%2,%3,%4,%5\n")
+                   .arg(i)
+                   .arg(10 + i)
+                   .arg(i % 2 ? QStringLiteral("Feb") : QStringLiteral("Nov"))
+                   .arg(i % 3 ? QStringLiteral("Returning_Visitor") : QStringLiteral("New_Visitor"))
+                   .arg(i == 7 ? QStringLiteral("n/a") : QString::number(i % 9))
+                   .toUtf8();
+    const QString project = dir.path(QStringLiteral("text.personas"));
+    const auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project,
+                        dir.write(QStringLiteral("sessions.csv"), csv)});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(err.contains(QStringLiteral("the column Month holds text (e.g. “Nov”), not numbers: it was not imported")))
+        << qPrintable(err);
+    EXPECT_TRUE(err.contains(QStringLiteral("the column VisitorType holds text"))) << qPrintable(err);
+    // Line 9 of the file is the row of c7 (the header is line 1).
+    EXPECT_TRUE(err.contains(QStringLiteral("the column score holds numbers but has text in some rows (1; the first at "
+                                            "line 9: “n/a”); those cells were left empty")))
+        << qPrintable(err);
+    EXPECT_FALSE(err.contains(QStringLiteral("BounceRates"))) << qPrintable(err);
+    const auto labels = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
+    EXPECT_TRUE(labels.out.contains("score")) << labels.out.constData();
+    EXPECT_FALSE(labels.out.contains("Month")) << labels.out.constData();
+}

@@ -117,3 +117,28 @@ TEST(CliImport, TransactionLogWithoutOrderIdsIsOrdersAndNamesWhatItLeavesOut)
     EXPECT_EQ(json.value(QStringLiteral("customers")).toInteger(), 0);
     EXPECT_NEAR(json.value(QStringLiteral("revenue")).toDouble(), revenue, 0.005);
 }
+
+// A date after today (2052 typed for 2025) is imported as written, and said: recency would count
+// from a day that has not come. Dates up to today are not mentioned.
+TEST(CliImport, DatesAfterTodayAreNamedWithTheirFile)
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("future.personas"));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString orders = dir.write(QStringLiteral("orders.csv"),
+        QStringLiteral("order_id,customer_id,order_date,total\n"
+                       "A1,c1,2024-03-01,10.00\nA2,c2,2052-03-01,20.00\nA3,c3,2041-07-04,30.00\nA4,c4,%1,40.00\n")
+            .arg(today)
+            .toUtf8());
+    const QString events = dir.write(QStringLiteral("events.csv"),
+        QByteArray("session_id,customer_id,timestamp,event_type\ns1,c1,2024-03-01T10:00:00,page_view\n"));
+    auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, orders, events});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(err.contains(QStringLiteral("orders.csv: rows of orders dated after today: 2 (the latest 2052-03-01); "
+                                            "check the file's dates")))
+        << qPrintable(err);
+    EXPECT_FALSE(err.contains(QStringLiteral("events.csv: rows of"))) << qPrintable(err);
+    const auto info = cli({QStringLiteral("info"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("orders")).toInteger(), 4); // nothing dropped
+}
