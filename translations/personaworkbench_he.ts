@@ -2004,6 +2004,10 @@
         <source>What sets it apart most: %1, %2 against %3 for everyone.</source>
         <translation>מה שמייחד אותה יותר מכול: %1, %2 לעומת %3 אצל כולם.</translation>
     </message>
+    <message>
+        <source>%1 of its people never bought, and %2 of their carts were left without a purchase.</source>
+        <translation>%1 מהאנשים בקבוצה לא קנו מעולם, ו־%2 מהעגלות שלהם ננטשו בלי רכישה.</translation>
+    </message>
 </context>
 <context>
     <name>OlistFormat</name>

@@ -2008,6 +2008,10 @@
         <source>What sets it apart most: %1, %2 against %3 for everyone.</source>
         <translation>Сильнее всего выделяет: %1 — %2 против %3 у всех.</translation>
     </message>
+    <message>
+        <source>%1 of its people never bought, and %2 of their carts were left without a purchase.</source>
+        <translation>%1 людей в группе ни разу не покупали, и %2 их корзин брошены без покупки.</translation>
+    </message>
 </context>
 <context>
     <name>OlistFormat</name>

@@ -3,6 +3,7 @@
 
 #include "analysis/archetypematcher.h"
 #include "analysis/featurecatalog.h"
+#include "analysis/features.h"
 #include "analysis/featurelabels.h"
 #include "archetypecatalog.h"
 #include "personadependents.h"
@@ -197,6 +198,9 @@ QString Persona::nameReason(const QString &language) const
                   "(first-time, repeat, order value) is claimed.")
                    .arg(share(s.buyerShare))
             + (apart.isEmpty() ? QString() : QLatin1Char(' ') + apart);
+    if (a == QLatin1String("cart_abandoner") && !std::isnan(s.buyerShare) && !std::isnan(s.cartAbandonment))
+        return QCoreApplication::translate("NameReason", "%1 of its people never bought, and %2 of their carts were left without a purchase.")
+            .arg(share(1.0 - s.buyerShare), share(s.cartAbandonment));
     if (ArchetypeMatcher::isNonTransacting(a) && !std::isnan(s.buyerShare) && !apart.isEmpty())
         return QCoreApplication::translate("NameReason", "%1 of its people never bought.").arg(share(1.0 - s.buyerShare))
             + QLatin1Char(' ') + apart;
@@ -214,7 +218,22 @@ QString Persona::strongestEvidence(const QString &language) const
         const double magnitude = std::abs(v);
         return locale.toString(v, 'f', magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
     };
-    const FeatureEvidence &f = stats.distinguishing.first();
+    // People who (nearly) never bought differ from everyone in every purchase figure: that says
+    // nothing new, their visits do.
+    static const QStringList purchaseFigures {Feature::Frequency, Feature::Monetary, Feature::AverageOrderValue,
+        Feature::MaxOrderValue, Feature::DiscountShare, Feature::DaysBetweenOrders, Feature::CyclesSinceLastOrder,
+        Feature::HoursToFirstPurchase, Feature::CategoryDiversity};
+    const bool buyers = !ArchetypeMatcher::isNonTransacting(archetype);
+    const FeatureEvidence *strongest = nullptr;
+    for (const FeatureEvidence &e : stats.distinguishing) {
+        if (buyers || !purchaseFigures.contains(e.feature)) {
+            strongest = &e;
+            break;
+        }
+    }
+    if (!strongest)
+        return QString();
+    const FeatureEvidence &f = *strongest;
     return QCoreApplication::translate("NameReason", "What sets it apart most: %1, %2 against %3 for everyone.")
         .arg(featureName(f.feature, language), number(f.segmentMean), number(f.overallMean));
 }

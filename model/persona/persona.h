@@ -136,7 +136,8 @@ struct Persona
     /// the figures behind it were not stored.
     QString nameReason(const QString &language) const;
     /// "What sets it apart most: Bounce rate, 0.92 against 0.41 for everyone." from the first
-    /// distinguishing feature; empty without any.
+    /// distinguishing feature (for a segment that never bought, the first that is no purchase
+    /// figure); empty without any.
     QString strongestEvidence(const QString &language) const;
     /// A feature's name in `language` (a distinguishing feature's key, e.g. "frequency" or
     /// "imported:BounceRates"), with the project's labels.
