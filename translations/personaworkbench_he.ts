@@ -1456,6 +1456,10 @@
         <source>The label cannot be saved: %1</source>
         <translation>לא ניתן לשמור את התווית: %1</translation>
     </message>
+    <message>
+        <source>A label is at most %1 characters long (this one has %2)</source>
+        <translation>תווית יכולה להכיל עד %1 תווים (בתווית הזו יש %2)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureTableFormat</name>
@@ -2162,10 +2166,6 @@
         <translation>לא ניתן היה להסיר מהפרויקט את מה ש-Persona Workbench לא יצר: %1</translation>
     </message>
     <message>
-        <source>%1 (and %2 other objects)</source>
-        <translation>%1 (ועוד %2 אובייקטים)</translation>
-    </message>
-    <message>
         <source>%1; it was not opened</source>
         <translation>%1; הפרויקט לא נפתח</translation>
     </message>
@@ -2208,6 +2208,10 @@
     <message>
         <source>The table “%1” is missing from the project</source>
         <translation>הטבלה „%1” חסרה בפרויקט</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; ועוד %1</translation>
     </message>
 </context>
 <context>

@@ -1458,6 +1458,10 @@
         <source>The label cannot be saved: %1</source>
         <translation>Не удалось сохранить название: %1</translation>
     </message>
+    <message>
+        <source>A label is at most %1 characters long (this one has %2)</source>
+        <translation>Подпись — не длиннее %1 символов (в этой %2)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureTableFormat</name>
@@ -2166,10 +2170,6 @@
         <translation>Не удалось удалить из проекта то, что не создавал Persona Workbench: %1</translation>
     </message>
     <message>
-        <source>%1 (and %2 other objects)</source>
-        <translation>%1 (и других объектов: %2)</translation>
-    </message>
-    <message>
         <source>%1; it was not opened</source>
         <translation>%1; проект не открыт</translation>
     </message>
@@ -2212,6 +2212,10 @@
     <message>
         <source>The table “%1” is missing from the project</source>
         <translation>В проекте нет таблицы «%1»</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; и ещё %1</translation>
     </message>
 </context>
 <context>
@@ -2354,15 +2358,15 @@
     </message>
     <message>
         <source>%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). The silhouette prefers %4 (%7 against %8), but merging would hide a core persona.</source>
-        <translation>%1 персон(ы): они показывают %2 типа(ов) покупателей (%3), а %4 персон(ы) — только %5 (%6). Силуэт предпочитает %4 (%7 против %8), но слияние скрыло бы ключевую персону.</translation>
+        <translation>Число персон — %1: типов покупателей среди них %2 (%3), а при %4 персонах — лишь %5 (%6). Силуэт предпочитает %4 (%7 против %8), но слияние скрыло бы ключевую персону.</translation>
     </message>
     <message>
         <source>%1 personas, as asked.</source>
-        <translation>%1 персон(ы), как и просили.</translation>
+        <translation>Число персон — %1, как и просили.</translation>
     </message>
     <message>
         <source>%1 personas (%2): the smallest number whose people are stable across re-runs and separated nearly as well as the best (silhouette %3).</source>
-        <translation>%1 персон(ы) (%2): наименьшее число, при котором люди устойчивы в повторных прогонах и разделены почти так же хорошо, как в лучшем случае (силуэт %3).</translation>
+        <translation>Число персон — %1 (%2): наименьшее, при котором люди устойчивы в повторных прогонах и разделены почти так же хорошо, как в лучшем случае (силуэт %3).</translation>
     </message>
     <message>
         <source>One persona more would show no other kind of customer.</source>
@@ -2370,7 +2374,7 @@
     </message>
     <message>
         <source>%1 personas would show another kind of customer (%2), but their people are not stable enough across re-runs or not separated well enough (silhouette %3, stability %4).</source>
-        <translation>%1 персон(ы) показали бы ещё один тип покупателей (%2), но их люди недостаточно устойчивы в повторных прогонах или недостаточно хорошо разделены (силуэт %3, устойчивость %4).</translation>
+        <translation>При %1 персонах появился бы ещё один тип покупателей (%2), но их люди недостаточно устойчивы в повторных прогонах или недостаточно хорошо разделены (силуэт %3, устойчивость %4).</translation>
     </message>
 </context>
 <context>

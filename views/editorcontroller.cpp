@@ -8,6 +8,8 @@
 #include "projectcontroller.h"
 #include "templateeditor.h"
 
+#include "store/project.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
@@ -137,8 +139,9 @@ void EditorController::setCurrent(qint64 id, const CardContext &context)
 
 void EditorController::updateActions()
 {
-    const bool open = m_document->project() != nullptr;
-    const bool current = m_document->persona(m_current) != nullptr;
+    // A project in a read-only place is never changed: no persona is added, removed or moved.
+    const bool open = m_document->project() != nullptr && !m_document->project()->isReadOnly();
+    const bool current = open && m_document->persona(m_current) != nullptr;
     int row = -1;
     for (int i = 0; i < m_document->personas().size(); ++i)
         if (m_document->personas()[i].id == m_current)

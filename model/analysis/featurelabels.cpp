@@ -3,6 +3,7 @@
 
 #include "features.h"
 
+#include "persona/textbounds.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -98,9 +99,12 @@ QHash<QString, QString> load(const Project &project)
     const QString text = project.setting(QLatin1String(kSettingKey)).toString();
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
     QHash<QString, QString> labels;
+    // A project file may come from someone else: a label is read within bounds, without
+    // direction overrides (it becomes part of persona names and their reasons).
     for (auto it = o.begin(); it != o.end(); ++it)
-        if (const QString l = it.value().toString().trimmed(); !l.isEmpty())
-            labels.insert(it.key(), l);
+        if (const QString l = bounds::capped(bounds::withoutDirectionOverrides(it.value().toString()).trimmed(), bounds::maxLabelChars);
+            !l.isEmpty())
+            labels.insert(it.key().left(bounds::maxNameChars), l);
     return labels;
 }
 
@@ -131,11 +135,16 @@ bool setLabel(Project &project, const QString &column, const QString &label, Err
                                : QCoreApplication::translate("FeatureLabels", "No feature imported per person is named '%1' (the project has: %2)")
                                      .arg(name, columns.join(QStringLiteral(", "))));
     }
+    const QString clean = bounds::withoutDirectionOverrides(label).trimmed();
+    if (clean.size() > bounds::maxLabelChars)
+        return fail(error, QCoreApplication::translate("FeatureLabels", "A label is at most %1 characters long (this one has %2)")
+                               .arg(bounds::maxLabelChars)
+                               .arg(clean.size()));
     QHash<QString, QString> labels = load(project);
-    if (label.trimmed().isEmpty())
+    if (clean.isEmpty())
         labels.remove(name);
     else
-        labels.insert(name, label.trimmed());
+        labels.insert(name, clean);
     QJsonObject o;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         o.insert(it.key(), it.value());

@@ -255,7 +255,7 @@ QString explainK(const QJsonObject &scores, const QString &language)
             const Archetype *a = ArchetypeCatalog::instance().find(v.toString());
             list << (a ? a->name.text(language) : v.toString());
         }
-        return list.join(QStringLiteral(", "));
+        return list.join(QStringLiteral("; ")); // names may hold a comma ("First-time buyer, low order value")
     };
     const QLocale locale(language);
     const QJsonObject silhouettes = scores.value(QStringLiteral("silhouette")).toObject();

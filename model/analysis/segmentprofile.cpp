@@ -132,10 +132,13 @@ PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &sto
     s.revenue = std::round(segment.revenue * 100.0) / 100.0;
     // Without dates and amounts (a conversion column alone says who bought) there is no order
     // value, recency or lifecycle to show: no data, not 0.
+    // A segment without buyers has no order value or buyers' recency either (the card shows a
+    // dash, JSON null).
     const bool details = store.hasPurchaseDetails;
-    s.averageOrderValue = details ? segment.averageOrderValue() : qQNaN();
+    const bool bought = details && segment.buyers > 0;
+    s.averageOrderValue = bought ? segment.averageOrderValue() : qQNaN();
     s.ordersPerPerson = segment.size > 0 ? double(segment.orders) / double(segment.size) : 0;
-    s.recencyDays = details ? segment.recencyDaysOfBuyers : qQNaN();
+    s.recencyDays = bought ? segment.recencyDaysOfBuyers : qQNaN();
     s.discountShare = store.hasDiscounts && segment.orders > 0 ? segment.discountShare() : qQNaN();
     s.cartAbandonment = segment.carts > 0 ? segment.cartAbandonment() : qQNaN();
     s.buyerShare = segment.buyerShare();
@@ -143,7 +146,7 @@ PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &sto
     s.singleLongAgoShare = details && segment.singleBuyers > 0 ? segment.singleLongAgoShare() : qQNaN();
     s.repeatLapsedShare = details && segment.repeatBuyers > 0 ? segment.repeatLapsedShare() : qQNaN();
     s.purchaseCycleDays = details ? store.purchaseCycleDays : qQNaN();
-    s.medianOrderValue = details ? std::round(segment.medianOrderValue * 100.0) / 100.0 : qQNaN();
+    s.medianOrderValue = bought ? std::round(segment.medianOrderValue * 100.0) / 100.0 : qQNaN();
     s.medianOrders = segment.medianOrders;
     return s;
 }

@@ -21,6 +21,19 @@ QString capped(const QString &text, qsizetype max)
     return text.left(end) + cutMarker();
 }
 
+QString withoutDirectionOverrides(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
 QJsonObject cappedFields(const QJsonObject &fields)
 {
     QJsonObject out;

@@ -309,10 +309,14 @@ bool Project::checkSchema(int version, bool remove, Error *error, QStringList *r
         for (const schema::Finding &f : std::as_const(findings))
             removable->append(f.message);
     }
-    // The first finding names the problem; a long list of them would bury it.
-    const QString first = findings.size() == 1
-        ? findings.constFirst().message
-        : QCoreApplication::translate("Project", "%1 (and %2 other objects)").arg(findings.constFirst().message).arg(findings.size() - 1);
+    // The first three findings name the problem; a long list of them would bury it.
+    constexpr qsizetype kNamed = 3;
+    QStringList named;
+    for (qsizetype i = 0; i < findings.size() && i < kNamed; ++i)
+        named << findings[i].message;
+    QString first = named.join(QStringLiteral("; "));
+    if (findings.size() > kNamed)
+        first += QCoreApplication::translate("Project", "; and %1 more").arg(findings.size() - kNamed);
     error->message = QCoreApplication::translate("Project", "%1; it was not opened").arg(first);
     return false;
 }

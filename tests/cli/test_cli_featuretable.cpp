@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // persona-cli with a feature table: personas named by the columns' labels (never their keys),
 // `features --label`, and a yes/no Revenue column read as conversion.
+#include "analysis/featurelabels.h"
+#include "store/project.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -180,4 +182,41 @@ TEST(CliFeatureTable, TextColumnsAndCellsAreNamedNotDroppedSilently)
     const auto labels = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
     EXPECT_TRUE(labels.out.contains("score")) << labels.out.constData();
     EXPECT_FALSE(labels.out.contains("Month")) << labels.out.constData();
+}
+
+// A label is part of persona names: the CLI refuses one longer than 80 characters, and a project
+// file's stored labels (it may come from someone else) are read cut to 80 and without direction
+// overrides, so that names stay short and read the right way round.
+TEST(CliFeatureTable, LabelsAreBoundedAndCannotTurnANameAround)
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("labels.personas"));
+    auto r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, writeTable(dir, false)});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--label"),
+             QStringLiteral("BounceRates=") + QString(81, QLatin1Char('x'))});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains("at most 80 characters")) << r.err.constData();
+    {
+        Error error;
+        auto p = Project::open(project, Project::OpenMode::OpenExisting, &error);
+        ASSERT_TRUE(p) << qPrintable(error.message);
+        QJsonObject labels;
+        labels.insert(QStringLiteral("BounceRates"), QString(200000, QLatin1Char('X')));
+        labels.insert(QStringLiteral("page_views"), QString(QString(QChar(0x202E)) + QStringLiteral("evil") + QChar(0x202C)));
+        ASSERT_TRUE(p->setSetting(QLatin1String(FeatureLabels::kSettingKey),
+                                  QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact)), &error));
+    }
+    r = cli({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"), QStringLiteral("2"),
+             QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QString out = QString::fromUtf8(r.out);
+    EXPECT_FALSE(out.contains(QChar(0x202E)));
+    for (const QJsonValue &p : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("personas")).toArray()) {
+        const QString name = p.toObject().value(QStringLiteral("name")).toString();
+        EXPECT_LT(name.size(), 200) << qPrintable(name.left(300));
+        EXPECT_LT(p.toObject().value(QStringLiteral("name_reason")).toString().size(), 600);
+    }
+    r = cli({QStringLiteral("features"), QStringLiteral("--project"), project, QStringLiteral("--labels")});
+    EXPECT_TRUE(r.out.contains("page_views\tevil\t")) << r.out.left(500).constData();
 }

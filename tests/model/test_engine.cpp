@@ -531,7 +531,10 @@ TEST(Engine, RevenueAddsUpWithCancellations)
     for (const Persona &p : result->personas) {
         revenue += p.stats.revenue;
         share += p.stats.shareRevenue;
-        purchases += p.stats.averageOrderValue * p.stats.ordersPerPerson * double(p.stats.size);
+        if (p.stats.ordersPerPerson > 0) // a segment without buyers has no order value (NaN: no data)
+            purchases += p.stats.averageOrderValue * p.stats.ordersPerPerson * double(p.stats.size);
+        else
+            EXPECT_TRUE(std::isnan(p.stats.averageOrderValue)) << qPrintable(p.archetype);
     }
     EXPECT_NEAR(revenue, summary->revenue, 1e-6 * summary->revenue);
     EXPECT_NEAR(share, 1.0, 1e-9);

@@ -9,7 +9,9 @@ namespace pw {
 
 bool isSmallSegment(const PersonaStats &stats, int minSegment)
 {
-    return minSegment > 0 && stats.size < minSegment;
+    // Stored figures out of range (a size of -5) say nothing of the segment's size: they show as
+    // invalid, not as a small segment.
+    return minSegment > 0 && !stats.invalid && stats.size < minSegment;
 }
 
 QString fewerThan(const QLocale &locale, int minSegment)

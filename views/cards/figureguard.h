@@ -8,7 +8,8 @@
 
 namespace pw {
 
-/// True when a segment of `stats.size` people is below `minSegment` and must show no exact figures.
+/// True when a segment of `stats.size` people is below `minSegment` and must show no exact figures
+/// (never for invalid stored figures: those show as invalid).
 bool isSmallSegment(const PersonaStats &stats, int minSegment);
 
 /// A figure as exports show it: figureValue() for a large enough segment; for a small one the size

@@ -29,6 +29,8 @@ class SummaryExporter
 /// figure the data cannot measure (NaN).
 std::optional<double> rawFigure(const PersonaStats &s, const QString &key)
 {
+    if (s.invalid)
+        return std::nullopt; // figures out of range are no figures (see PersonaStats::invalid)
     const bool buyers = s.ordersPerPerson > 0;
     if (key == QLatin1String("share_people"))
         return s.sharePeople;
@@ -131,13 +133,16 @@ bool exportSummaryJson(Project &project, const QString &path, const DeckOptions 
         o.insert(QStringLiteral("color"), p.color);
         const bool small = isSmallSegment(p.stats, deck->minSegment);
         o.insert(QStringLiteral("small_segment"), small);
+        if (p.stats.invalid)
+            o.insert(QStringLiteral("figures_invalid"), true);
         QJsonObject figures;
         for (const QString &key : figureKeys()) {
             const std::optional<double> v = rawFigure(p.stats, key);
             if (small && key == QLatin1String("size"))
                 figures.insert(key, fewerThan(locale, deck->minSegment));
             else if (isMixFigure(key))
-                figures.insert(key, small || !p.stats.mixComputed ? QJsonValue() : QJsonValue(mixToJson(mixFigure(p.stats, key))));
+                figures.insert(key, small || p.stats.invalid || !p.stats.mixComputed ? QJsonValue()
+                                                                                       : QJsonValue(mixToJson(mixFigure(p.stats, key))));
             else
                 figures.insert(key, small || !v ? QJsonValue() : QJsonValue(*v));
         }
