@@ -3752,6 +3752,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1
 %2 אנשים, %3 מהאנשים, %4 מההכנסות</translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation>אין נתונים</translation>
+    </message>
 </context>
 <context>
     <name>pw::PresentationController</name>
@@ -4140,6 +4144,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>no data</source>
         <translation>אין נתונים</translation>
+    </message>
+    <message>
+        <source>No revenue in the data: no share of it to cover</source>
+        <translation>אין הכנסות בנתונים: אין חלק מהן לכסות</translation>
     </message>
 </context>
 <context>

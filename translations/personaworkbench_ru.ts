@@ -3759,6 +3759,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1
 %2 чел. · %3 людей · %4 выручки</translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
 </context>
 <context>
     <name>pw::PresentationController</name>
@@ -4147,6 +4151,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>no data</source>
         <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>No revenue in the data: no share of it to cover</source>
+        <translation>В данных нет выручки: нечего покрывать</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -71,7 +73,8 @@ QVariant PersonaListModel::data(const QModelIndex &index, int role) const
         return tr("%1\n%2 people, %3 of people, %4 of revenue")
             .arg(p.archetypeName(m_language), locale.toString(p.stats.size),
                  locale.toString(p.stats.sharePeople * 100, 'f', 0) + QLatin1Char('%'),
-                 locale.toString(p.stats.shareRevenue * 100, 'f', 0) + QLatin1Char('%'));
+                 std::isnan(p.stats.shareRevenue) ? tr("no data")
+                                                  : locale.toString(p.stats.shareRevenue * 100, 'f', 0) + QLatin1Char('%'));
     }
     case PersonaIdRole:
         return p.id;

@@ -181,7 +181,8 @@ void SegmentationView::reload(Project *project)
         m_segments->setItem(row, 1, number(locale.toString(s.confidence * 100, 'f', 0) + QLatin1Char('%')));
         m_segments->setItem(row, 2, number(locale.toString(s.size)));
         m_segments->setItem(row, 3, number(locale.toString(s.sharePeople * 100, 'f', 1) + QLatin1Char('%')));
-        m_segments->setItem(row, 4, number(locale.toString(s.shareRevenue * 100, 'f', 1) + QLatin1Char('%')));
+        m_segments->setItem(row, 4, number(std::isnan(s.shareRevenue) ? tr("no data")
+                                                                      : locale.toString(s.shareRevenue * 100, 'f', 1) + QLatin1Char('%')));
         m_segments->setItem(row, 5,
             number(s.medianOrders <= 0             ? QStringLiteral("–")
                     : std::isnan(s.medianOrderValue) ? tr("no data")
@@ -226,7 +227,8 @@ void SegmentationView::showCoverage(const QList<double> &coverage)
 {
     m_coverage = coverage;
     auto *chart = new QChart;
-    chart->setTitle(tr("Revenue covered by the first personas"));
+    chart->setTitle(coverage.isEmpty() ? tr("No revenue in the data: no share of it to cover")
+                                       : tr("Revenue covered by the first personas"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *curve = new QLineSeries;
     curve->setName(tr("Revenue covered"));

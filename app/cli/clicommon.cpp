@@ -109,7 +109,7 @@ QJsonObject personaJson(const Persona &persona, const QString &language)
         {QStringLiteral("segment"), persona.segment},
         {QStringLiteral("size"), persona.stats.size},
         {QStringLiteral("share_people"), persona.stats.sharePeople},
-        {QStringLiteral("share_revenue"), persona.stats.shareRevenue},
+        {QStringLiteral("share_revenue"), PersonaStats::figureJson(persona.stats.shareRevenue)},
         {QStringLiteral("revenue"), cents(persona.stats.revenue)},
         {QStringLiteral("average_order_value"), PersonaStats::figureJson(cents(persona.stats.averageOrderValue))},
         {QStringLiteral("orders_per_person"), persona.stats.ordersPerPerson},

@@ -156,7 +156,7 @@ void addEngineJson(QJsonObject &json, const SegmentationResult &result)
     json.insert(QStringLiteral("revenue_coverage"), coverage);
     // The core personas: the 3–4 that the rule of thumb says hold about 90% of sales.
     const int core = int(std::min<qsizetype>(result.revenueCoverage.size(), 4));
-    json.insert(QStringLiteral("core_revenue_share"), core > 0 ? result.revenueCoverage[core - 1] : 0.0);
+    json.insert(QStringLiteral("core_revenue_share"), core > 0 ? QJsonValue(result.revenueCoverage[core - 1]) : QJsonValue()); // null: no revenue
     json.insert(QStringLiteral("shift"), result.shift);
 }
 

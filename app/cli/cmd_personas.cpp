@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace pw::cli {
 
 namespace {
@@ -26,12 +28,15 @@ void printPersonaLine(const Persona &p, const QString &lang)
                       .arg(QCoreApplication::translate("Cli", "figures invalid (recomputed by the next cluster)")));
         return;
     }
-    printLine(QStringLiteral("%1  %2  %3 %4  %5% %6")
+    // A share of revenue the data cannot measure (no amounts) is no data, not 0 %.
+    const QString revenue = std::isnan(p.stats.shareRevenue) ? QCoreApplication::translate("Cli", "no data")
+                                                              : QStringLiteral("%1%").arg(p.stats.shareRevenue * 100, 5, 'f', 1);
+    printLine(QStringLiteral("%1  %2  %3 %4  %5 %6")
                   .arg(p.id, 4)
                   .arg(p.displayName(lang), -34)
                   .arg(p.stats.size, 8)
                   .arg(QCoreApplication::translate("Cli", "people"))
-                  .arg(p.stats.shareRevenue * 100, 5, 'f', 1)
+                  .arg(revenue, 6)
                   .arg(QCoreApplication::translate("Cli", "of revenue")));
 }
 

@@ -38,12 +38,14 @@ QList<double> revenueCoverage(const QList<Persona> &personas)
         revenue.push_back(p.stats.revenue);
         total += revenue.back();
     }
+    if (total <= 0)
+        return {}; // no revenue in the data (a conversion column alone): nothing to cover, no data
     std::sort(revenue.begin(), revenue.end(), std::greater<double>());
     QList<double> curve;
     double sum = 0;
     for (size_t i = 0; i < revenue.size(); ++i) {
         sum += revenue[i];
-        curve << (total > 0 ? (i + 1 == revenue.size() ? 1.0 : sum / total) : 0.0);
+        curve << (i + 1 == revenue.size() ? 1.0 : sum / total);
     }
     return curve;
 }
@@ -243,8 +245,8 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
         plan.shift.append(QJsonObject {{QStringLiteral("persona_id"), before.id},
             {QStringLiteral("segment"), segment}, {QStringLiteral("size_before"), before.stats.size},
             {QStringLiteral("size_after"), p.stats.size},
-            {QStringLiteral("share_revenue_before"), before.stats.shareRevenue},
-            {QStringLiteral("share_revenue_after"), p.stats.shareRevenue},
+            {QStringLiteral("share_revenue_before"), PersonaStats::figureJson(before.stats.shareRevenue)},
+            {QStringLiteral("share_revenue_after"), PersonaStats::figureJson(p.stats.shareRevenue)},
             {QStringLiteral("profile_distance"), distanceOfFresh[size_t(f)]},
             {QStringLiteral("locked"), locked.contains(before.id)}, {QStringLiteral("profile_change"), change}});
     }

@@ -19,7 +19,7 @@ struct FeatureMatrix;
 
 /// The share of the store's net revenue covered by the first 1, 2, … personas when they are
 /// taken by revenue, largest first (each persona's share of revenue, summed): the last value is 1;
-/// it passes 1 before the last when a persona's net revenue is negative (0s without revenue).
+/// it passes 1 before the last when a persona's net revenue is negative (empty without revenue: no data).
 QList<double> revenueCoverage(const QList<Persona> &personas);
 
 /// The ids of the personas the marketer locked.

@@ -126,7 +126,8 @@ PersonaStats personaStats(const SegmentProfile &segment, const StoreProfile &sto
     PersonaStats s;
     s.size = segment.size;
     s.sharePeople = store.people > 0 ? double(segment.size) / double(store.people) : 0;
-    s.shareRevenue = store.revenue > 0 ? segment.revenue / store.revenue : 0;
+    // Without amounts (a conversion column alone says who bought) a share of revenue is no data.
+    s.shareRevenue = !store.hasPurchaseDetails ? qQNaN() : store.revenue > 0 ? segment.revenue / store.revenue : 0;
     // A sum of money to the cent, as a finance team reads it (a sum of doubles carries noise
     // below it); averages stay exact and are rounded where they are written.
     s.revenue = std::round(segment.revenue * 100.0) / 100.0;

@@ -49,7 +49,7 @@ QJsonObject PersonaStats::toJson() const
                                     {QStringLiteral("z"), f.zScore}});
     QJsonObject o{{QStringLiteral("size"), size},
                        {QStringLiteral("share_people"), sharePeople},
-                       {QStringLiteral("share_revenue"), shareRevenue},
+                       {QStringLiteral("share_revenue"), figureJson(shareRevenue)},
                        {QStringLiteral("revenue"), revenue},
                        {QStringLiteral("average_order_value"), figureJson(averageOrderValue)},
                        {QStringLiteral("orders_per_person"), ordersPerPerson},
@@ -85,7 +85,7 @@ PersonaStats PersonaStats::fromJson(const QJsonObject &o)
     PersonaStats s;
     s.size = o.value(QStringLiteral("size")).toInteger();
     s.sharePeople = o.value(QStringLiteral("share_people")).toDouble();
-    s.shareRevenue = o.value(QStringLiteral("share_revenue")).toDouble();
+    s.shareRevenue = o.value(QStringLiteral("share_revenue")).isNull() ? qQNaN() : o.value(QStringLiteral("share_revenue")).toDouble();
     s.revenue = o.value(QStringLiteral("revenue")).toDouble();
     // null is "no data"; a missing key (stats stored before "no data" existed) reads as before.
     auto figure = [&o](const char *key, double missing) {
@@ -112,7 +112,7 @@ PersonaStats PersonaStats::fromJson(const QJsonObject &o)
     // Figures out of their range (a negative size, a share above 1) come from a damaged or
     // altered file: shown as invalid, recomputed by the next proposal.
     auto share = [](double v) { return std::isnan(v) || (v >= 0 && v <= 1); };
-    s.invalid = s.size < 0 || !(s.sharePeople >= 0 && s.sharePeople <= 1) || !(s.shareRevenue >= -1e-9 && s.shareRevenue <= 1 + 1e-9)
+    s.invalid = s.size < 0 || !(s.sharePeople >= 0 && s.sharePeople <= 1) || !(std::isnan(s.shareRevenue) || (s.shareRevenue >= -1e-9 && s.shareRevenue <= 1 + 1e-9))
         || s.ordersPerPerson < 0 || s.averageOrderValue < 0 || s.recencyDays < 0 || !(s.confidence >= 0 && s.confidence <= 1)
         || !share(s.discountShare) || !share(s.cartAbandonment) || !share(s.buyerShare) || !share(s.repeatShare)
         || !share(s.singleLongAgoShare) || !share(s.repeatLapsedShare);

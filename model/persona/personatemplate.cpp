@@ -146,10 +146,6 @@ const ChannelName kChannels[] = {
 };
 
 
-QString percent(const QLocale &locale, double share)
-{
-    return locale.toString(share * 100.0, 'f', share < 0.1 && share > 0 ? 1 : 0) + QLatin1Char('%');
-}
 
 /// "Web 62% · Mobile app 30% · Store 8%": the first `count` shares with their names.
 QString mixText(const QList<MixShare> &mix, qsizetype count, const QLocale &locale, bool channels)
@@ -206,6 +202,13 @@ bool readString(const QJsonObject &o, const QString &member, const QString &path
 }
 
 } // namespace
+
+QString percent(const QLocale &locale, double share)
+{
+    if (std::isnan(share))
+        return QCoreApplication::translate("Card", "no data");
+    return locale.toString(share * 100.0, 'f', share < 0.1 && share > 0 ? 1 : 0) + QLatin1Char('%');
+}
 
 QString sectionTypeKey(SectionType type)
 {

@@ -50,6 +50,9 @@ struct PersonaStats;
 /// The mixes read "Web 62% · Mobile app 30% · Store 8%" (the three largest shares), "no data"
 /// when the store holds no such values, a dash when they were not computed yet.
 QString figureValue(const PersonaStats &stats, const QString &key, const QLocale &locale);
+/// A share (0..1) as a percentage ("62%", "4.5%" under a tenth); "no data" for NaN (a share the
+/// data cannot measure, e.g. of revenue in a store without amounts).
+QString percent(const QLocale &locale, double share);
 /// What a figure shows when the stored figures are out of range (PersonaStats::invalid).
 QString invalidFigure();
 /// True for the figures that are a list of shares (channel mix, top categories), not one number.

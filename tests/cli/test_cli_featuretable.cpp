@@ -136,11 +136,14 @@ TEST(CliFeatureTable, YesNoRevenueIsReadAsConversion)
     // visitor (no "first-time buyer, low order value"), its order value and recency no data, and
     // its name says why with its figures.
     EXPECT_EQ(archetypes.count(QStringLiteral("converting_visitor")), 1) << qPrintable(QString::fromUtf8(r.out));
+    EXPECT_TRUE(run.value(QStringLiteral("revenue_coverage")).toArray().isEmpty());
+    EXPECT_TRUE(run.value(QStringLiteral("core_revenue_share")).isNull());
     for (const QJsonValue &v : run.value(QStringLiteral("personas")).toArray()) {
         const QJsonObject p = v.toObject();
         EXPECT_TRUE(p.value(QStringLiteral("average_order_value")).isNull()) << qPrintable(QString::fromUtf8(r.out));
         EXPECT_TRUE(p.value(QStringLiteral("recency_days")).isNull()) << qPrintable(QString::fromUtf8(r.out));
         EXPECT_TRUE(p.value(QStringLiteral("discount_share")).isNull()) << qPrintable(QString::fromUtf8(r.out));
+        EXPECT_TRUE(p.value(QStringLiteral("share_revenue")).isNull()) << qPrintable(QString::fromUtf8(r.out));
         if (p.value(QStringLiteral("archetype")).toString() == QLatin1String("converting_visitor")) {
             const QString reason = p.value(QStringLiteral("name_reason")).toString();
             EXPECT_TRUE(reason.startsWith(QStringLiteral("%1 % of its people bought").arg(qRound(100.0 * bought / 100))))

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -81,7 +83,9 @@ void CoverRenderer::paint(QPainter &painter, const QRectF &target, const CoverCo
             ? Card::tr("%1 people").arg(fewerThan(locale, content.minSegment))
             : Card::tr("%1 of people, %2 of revenue")
                                    .arg(locale.toString(persona.stats.sharePeople * 100, 'f', 0) + QLatin1Char('%'),
-                                        locale.toString(persona.stats.shareRevenue * 100, 'f', 0) + QLatin1Char('%'));
+                                        std::isnan(persona.stats.shareRevenue)
+                                            ? QCoreApplication::translate("Card", "no data")
+                                            : locale.toString(persona.stats.shareRevenue * 100, 'f', 0) + QLatin1Char('%'));
         const QRectF detailRect = canvas.place(QRectF(margin + 370, y + 4, width - 370, rowHeight - 4));
         canvas.drawText(detailRect, detail, canvas.fitFont(detail, detailRect, 11, 7), mutedColor);
         y += rowHeight;

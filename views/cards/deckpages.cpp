@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -30,10 +32,6 @@ class Deck
     Q_DECLARE_TR_FUNCTIONS(Deck)
 };
 
-QString percent(const QLocale &locale, double share)
-{
-    return locale.toString(share * 100.0, 'f', share < 0.1 && share > 0 ? 1 : 0) + QLatin1Char('%');
-}
 
 /// The page's title band: a title and a subtitle (the project).
 void drawBand(const CardCanvas &canvas, const QSizeF &size, const QString &title, const QString &subtitle,
@@ -294,7 +292,7 @@ void DeckPages::paintOverview(QPainter &painter, const QRectF &target, const Dec
             canvas.drawText(canvas.place(QRectF(x + 12 + inner * 0.62, y - 3, inner * 0.38, 20)), value,
                             canvas.font(13, QFont::Bold), theme.text, CardCanvas::Align::Trailing);
             y += 19;
-            drawBar(canvas, QRectF(x + 12, y, inner, 8), small ? 0.0 : share, color, theme);
+            drawBar(canvas, QRectF(x + 12, y, inner, 8), small || std::isnan(share) ? 0.0 : share, color, theme);
             y += 22;
         }
         // Two figures of buying behaviour, then the persona's quote in the space left.

@@ -20,6 +20,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -41,10 +43,6 @@ const QColor muted(0x5f, 0x6b, 0x7a);
 const QColor panel(0xf3, 0xf4, 0xf6);
 const QColor track(0xdf, 0xe3, 0xe8);
 
-QString percent(const QLocale &locale, double share)
-{
-    return locale.toString(share * 100.0, 'f', share < 0.1 && share > 0 ? 1 : 0) + QLatin1Char('%');
-}
 
 /// Slides drawn in left-to-right coordinates, mirrored for Hebrew.
 class SlideBuilder
@@ -226,7 +224,7 @@ PptxSlide overviewSlide(const DeckContent &c, bool rtl)
             s.addText(QRectF(x + 14, y, inner * 0.62, 20), label, 12, 7, false, muted);
             s.addText(QRectF(x + 14 + inner * 0.62, y - 2, inner * 0.38, 22), small ? QStringLiteral("—") : percent(locale, share),
                       16, 8, true, text, PptxText::Align::End);
-            s.addBar(QRectF(x + 14, y + 24, inner, 8), small ? 0.0 : share, color);
+            s.addBar(QRectF(x + 14, y + 24, inner, 8), small || std::isnan(share) ? 0.0 : share, color);
             y += 46;
         }
         for (const QString &key : {QStringLiteral("average_order_value"), QStringLiteral("orders_per_person")}) {

@@ -35,7 +35,7 @@ std::optional<double> rawFigure(const PersonaStats &s, const QString &key)
     if (key == QLatin1String("share_people"))
         return s.sharePeople;
     if (key == QLatin1String("share_revenue"))
-        return s.shareRevenue;
+        return std::isnan(s.shareRevenue) ? std::nullopt : std::optional<double>(s.shareRevenue);
     if (key == QLatin1String("size"))
         return double(s.size);
     auto cents = [](double v) { return std::round(v * 100.0) / 100.0; }; // money, to the cent
