@@ -190,9 +190,13 @@ TEST(CliUntrusted, KeepingIdentifiersIsTheUsersChoiceNotTheFiles)
     const QString customers = dir.write(QStringLiteral("customers.csv"),
                                         "customer_id,email,first_name\nC-new-1,anna.k@mail.com,Anna\n");
     const qint64 people = peek(path, QStringLiteral("SELECT count(*) FROM people")).toLongLong();
+    const QByteArray before = test::fileHash(path);
     auto r = cli(on("import", path) << customers);
     EXPECT_EQ(r.exitCode, 1) << r.out.constData();
     EXPECT_TRUE(r.err.contains("--keep-identifiers")) << r.err.constData();
+    // The refusal leaves every byte of the file, its journal mode included.
+    EXPECT_EQ(test::fileHash(path), before) << "a refused import changed the file";
+    EXPECT_FALSE(isWal(path));
     EXPECT_EQ(peek(path, QStringLiteral("SELECT count(*) FROM people")).toLongLong(), people);
 
     r = cli(on("import", path) << QStringLiteral("--pseudonymise") << customers);
