@@ -1116,6 +1116,10 @@
         <source>e-mail addresses and names: pseudonymised</source>
         <translation>כתובות דוא״ל ושמות: עברו התממה</translation>
     </message>
+    <message>
+        <source>no revenue data</source>
+        <translation>אין נתוני הכנסות</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -1117,6 +1117,10 @@
         <source>e-mail addresses and names: pseudonymised</source>
         <translation>адреса e-mail и имена: псевдонимизированы</translation>
     </message>
+    <message>
+        <source>no revenue data</source>
+        <translation>нет данных о выручке</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

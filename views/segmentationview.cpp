@@ -141,7 +141,7 @@ void SegmentationView::reload(Project *project)
             const Archetype *a = ArchetypeCatalog::instance().find(v.toString());
             kinds << (a ? a->name.text(lang) : v.toString());
         }
-        m_scores->setItem(row, 4, item(kinds.join(QStringLiteral(", "))));
+        m_scores->setItem(row, 4, item(kinds.join(QStringLiteral("; ")) /* names may hold a comma */));
         m_scores->setItem(row, 5, item(k == chosen ? tr("✔ chosen") : QString()));
     }
     m_scores->resizeColumnsToContents();

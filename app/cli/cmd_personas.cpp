@@ -29,15 +29,14 @@ void printPersonaLine(const Persona &p, const QString &lang)
         return;
     }
     // A share of revenue the data cannot measure (no amounts) is no data, not 0 %.
-    const QString revenue = std::isnan(p.stats.shareRevenue) ? QCoreApplication::translate("Cli", "no data")
-                                                              : QStringLiteral("%1%").arg(p.stats.shareRevenue * 100, 5, 'f', 1);
-    printLine(QStringLiteral("%1  %2  %3 %4  %5 %6")
+    const QString revenue = std::isnan(p.stats.shareRevenue)
+        ? QCoreApplication::translate("Cli", "no revenue data")
+        : QStringLiteral("%1% %2").arg(p.stats.shareRevenue * 100, 5, 'f', 1).arg(QCoreApplication::translate("Cli", "of revenue"));
+    printLine(QStringLiteral("%1  %2  %3 %4  %5")
                   .arg(p.id, 4)
                   .arg(p.displayName(lang), -34)
                   .arg(p.stats.size, 8)
-                  .arg(QCoreApplication::translate("Cli", "people"))
-                  .arg(revenue, 6)
-                  .arg(QCoreApplication::translate("Cli", "of revenue")));
+                  .arg(QCoreApplication::translate("Cli", "people"), revenue));
 }
 
 
