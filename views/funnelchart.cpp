@@ -123,6 +123,7 @@ void FunnelChart::rebuild()
     for (const FunnelStage &s : m_funnel.stages)
         if (s.measured)
             widest = qMax(widest, s.people);
+    widest = qMax(widest, m_funnel.base()); // without a first stage, bars are of the group's people
     const double full = widest > 0 ? double(widest) : 1.0;
 
     auto *offset = new QBarSet(QString());
@@ -176,12 +177,7 @@ void FunnelChart::rebuild()
 
     // The texts on the bars and in the gaps between them.
     const QLocale locale;
-    double first = 0;
-    for (const FunnelStage &s : m_funnel.stages)
-        if (s.measured) {
-            first = double(s.people);
-            break;
-        }
+    const double first = double(m_funnel.base());
     QFont labelFont = font();
     labelFont.setBold(true);
     for (int i = 0; i < n; ++i) {

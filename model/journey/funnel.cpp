@@ -125,6 +125,16 @@ QString timeToConvertBucketName(int bucket)
     }
 }
 
+qint64 Funnel::base() const
+{
+    if (!stages.isEmpty() && !stages.first().measured && members > 0)
+        return members;
+    for (const FunnelStage &s : stages)
+        if (s.measured)
+            return s.people;
+    return 0;
+}
+
 qint64 Funnel::people(const QString &key) const
 {
     for (const FunnelStage &s : stages)

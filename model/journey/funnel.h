@@ -42,6 +42,10 @@ struct Funnel
     /// Awareness-to-conversion time of the group's buyers, counted per timeToConvertBuckets().
     QList<qint64> timeToConvert;
 
+    /// What the stages' shares are of: the first stage's people, or everyone in the group when the
+    /// data cannot measure the first stage (no events: 732 buyers of 2,430 people are 30 %, not
+    /// 100 %); else the first measured stage's people; 0 when nothing is measured.
+    qint64 base() const;
     /// The people in stage `key`; 0 for an unknown or unmeasured stage.
     qint64 people(const QString &key) const;
     /// Whether stage `index` is measured.

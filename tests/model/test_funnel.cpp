@@ -121,3 +121,23 @@ TEST(Funnel, CancelledOrdersAreNoPurchases)
     EXPECT_EQ(report->everyone.stages[2].people, 1) << "a cancelled order converts nobody";
     EXPECT_EQ(report->everyone.stages[3].people, 0) << "an order and its cancellation are not two purchases";
 }
+
+// The stages' shares are of the first stage's people; without a first stage (no events) they are
+// of everyone in the group, so that 732 buyers of 2,430 people read 30 %, not 100 %.
+TEST(Funnel, SharesAreOfTheGroupWhenTheFirstStageIsNotMeasured)
+{
+    Funnel f;
+    f.members = 2430;
+    for (const QString &key : journeyStageKeys())
+        f.stages << FunnelStage {key, 0, false, std::nullopt, 0};
+    EXPECT_EQ(f.base(), 2430);
+    f.stages[2].measured = true;
+    f.stages[2].people = 732;
+    EXPECT_EQ(f.base(), 2430);
+    f.stages[0].measured = true;
+    f.stages[0].people = 2000;
+    EXPECT_EQ(f.base(), 2000);
+    f.members = 0;
+    f.stages[0].measured = false;
+    EXPECT_EQ(f.base(), 732); // nobody counted in the group: the first measured stage
+}

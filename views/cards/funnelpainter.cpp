@@ -24,12 +24,10 @@ bool isDark(const QColor &c)
     return 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() < 0.55;
 }
 
+/// What the bars are shares of (Funnel::base()).
 qreal firstMeasured(const Funnel &funnel)
 {
-    for (const FunnelStage &s : funnel.stages)
-        if (s.measured)
-            return qreal(s.people);
-    return 0;
+    return qreal(funnel.base());
 }
 
 QString figures(const Funnel &funnel, int i, const QLocale &locale)

@@ -318,13 +318,7 @@ PptxSlide funnelSlide(const DeckContent &c, bool rtl)
             true;
         const std::optional<Funnel> &funnel = c.funnels.value(i);
         const bool small = isSmallSegment(p.stats, c.minSegment);
-        qreal first = 0;
-        if (funnel)
-            for (const FunnelStage &fs : funnel->stages)
-                if (fs.measured) {
-                    first = double(fs.people);
-                    break;
-                }
+        const qreal first = funnel ? qreal(funnel->base()) : 0;
         for (int st = 0; st < stages.size(); ++st) {
             const qreal y = top + headHeight + st * rowHeight;
             const FunnelStage *stage = nullptr;
