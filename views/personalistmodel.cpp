@@ -10,8 +10,6 @@
 #include <QPainter>
 #include <QPixmap>
 
-#include <cmath>
-
 namespace pw {
 
 namespace {
@@ -72,9 +70,7 @@ QVariant PersonaListModel::data(const QModelIndex &index, int role) const
             return QString(p.archetypeName(m_language) + QLatin1Char('\n') + invalidFigure());
         return tr("%1\n%2 people, %3 of people, %4 of revenue")
             .arg(p.archetypeName(m_language), locale.toString(p.stats.size),
-                 locale.toString(p.stats.sharePeople * 100, 'f', 0) + QLatin1Char('%'),
-                 std::isnan(p.stats.shareRevenue) ? tr("no data")
-                                                  : locale.toString(p.stats.shareRevenue * 100, 'f', 0) + QLatin1Char('%'));
+                 percent(locale, p.stats.sharePeople), percent(locale, p.stats.shareRevenue));
     }
     case PersonaIdRole:
         return p.id;

@@ -114,7 +114,7 @@ int import(const QStringList &args)
     // The setting in the file is not the user's choice: the file may come from someone else. It
     // is read before the project is opened for writing, so that a refusal leaves every byte of
     // the file as it was (its journal mode included).
-    auto refuseKept = [&](const QString &path) {
+    auto refuseKept = [](const QString &path) {
         return fail(Error{QCoreApplication::translate("Cli", "the project file asks to keep e-mail addresses and names "
                                                              "readable; nothing was imported. Import with --keep-identifiers "
                                                              "to keep them readable, or with --pseudonymise to pseudonymise them"),
@@ -130,8 +130,6 @@ int import(const QStringList &args)
     auto project = openProject(parser, Project::OpenMode::CreateIfMissing);
     if (!project)
         return Failed;
-    if (!options.keepIdentifiers && projectKeepsIdentifiers(*project))
-        return refuseKept(project->path());
     StderrProgress stderrProgress;
     NullProgress quiet;
     QElapsedTimer timer;

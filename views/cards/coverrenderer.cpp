@@ -5,12 +5,11 @@
 
 #include "cardcanvas.h"
 #include "cardrenderer.h"
+#include "persona/personatemplate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
-
-#include <cmath>
 
 namespace pw {
 
@@ -82,10 +81,7 @@ void CoverRenderer::paint(QPainter &painter, const QRectF &target, const CoverCo
             : isSmallSegment(persona.stats, content.minSegment)
             ? Card::tr("%1 people").arg(fewerThan(locale, content.minSegment))
             : Card::tr("%1 of people, %2 of revenue")
-                                   .arg(locale.toString(persona.stats.sharePeople * 100, 'f', 0) + QLatin1Char('%'),
-                                        std::isnan(persona.stats.shareRevenue)
-                                            ? QCoreApplication::translate("Card", "no data")
-                                            : locale.toString(persona.stats.shareRevenue * 100, 'f', 0) + QLatin1Char('%'));
+                                   .arg(percent(locale, persona.stats.sharePeople), percent(locale, persona.stats.shareRevenue));
         const QRectF detailRect = canvas.place(QRectF(margin + 370, y + 4, width - 370, rowHeight - 4));
         canvas.drawText(detailRect, detail, canvas.fitFont(detail, detailRect, 11, 7), mutedColor);
         y += rowHeight;
