@@ -1120,6 +1120,22 @@
         <source>no revenue data</source>
         <translation>אין נתוני הכנסות</translation>
     </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>הערך של --%1 חייב להיות תאריך בתבנית YYYY-MM-DD, לא &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>נכון ל-%1</translation>
+    </message>
+    <message>
+        <source>Segment the data up to and including this date (YYYY-MM-DD): recency counts from it, people who came later are left out.</source>
+        <translation>פילוח הנתונים עד התאריך הזה כולל (YYYY-MM-DD): הזמן מאז הפעילות האחרונה נספר ממנו, ומי שהגיעו אחריו אינם נכללים.</translation>
+    </message>
+    <message>
+        <source>%1 personas from %2 people as of %3 (silhouette %4)</source>
+        <translation>%1 פרסונות מתוך %2 אנשים, נכון ל-%3 (מדד צללית %4)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1521,6 +1537,14 @@
     <message>
         <source>Another program changed the feature settings</source>
         <translation>תוכנה אחרת שינתה את הגדרות המאפיינים</translation>
+    </message>
+    <message>
+        <source>Nobody in the project has dated data (an order, an event, a dated review or a sign-up) on or before %1: there is nobody to segment as of that date</source>
+        <translation>לאף אחד בפרויקט אין נתונים עם תאריך (הזמנה, אירוע, ביקורת מתוארכת או הרשמה) עד %1 כולל: אין את מי לפלח נכון לתאריך הזה</translation>
+    </message>
+    <message>
+        <source>The purchases of this project come only from a feature table, which has no dates: it cannot be segmented as of a date</source>
+        <translation>הרכישות בפרויקט הזה ידועות רק מטבלת מאפיינים, ואין בה תאריכים: אי אפשר לפלח אותו נכון לתאריך</translation>
     </message>
 </context>
 <context>

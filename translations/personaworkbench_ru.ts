@@ -1121,6 +1121,22 @@
         <source>no revenue data</source>
         <translation>нет данных о выручке</translation>
     </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 принимает дату в виде YYYY-MM-DD, а не &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>Segment the data up to and including this date (YYYY-MM-DD): recency counts from it, people who came later are left out.</source>
+        <translation>Сегментировать данные по эту дату включительно (YYYY-MM-DD): давность считается от неё, а пришедшие позже люди не учитываются.</translation>
+    </message>
+    <message>
+        <source>%1 personas from %2 people as of %3 (silhouette %4)</source>
+        <translation>персон: %1, людей: %2 на %3 (коэффициент силуэта %4)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1523,6 +1539,14 @@
     <message>
         <source>Another program changed the feature settings</source>
         <translation>Другая программа изменила настройки признаков</translation>
+    </message>
+    <message>
+        <source>Nobody in the project has dated data (an order, an event, a dated review or a sign-up) on or before %1: there is nobody to segment as of that date</source>
+        <translation>Ни у кого в проекте нет данных с датой (заказа, события, отзыва с датой или регистрации) по %1 включительно: на эту дату сегментировать некого</translation>
+    </message>
+    <message>
+        <source>The purchases of this project come only from a feature table, which has no dates: it cannot be segmented as of a date</source>
+        <translation>Покупки в этом проекте известны только из таблицы признаков, а в ней нет дат: его нельзя сегментировать на дату</translation>
     </message>
 </context>
 <context>
