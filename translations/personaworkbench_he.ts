@@ -1136,6 +1136,42 @@
         <source>%1 personas from %2 people as of %3 (silhouette %4)</source>
         <translation>%1 פרסונות מתוך %2 אנשים, נכון ל-%3 (מדד צללית %4)</translation>
     </message>
+    <message>
+        <source>One run per month or per quarter.</source>
+        <translation>הרצה אחת לכל חודש או לכל רבעון.</translation>
+    </message>
+    <message>
+        <source>First day considered (YYYY-MM-DD; default: the data&apos;s first date).</source>
+        <translation>היום הראשון שנלקח בחשבון (YYYY-MM-DD; ברירת המחדל: התאריך הראשון בנתונים).</translation>
+    </message>
+    <message>
+        <source>Last day considered (YYYY-MM-DD; default: the data&apos;s last date).</source>
+        <translation>היום האחרון שנלקח בחשבון (YYYY-MM-DD; ברירת המחדל: התאריך האחרון בנתונים).</translation>
+    </message>
+    <message>
+        <source>Segment the data as of the end of every month or quarter, matching each run to the personas of the one before.</source>
+        <translation>פילוח הנתונים נכון לסוף כל חודש או רבעון, תוך התאמת כל הרצה לפרסונות של ההרצה שלפניה.</translation>
+    </message>
+    <message>
+        <source>--every takes month or quarter</source>
+        <translation>הערך של --every חייב להיות month או quarter</translation>
+    </message>
+    <message>
+        <source>The project holds no dated orders or events: there is no timeline to make</source>
+        <translation>אין בפרויקט הזמנות או אירועים עם תאריך: אין ממה לבנות ציר זמן</translation>
+    </message>
+    <message>
+        <source>No month or quarter ends between %1 and %2</source>
+        <translation>אף חודש או רבעון לא מסתיים בין %1 ל-%2</translation>
+    </message>
+    <message>
+        <source>as of %1: run %2, %3 personas from %4 people</source>
+        <translation>נכון ל-%1: הרצה %2, %3 פרסונות מתוך %4 אנשים</translation>
+    </message>
+    <message>
+        <source>one run as of the end of every month or quarter, matched to the same personas</source>
+        <translation>הרצה אחת נכון לסוף כל חודש או רבעון, מותאמת לאותן פרסונות</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2530,6 +2566,13 @@
     <message>
         <source>Another program changed the template “%1”</source>
         <translation>תוכנה אחרת שינתה את התבנית „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>The run as of %1 failed: %2</source>
+        <translation>ההרצה נכון ל-%1 נכשלה: %2</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ int runs(const QStringList &args);
 int merge(const QStringList &args);
 int split(const QStringList &args);
 int lock(const QStringList &args);
+int timeline(const QStringList &args);
 
 // Shared helpers --------------------------------------------------------------------------
 

@@ -147,3 +147,38 @@ TEST(CliAsOf, BadDatesAreUsageErrorsNamingTheOption)
     const auto runs = cli({QStringLiteral("runs"), QStringLiteral("--project"), project, QStringLiteral("--json")});
     EXPECT_EQ(json(runs).value(QStringLiteral("runs")).toArray().size(), 0);
 }
+
+TEST(CliAsOf, AMonthlyTimelineStoresOneRunPerMonthEnd)
+{
+    test::TempDir dir;
+    const QString project = makeProject(dir);
+    auto r = cli({QStringLiteral("timeline"), QStringLiteral("--project"), project, QStringLiteral("--every"),
+        QStringLiteral("month"), QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2024-05-31"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QJsonObject timeline = json(r);
+    EXPECT_EQ(timeline.value(QStringLiteral("every")).toString(), QStringLiteral("month"));
+    const QJsonArray runs = timeline.value(QStringLiteral("runs")).toArray();
+    ASSERT_EQ(runs.size(), 5);
+    const QStringList ends {"2024-01-31", "2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31"};
+    const QList<int> people {20, 20, 20, 20, 30};
+    for (int i = 0; i < 5; ++i) {
+        const QJsonObject run = runs[i].toObject();
+        EXPECT_EQ(run.value(QStringLiteral("as_of")).toString(), ends[i]);
+        EXPECT_EQ(run.value(QStringLiteral("people")).toInt(), people[i]);
+        EXPECT_FALSE(run.value(QStringLiteral("personas")).toArray().isEmpty());
+    }
+    r = cli({QStringLiteral("runs"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QJsonArray stored = json(r).value(QStringLiteral("runs")).toArray();
+    ASSERT_EQ(stored.size(), 5);
+    EXPECT_EQ(stored[0].toObject().value(QStringLiteral("as_of")).toString(), QStringLiteral("2024-05-31"));
+
+    r = cli({QStringLiteral("timeline"), QStringLiteral("--project"), project, QStringLiteral("--every"), QStringLiteral("week")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("--every")) << r.err.constData();
+    r = cli({QStringLiteral("timeline"), QStringLiteral("--project"), project, QStringLiteral("--every"), QStringLiteral("month"),
+        QStringLiteral("--from"), QStringLiteral("2024-1-1")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("--from")) << r.err.constData();
+}

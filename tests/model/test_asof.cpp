@@ -3,6 +3,7 @@
 #include "analysis/features.h"
 #include "analysis/runstore.h"
 #include "analysis/segmentation.h"
+#include "analysis/timeline.h"
 
 #include "common/progress.h"
 #include "store/purchase.h"
@@ -368,4 +369,44 @@ TEST_F(AsOfChange, LatestFeaturesAreThoseOfTheRunsDate)
     EXPECT_EQ(latest->asOf, options.asOf);
     EXPECT_EQ(latest->personIds, direct->personIds);
     EXPECT_EQ(latest->z, direct->z);
+}
+
+TEST(Timeline, PeriodEndsAreTheLastDaysOfMonthsOrQuartersInTheRange)
+{
+    EXPECT_EQ(periodEnds(TimelinePeriod::Month, QDate(2024, 1, 15), QDate(2024, 4, 29)),
+        (QList<QDate> {QDate(2024, 1, 31), QDate(2024, 2, 29), QDate(2024, 3, 31)}));
+    EXPECT_EQ(periodEnds(TimelinePeriod::Month, QDate(2024, 1, 1), QDate(2024, 1, 31)), (QList<QDate> {QDate(2024, 1, 31)}));
+    EXPECT_EQ(periodEnds(TimelinePeriod::Quarter, QDate(2023, 11, 2), QDate(2024, 9, 30)),
+        (QList<QDate> {QDate(2023, 12, 31), QDate(2024, 3, 31), QDate(2024, 6, 30), QDate(2024, 9, 30)}));
+    EXPECT_TRUE(periodEnds(TimelinePeriod::Quarter, QDate(2024, 4, 1), QDate(2024, 6, 29)).isEmpty());
+    EXPECT_TRUE(periodEnds(TimelinePeriod::Month, QDate(2024, 5, 1), QDate(2024, 4, 1)).isEmpty());
+}
+
+// A quarterly timeline of the changing store: one stored run per quarter end, each matched to the
+// personas of the one before (which keep their ids), the lapse showing after June.
+TEST_F(AsOfChange, AQuarterlyTimelineKeepsThePersonasAcrossRuns)
+{
+    const QList<QDate> ends = periodEnds(TimelinePeriod::Quarter, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    ASSERT_EQ(ends.size(), 4);
+    const auto runs = runTimeline(*project, options, ends, nullptr, &error);
+    ASSERT_TRUE(runs) << qPrintable(error.message);
+    ASSERT_EQ(runs->size(), 4);
+    for (qsizetype i = 0; i < 4; ++i)
+        EXPECT_EQ((*runs)[i].asOf, ends[i]);
+    EXPECT_EQ((*runs)[1].people, 90);
+    EXPECT_EQ((*runs)[3].people, 120);
+    // Each run's segments are matched to the personas the one before left: they keep their ids.
+    auto ids = [](const SegmentationResult &r) {
+        QSet<qint64> set;
+        for (const Persona &p : r.personas)
+            set.insert(p.id);
+        return set;
+    };
+    for (qsizetype i = 1; i < 4; ++i)
+        EXPECT_TRUE(ids((*runs)[i]).intersects(ids((*runs)[i - 1]))) << i;
+    EXPECT_EQ(groupsOf(*project, (*runs)[1]).archetype.value(u'L'), QStringLiteral("repeat_buyer"));
+    EXPECT_EQ(groupsOf(*project, (*runs)[3]).archetype.value(u'L'), QStringLiteral("lapsed_buyer"));
+    const auto stored = RunStore::allRuns(*project, &error);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->size(), 4);
 }
