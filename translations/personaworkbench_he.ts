@@ -1120,6 +1120,58 @@
         <source>no revenue data</source>
         <translation>אין נתוני הכנסות</translation>
     </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>הערך של --%1 חייב להיות תאריך בתבנית YYYY-MM-DD, לא &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>נכון ל-%1</translation>
+    </message>
+    <message>
+        <source>Segment the data up to and including this date (YYYY-MM-DD): recency counts from it, people who came later are left out.</source>
+        <translation>פילוח הנתונים עד התאריך הזה כולל (YYYY-MM-DD): הזמן מאז הפעילות האחרונה נספר ממנו, ומי שהגיעו אחריו אינם נכללים.</translation>
+    </message>
+    <message>
+        <source>%1 personas from %2 people as of %3 (silhouette %4)</source>
+        <translation>%1 פרסונות מתוך %2 אנשים, נכון ל-%3 (מדד צללית %4)</translation>
+    </message>
+    <message>
+        <source>One run per month or per quarter.</source>
+        <translation>הרצה אחת לכל חודש או לכל רבעון.</translation>
+    </message>
+    <message>
+        <source>First day considered (YYYY-MM-DD; default: the data&apos;s first date).</source>
+        <translation>היום הראשון שנלקח בחשבון (YYYY-MM-DD; ברירת המחדל: התאריך הראשון בנתונים).</translation>
+    </message>
+    <message>
+        <source>Last day considered (YYYY-MM-DD; default: the data&apos;s last date).</source>
+        <translation>היום האחרון שנלקח בחשבון (YYYY-MM-DD; ברירת המחדל: התאריך האחרון בנתונים).</translation>
+    </message>
+    <message>
+        <source>Segment the data as of the end of every month or quarter, matching each run to the personas of the one before.</source>
+        <translation>פילוח הנתונים נכון לסוף כל חודש או רבעון, תוך התאמת כל הרצה לפרסונות של ההרצה שלפניה.</translation>
+    </message>
+    <message>
+        <source>--every takes month or quarter</source>
+        <translation>הערך של --every חייב להיות month או quarter</translation>
+    </message>
+    <message>
+        <source>The project holds no dated orders or events: there is no timeline to make</source>
+        <translation>אין בפרויקט הזמנות או אירועים עם תאריך: אין ממה לבנות ציר זמן</translation>
+    </message>
+    <message>
+        <source>No month or quarter ends between %1 and %2</source>
+        <translation>אף חודש או רבעון לא מסתיים בין %1 ל-%2</translation>
+    </message>
+    <message>
+        <source>as of %1: run %2, %3 personas from %4 people</source>
+        <translation>נכון ל-%1: הרצה %2, %3 פרסונות מתוך %4 אנשים</translation>
+    </message>
+    <message>
+        <source>one run as of the end of every month or quarter, matched to the same personas</source>
+        <translation>הרצה אחת נכון לסוף כל חודש או רבעון, מותאמת לאותן פרסונות</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1521,6 +1573,14 @@
     <message>
         <source>Another program changed the feature settings</source>
         <translation>תוכנה אחרת שינתה את הגדרות המאפיינים</translation>
+    </message>
+    <message>
+        <source>Nobody in the project has dated data (an order, an event, a dated review or a sign-up) on or before %1: there is nobody to segment as of that date</source>
+        <translation>לאף אחד בפרויקט אין נתונים עם תאריך (הזמנה, אירוע, ביקורת מתוארכת או הרשמה) עד %1 כולל: אין את מי לפלח נכון לתאריך הזה</translation>
+    </message>
+    <message>
+        <source>The purchases of this project come only from a feature table, which has no dates: it cannot be segmented as of a date</source>
+        <translation>הרכישות בפרויקט הזה ידועות רק מטבלת מאפיינים, ואין בה תאריכים: אי אפשר לפלח אותו נכון לתאריך</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2566,13 @@
     <message>
         <source>Another program changed the template “%1”</source>
         <translation>תוכנה אחרת שינתה את התבנית „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>The run as of %1 failed: %2</source>
+        <translation>ההרצה נכון ל-%1 נכשלה: %2</translation>
     </message>
 </context>
 <context>

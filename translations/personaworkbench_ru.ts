@@ -1121,6 +1121,58 @@
         <source>no revenue data</source>
         <translation>нет данных о выручке</translation>
     </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 принимает дату в виде YYYY-MM-DD, а не &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>Segment the data up to and including this date (YYYY-MM-DD): recency counts from it, people who came later are left out.</source>
+        <translation>Сегментировать данные по эту дату включительно (YYYY-MM-DD): давность считается от неё, а пришедшие позже люди не учитываются.</translation>
+    </message>
+    <message>
+        <source>%1 personas from %2 people as of %3 (silhouette %4)</source>
+        <translation>персон: %1, людей: %2 на %3 (коэффициент силуэта %4)</translation>
+    </message>
+    <message>
+        <source>One run per month or per quarter.</source>
+        <translation>Один запуск на каждый месяц или квартал.</translation>
+    </message>
+    <message>
+        <source>First day considered (YYYY-MM-DD; default: the data&apos;s first date).</source>
+        <translation>Первый учитываемый день (YYYY-MM-DD; по умолчанию — первая дата в данных).</translation>
+    </message>
+    <message>
+        <source>Last day considered (YYYY-MM-DD; default: the data&apos;s last date).</source>
+        <translation>Последний учитываемый день (YYYY-MM-DD; по умолчанию — последняя дата в данных).</translation>
+    </message>
+    <message>
+        <source>Segment the data as of the end of every month or quarter, matching each run to the personas of the one before.</source>
+        <translation>Сегментировать данные на конец каждого месяца или квартала, сопоставляя каждый запуск с персонами предыдущего.</translation>
+    </message>
+    <message>
+        <source>--every takes month or quarter</source>
+        <translation>--every принимает month или quarter</translation>
+    </message>
+    <message>
+        <source>The project holds no dated orders or events: there is no timeline to make</source>
+        <translation>В проекте нет заказов или событий с датой: строить хронологию не из чего</translation>
+    </message>
+    <message>
+        <source>No month or quarter ends between %1 and %2</source>
+        <translation>Между %1 и %2 не заканчивается ни один месяц или квартал</translation>
+    </message>
+    <message>
+        <source>as of %1: run %2, %3 personas from %4 people</source>
+        <translation>на %1: запуск %2, персон: %3, людей: %4</translation>
+    </message>
+    <message>
+        <source>one run as of the end of every month or quarter, matched to the same personas</source>
+        <translation>по запуску на конец каждого месяца или квартала, сопоставленному с теми же персонами</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1523,6 +1575,14 @@
     <message>
         <source>Another program changed the feature settings</source>
         <translation>Другая программа изменила настройки признаков</translation>
+    </message>
+    <message>
+        <source>Nobody in the project has dated data (an order, an event, a dated review or a sign-up) on or before %1: there is nobody to segment as of that date</source>
+        <translation>Ни у кого в проекте нет данных с датой (заказа, события, отзыва с датой или регистрации) по %1 включительно: на эту дату сегментировать некого</translation>
+    </message>
+    <message>
+        <source>The purchases of this project come only from a feature table, which has no dates: it cannot be segmented as of a date</source>
+        <translation>Покупки в этом проекте известны только из таблицы признаков, а в ней нет дат: его нельзя сегментировать на дату</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2570,13 @@
     <message>
         <source>Another program changed the template “%1”</source>
         <translation>Другая программа изменила шаблон «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>The run as of %1 failed: %2</source>
+        <translation>Запуск на %1 не удался: %2</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@
 #include "store/project.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace pw {
 struct DeckOptions;
@@ -42,6 +44,7 @@ int runs(const QStringList &args);
 int merge(const QStringList &args);
 int split(const QStringList &args);
 int lock(const QStringList &args);
+int timeline(const QStringList &args);
 
 // Shared helpers --------------------------------------------------------------------------
 
@@ -69,6 +72,12 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::
 void printJson(const QJsonObject &json);
 /// Writes a line to standard output.
 void printLine(const QString &line);
+
+/// Reads the date of option `name` (YYYY-MM-DD) into `date`, left unset when the option is not
+/// given; false (after printing a usage error naming the option) when it is not a date.
+bool readDateOption(const QCommandLineParser &parser, const QString &name, std::optional<QDate> *date);
+/// A date as JSON output gives it: "YYYY-MM-DD", or null when unset.
+QJsonValue dateJson(const std::optional<QDate> &date);
 
 /// An amount of money rounded to the cent, as JSON output gives it.
 double cents(double money);

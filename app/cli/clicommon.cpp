@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -83,6 +84,27 @@ void printJson(const QJsonObject &json)
 void printLine(const QString &line)
 {
     QTextStream(stdout) << line << "\n";
+}
+
+bool readDateOption(const QCommandLineParser &parser, const QString &name, std::optional<QDate> *date)
+{
+    date->reset();
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate parsed = QDate::fromString(text, Qt::ISODate);
+    if (!isoDate.match(text).hasMatch() || !parsed.isValid()) {
+        fail(QCoreApplication::translate("Cli", "--%1 takes a date as YYYY-MM-DD, not '%2'").arg(name, text), UsageError);
+        return false;
+    }
+    *date = parsed;
+    return true;
+}
+
+QJsonValue dateJson(const std::optional<QDate> &date)
+{
+    return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
 double cents(double money)

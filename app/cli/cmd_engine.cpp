@@ -29,6 +29,7 @@ QJsonObject runJson(const SegmentationRun &run)
 {
     return QJsonObject {{QStringLiteral("run_id"), run.id},
         {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(run.createdAt, Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("as_of"), dateJson(run.asOf)},
         {QStringLiteral("k"), run.k}, {QStringLiteral("seed"), QString::number(run.seed)},
         {QStringLiteral("restarts"), run.restarts}, {QStringLiteral("people"), run.people},
         {QStringLiteral("features"), QJsonArray::fromStringList(run.features)},
@@ -194,13 +195,16 @@ int runs(const QStringList &args)
     }
     for (const SegmentationRun &r : list) {
         const QString k = QString::number(r.scores.value(QStringLiteral("chosen_k")).toInt(r.k));
-        printLine(QCoreApplication::translate("Cli", "run %1  %2  k=%3  %4 people  silhouette %5  stability %6")
-                      .arg(r.id)
-                      .arg(QDateTime::fromSecsSinceEpoch(r.createdAt, Qt::UTC).toString(Qt::ISODate))
-                      .arg(r.k)
-                      .arg(r.people)
-                      .arg(r.scores.value(QStringLiteral("silhouette")).toObject().value(k).toDouble(), 0, 'f', 3)
-                      .arg(r.scores.value(QStringLiteral("stability")).toObject().value(k).toDouble(1.0), 0, 'f', 3));
+        QString line = QCoreApplication::translate("Cli", "run %1  %2  k=%3  %4 people  silhouette %5  stability %6")
+                           .arg(r.id)
+                           .arg(QDateTime::fromSecsSinceEpoch(r.createdAt, Qt::UTC).toString(Qt::ISODate))
+                           .arg(r.k)
+                           .arg(r.people)
+                           .arg(r.scores.value(QStringLiteral("silhouette")).toObject().value(k).toDouble(), 0, 'f', 3)
+                           .arg(r.scores.value(QStringLiteral("stability")).toObject().value(k).toDouble(1.0), 0, 'f', 3);
+        if (r.asOf)
+            line += QStringLiteral("  ") + QCoreApplication::translate("Cli", "as of %1").arg(r.asOf->toString(Qt::ISODate));
+        printLine(line);
     }
     return Ok;
 }

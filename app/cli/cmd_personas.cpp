@@ -71,6 +71,10 @@ int cluster(const QStringList &args)
                       QStringLiteral("42")});
     parser.addOption({QStringLiteral("restarts"), QCoreApplication::translate("Cli", "k-means restarts (default 10)."), QStringLiteral("N"),
                       QStringLiteral("10")});
+    parser.addOption({QStringLiteral("as-of"),
+                      QCoreApplication::translate("Cli", "Segment the data up to and including this date (YYYY-MM-DD): "
+                                                         "recency counts from it, people who came later are left out."),
+                      QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
     parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("Cli", "Print progress on standard error.")});
     addLanguageOption(parser);
@@ -95,6 +99,8 @@ int cluster(const QStringList &args)
     options.restarts = parser.value(QStringLiteral("restarts")).toInt(&ok);
     if (!ok || options.restarts < 1)
         return fail(QCoreApplication::translate("Cli", "--restarts takes a number of at least 1"), UsageError);
+    if (!readDateOption(parser, QStringLiteral("as-of"), &options.asOf))
+        return UsageError;
 
     if (!applyEngineOptions(parser, options, &code))
         return code;
@@ -127,6 +133,7 @@ int cluster(const QStringList &args)
         for (auto it = result->silhouetteByK.cbegin(); it != result->silhouetteByK.cend(); ++it)
             byK.insert(QString::number(it.key()), it.value());
         QJsonObject json{{QStringLiteral("run_id"), result->runId},
+                         {QStringLiteral("as_of"), dateJson(result->asOf)},
                          {QStringLiteral("k"), result->k},
                          {QStringLiteral("people"), result->people},
                          {QStringLiteral("features"), QJsonArray::fromStringList(result->features)},
@@ -139,10 +146,17 @@ int cluster(const QStringList &args)
         printJson(json);
         return Ok;
     }
-    printLine(QCoreApplication::translate("Cli", "%1 personas from %2 people (silhouette %3)")
-                  .arg(result->k)
-                  .arg(result->people)
-                  .arg(result->silhouette, 0, 'f', 3));
+    if (result->asOf)
+        printLine(QCoreApplication::translate("Cli", "%1 personas from %2 people as of %3 (silhouette %4)")
+                      .arg(result->k)
+                      .arg(result->people)
+                      .arg(result->asOf->toString(Qt::ISODate))
+                      .arg(result->silhouette, 0, 'f', 3));
+    else
+        printLine(QCoreApplication::translate("Cli", "%1 personas from %2 people (silhouette %3)")
+                      .arg(result->k)
+                      .arg(result->people)
+                      .arg(result->silhouette, 0, 'f', 3));
     for (const Persona &p : proposed)
         printPersonaLine(p, lang);
     return Ok;

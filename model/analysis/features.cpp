@@ -108,6 +108,7 @@ FeatureMatrix assemble(RawFeatureTable &table, const QList<FeatureTransform> &tr
     m.leftOut = leftOut;
     m.measurable = std::move(table.supported);
     m.periodDays = table.periodDays;
+    m.asOf = table.asOf;
     m.purchaseCycleDays = table.purchaseCycleDays;
     m.orderValueCredibility = table.orderValueCredibility;
     for (const FeatureTransform &t : transforms)
@@ -265,15 +266,15 @@ QJsonArray FeatureMatrix::transformsJson() const
     return a;
 }
 
-std::optional<FeatureMatrix> computeFeatures(
-    Project &project, const FeatureSettings &settings, Progress *progress, Error *error)
+std::optional<FeatureMatrix> computeFeatures(Project &project, const FeatureSettings &settings, Progress *progress,
+    Error *error, const std::optional<QDate> &asOf)
 {
     if (const QString problem = settings.validate(); !problem.isEmpty()) {
         fail(error, problem);
         return std::nullopt;
     }
     RawFeatureTable table;
-    if (!scanFeatures(project, progress, table, error))
+    if (!scanFeatures(project, progress, table, error, asOf))
         return std::nullopt;
     const QStringList allKeys = table.keys;
     const size_t dAll = size_t(allKeys.size());
@@ -324,13 +325,14 @@ std::optional<FeatureMatrix> computeFeatures(
     return m;
 }
 
-std::optional<FeatureMatrix> computeFeatures(Project &project, Progress *progress, Error *error)
+std::optional<FeatureMatrix> computeFeatures(
+    Project &project, Progress *progress, Error *error, const std::optional<QDate> &asOf)
 {
-    return computeFeatures(project, FeatureSettings::load(project), progress, error);
+    return computeFeatures(project, FeatureSettings::load(project), progress, error, asOf);
 }
 
-std::optional<FeatureMatrix> computeFeatures(
-    Project &project, const QList<FeatureTransform> &transforms, Progress *progress, Error *error)
+std::optional<FeatureMatrix> computeFeatures(Project &project, const QList<FeatureTransform> &transforms,
+    Progress *progress, Error *error, const std::optional<QDate> &asOf)
 {
     for (const FeatureTransform &t : transforms) {
         if (!Feature::isKnown(t.key)) {
@@ -339,7 +341,7 @@ std::optional<FeatureMatrix> computeFeatures(
         }
     }
     RawFeatureTable table;
-    if (!scanFeatures(project, progress, table, error))
+    if (!scanFeatures(project, progress, table, error, asOf))
         return std::nullopt;
     return assemble(table, transforms, {});
 }

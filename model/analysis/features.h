@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "store/writestatus.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -141,6 +142,8 @@ struct FeatureMatrix
     /// is "no data" (e.g. discount_share without a discount or coupon column), never 0.
     QSet<QString> measurable;
     double periodDays = 0; ///< days from the store's first date to its last (orders, events, reviews)
+    /// The date the features were computed as of (see computeFeatures()); unset = all the data.
+    std::optional<QDate> asOf;
     /// The store's purchase cycle: the median of the repeat buyers' mean days between orders (a
     /// quarter of periodDays when fewer than 20 people bought twice), at least 14 days.
     double purchaseCycleDays = 0;
@@ -214,17 +217,28 @@ struct FeatureMatrix
 /// listed in `leftOut` with the reason. Transform: log1p for the skewed counts and amounts,
 /// winsorised at the 1st/99th percentile, standardised, multiplied by the feature's weight;
 /// a buyer's order values are shrunk towards the mean by n / (n + orderValueCredibility).
+///
+/// As of a date (`asOf` set): only what happened up to and including that day (UTC) is read —
+/// orders (of any status) by their date, their items by their order's date, events, dated
+/// reviews, sign-ups — and the store's last date is the as-of date itself (00:00 UTC), so
+/// recency and tenure count from it. People with nothing dated on or before it are not in the
+/// matrix. Undated data cannot be placed in time: reviews without a date are not read, and a
+/// feature table's columns (imported features) are left out as no data, its conversion column
+/// says nobody bought; a project whose purchases come only from a feature table is refused, as
+/// is a date before anything in the project. Without `asOf` the features are those of all the
+/// data, bit for bit.
 /// Returns nullopt on a database error or cancel (`error` says which).
-std::optional<FeatureMatrix> computeFeatures(
-    Project &project, const FeatureSettings &settings, Progress *progress, Error *error);
+std::optional<FeatureMatrix> computeFeatures(Project &project, const FeatureSettings &settings, Progress *progress,
+    Error *error, const std::optional<QDate> &asOf = std::nullopt);
 
 /// The same with the project's saved FeatureSettings.
-std::optional<FeatureMatrix> computeFeatures(Project &project, Progress *progress, Error *error);
+std::optional<FeatureMatrix> computeFeatures(
+    Project &project, Progress *progress, Error *error, const std::optional<QDate> &asOf = std::nullopt);
 
 /// The same matrix standardised with given transforms instead of fitted ones (e.g. to export the
 /// features of an earlier run exactly as it standardised them): the columns are the transforms'
 /// keys, in their order, and `leftOut` is empty. An unknown key is an error.
-std::optional<FeatureMatrix> computeFeatures(
-    Project &project, const QList<FeatureTransform> &transforms, Progress *progress, Error *error);
+std::optional<FeatureMatrix> computeFeatures(Project &project, const QList<FeatureTransform> &transforms,
+    Progress *progress, Error *error, const std::optional<QDate> &asOf = std::nullopt);
 
 } // namespace pw

@@ -47,6 +47,8 @@ public:
 
     bool ok() const { return m_error.isEmpty(); }
     const QString &error() const { return m_error; }
+    /// Binds parameter `index` (1-based) before the first next().
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
     /// Next row; false at the end or on an error (then ok() is false).
     bool next()
     {
@@ -147,6 +149,32 @@ struct Session
     int referrals = 0;
 };
 
+/// As of a date: keeps the rows of the people present by then (`present`), in their order; false
+/// (with `error` set) when nobody is.
+bool keepPresent(RawFeatureTable &table, const std::vector<char> &present, const QDate &asOf, Error *error)
+{
+    const size_t d = size_t(table.keys.size());
+    size_t kept = 0;
+    QList<qint64> ids;
+    for (size_t r = 0; r < present.size(); ++r) {
+        if (!present[r])
+            continue;
+        ids << table.personIds[qsizetype(r)];
+        table.activity[kept] = table.activity[r];
+        std::copy_n(table.values.begin() + qsizetype(r * d), d, table.values.begin() + qsizetype(kept * d));
+        ++kept;
+    }
+    if (kept == 0)
+        return fail(error, QCoreApplication::translate("Features",
+            "Nobody in the project has dated data (an order, an event, a dated review or a sign-up) on or "
+            "before %1: there is nobody to segment as of that date")
+                .arg(asOf.toString(Qt::ISODate)));
+    table.personIds = std::move(ids);
+    table.activity.resize(kept);
+    table.values.resize(kept * d);
+    return true;
+}
+
 } // namespace
 
 void *sqliteHandle(Project &project)
@@ -178,7 +206,8 @@ QString insertAssignments(Project &project, qint64 runId, const QList<qint64> &p
     return problem;
 }
 
-bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, Error *error)
+bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, Error *error,
+    const std::optional<QDate> &asOf)
 {
     const QStringList keys = Feature::all();
     const int d = int(keys.size());
@@ -199,6 +228,33 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
 
     if (!step(0))
         return false;
+    // As of a date: what happened before the next day's first moment (UTC) is read; the store's
+    // last date is the day itself.
+    const bool dated = asOf.has_value();
+    const qint64 asOfStart = dated ? asOf->startOfDay(Qt::UTC).toSecsSinceEpoch() : 0;
+    const qint64 before = asOfStart + qint64(kSecondsPerDay);
+    table.asOf = asOf;
+    bool hasFeatureTable = false;
+    {
+        Scan exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_features'");
+        hasFeatureTable = exists.next();
+        if (!exists.ok())
+            return dbFail(exists.error());
+    }
+    if (dated && hasFeatureTable) {
+        // A feature table has no dates: purchases it alone holds cannot be placed in time.
+        const QByteArray onlySql = QStringLiteral("SELECT EXISTS (%1) AND NOT EXISTS (SELECT 1 FROM orders)"
+                                                  " AND NOT EXISTS (SELECT 1 FROM events WHERE event_type = 'purchase')")
+                                       .arg(Purchase::flaggedBuyersSql())
+                                       .toUtf8();
+        Scan only(db, onlySql.constData());
+        if (only.next() && only.integer(0) != 0)
+            return fail(error, QCoreApplication::translate("Features",
+                "The purchases of this project come only from a feature table, which has no dates: it cannot be "
+                "segmented as of a date"));
+        if (!only.ok())
+            return dbFail(only.error());
+    }
     // People, ordered by id. When their ids are contiguous (the usual case) they are not read at
     // all: the row of an id is known beforehand. Customer ids are looked up where they are shown.
     qint64 firstId = 0, lastId = -1, n = 0;
@@ -242,15 +298,22 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     ScanVocabulary categories, channels;
     bool anyDevice = false;
     bool anyDiscountKnown = false;
+    std::vector<char> present; // as of a date: whether the person did anything dated by then
 
     // Orders: one scan in rowid ranges, read in parallel, applied in order.
     if (!step(1))
         return false;
     {
         OrderScanResult orders;
-        if (const QString problem = scanOrders(db, personRows, n, threadCount(0), categories, channels, orders, {});
+        if (const QString problem = scanOrders(db, personRows, n, threadCount(0), categories, channels, orders, {},
+                dated ? std::optional<qint64>(before) : std::nullopt);
             !problem.isEmpty())
             return dbFail(problem);
+        if (dated) {
+            present.assign(size_t(n), 0);
+            for (qsizetype r = 0; r < n; ++r)
+                present[size_t(r)] = orders.totals[size_t(r)].orders > 0 || orders.totals[size_t(r)].others > 0;
+        }
         if (orders.first != OrderTotals::kNever) {
             seen(orders.first);
             seen(orders.last);
@@ -281,8 +344,11 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     {
         // A store without orders buys through its purchase events (see Purchase); the query
         // returns nothing when the store has orders.
-        const QByteArray purchasesSql = Purchase::eventPurchasesSql().toUtf8();
+        const QByteArray purchasesSql
+            = Purchase::eventPurchasesSql(dated ? QStringLiteral("timestamp < ?1") : QString()).toUtf8();
         Scan purchases(db, purchasesSql.constData());
+        if (dated)
+            purchases.bind(1, before);
         while (purchases.next()) {
             const qint64 r = rowOf(purchases.integer(0));
             if (r < 0)
@@ -308,10 +374,13 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     {
         const QByteArray itemsSql = QStringLiteral("SELECT o.person_id, i.category FROM order_items i JOIN orders o"
                                                    " ON o.order_id = i.order_id WHERE i.category IS NOT NULL"
-                                                   " AND i.category <> '' AND %1")
-                                        .arg(Purchase::isPurchaseSql(QStringLiteral("o")))
+                                                   " AND i.category <> '' AND %1%2")
+                                        .arg(Purchase::isPurchaseSql(QStringLiteral("o")),
+                                            dated ? QStringLiteral(" AND o.order_date < ?1") : QString())
                                         .toUtf8();
         Scan items(db, itemsSql.constData());
+        if (dated)
+            items.bind(1, before);
         while (items.next()) {
             const qint64 r = rowOf(items.integer(0));
             if (r >= 0)
@@ -328,7 +397,11 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     {
         QHash<QByteArray, qint32> sessionOf;
         std::vector<Session> sessions;
-        Scan events(db, "SELECT person_id, session_id, timestamp, event_type, source, device FROM events");
+        Scan events(db, dated ? "SELECT person_id, session_id, timestamp, event_type, source, device FROM events"
+                                " WHERE timestamp < ?1"
+                              : "SELECT person_id, session_id, timestamp, event_type, source, device FROM events");
+        if (dated)
+            events.bind(1, before);
         while (events.next()) {
             const qint64 when = events.integer(2);
             seen(when);
@@ -404,7 +477,11 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         return false;
     bool anyRating = false;
     {
-        Scan reviews(db, "SELECT person_id, rating, nps, date FROM reviews");
+        // As of a date, a review without one cannot be placed in time and is not read.
+        Scan reviews(db, dated ? "SELECT person_id, rating, nps, date FROM reviews WHERE date < ?1"
+                               : "SELECT person_id, rating, nps, date FROM reviews");
+        if (dated)
+            reviews.bind(1, before);
         while (reviews.next()) {
             const qint64 r = rowOf(reviews.integer(0));
             if (!reviews.isNull(3))
@@ -428,7 +505,10 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     if (!step(4))
         return false;
     {
-        Scan customers(db, "SELECT person_id, signup_date FROM customers WHERE signup_date IS NOT NULL");
+        Scan customers(db, dated ? "SELECT person_id, signup_date FROM customers WHERE signup_date < ?1"
+                                 : "SELECT person_id, signup_date FROM customers WHERE signup_date IS NOT NULL");
+        if (dated)
+            customers.bind(1, before);
         while (customers.next()) {
             const qint64 r = rowOf(customers.integer(0));
             if (r >= 0)
@@ -437,8 +517,17 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
         if (!customers.ok())
             return dbFail(customers.error());
     }
-    if (storeLast < storeFirst)
+    if (dated) {
+        storeFirst = std::min(storeFirst, asOfStart);
+        storeLast = asOfStart;
+        for (qsizetype r = 0; r < n; ++r) {
+            const Accumulator &x = acc[size_t(r)];
+            present[size_t(r)] = present[size_t(r)] || table.activity[size_t(r)].orders > 0 || x.firstActivity != kNever
+                || x.signup != kNone;
+        }
+    } else if (storeLast < storeFirst) {
         storeFirst = storeLast = 0;
+    }
     table.periodDays = double(storeLast - storeFirst) / kSecondsPerDay;
 
     const bool anyOrder = storeFirst != storeLast || std::any_of(table.activity.begin(), table.activity.end(),
@@ -565,11 +654,11 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
 
     // Features imported per person (pre-aggregated data), when the project has any.
     table.keys = keys;
-    Scan hasTable(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_features'");
-    if (hasTable.next()) {
+    if (hasFeatureTable) {
         // A feature table's conversion column is no feature: it says who bought (see Purchase),
-        // one purchase without a moment or an amount for a person without any other.
-        {
+        // one purchase without a moment or an amount for a person without any other. As of a
+        // date, it says nothing: nothing tells when they bought.
+        if (!dated) {
             const QByteArray flaggedSql = Purchase::flaggedBuyersSql().toUtf8();
             Scan flagged(db, flaggedSql.constData());
             while (flagged.next()) {
@@ -600,6 +689,9 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             for (qsizetype r = 0; r < n; ++r)
                 std::copy_n(table.values.begin() + r * d, d, values.begin() + r * wide);
             table.values.swap(values);
+            // As of a date, the table's columns are no data: nothing tells what they were then.
+            if (dated)
+                return keepPresent(table, present, *asOf, error) && step(5);
             Scan rows(db, "SELECT person_id, feature, value FROM person_features");
             while (rows.next()) {
                 const qint64 r = rowOf(rows.integer(0));
@@ -613,6 +705,8 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
                 table.supported.insert(table.keys[c]);
         }
     }
+    if (dated && !keepPresent(table, present, *asOf, error))
+        return false;
     return step(5);
 }
 

@@ -17,6 +17,7 @@ struct RawFeatureTable
     std::vector<PersonActivity> activity;
     QSet<QString> supported; ///< keys of the features whose source the data holds
     double periodDays = 0; ///< the store's first date to its last, in days
+    std::optional<QDate> asOf; ///< see FeatureMatrix::asOf
     double purchaseCycleDays = 0; ///< see FeatureMatrix::purchaseCycleDays
     double orderValueCredibility = 0; ///< see FeatureMatrix::orderValueCredibility
 
@@ -34,7 +35,10 @@ void *sqliteHandle(Project &project);
 /// connection (so inside the caller's transaction). Returns an error message, empty on success.
 QString insertAssignments(Project &project, qint64 runId, const QList<qint64> &personIds, const std::vector<int> &segments);
 
-/// Reads people, orders, order items, events, reviews and customers, one pass per table.
-bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, Error *error);
+/// Reads people, orders, order items, events, reviews and customers, one pass per table; with
+/// `asOf`, only what happened up to and including that day, for the people present by then (see
+/// computeFeatures()).
+bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, Error *error,
+    const std::optional<QDate> &asOf = std::nullopt);
 
 } // namespace pw

@@ -117,23 +117,28 @@ struct Range
     bool ready = false;
 };
 
-/// The scan's query: the last column says whether the order is no purchase (see Purchase).
-const QByteArray &scanSql()
+/// The scan's query: the last column says whether the order is no purchase (see Purchase). With
+/// `dated`, a third parameter: the orders dated before it only.
+const QByteArray &scanSql(bool dated)
 {
-    static const QByteArray sql = QStringLiteral("SELECT person_id, order_date, total, discount > 0 OR coupon_code <> '',"
-                                                 " category, channel, device, NOT (%1) FROM orders WHERE id >= ? AND id < ?")
-                                      .arg(Purchase::isPurchaseSql())
-                                      .toUtf8();
-    return sql;
+    static const QString all = QStringLiteral("SELECT person_id, order_date, total, discount > 0 OR coupon_code <> '',"
+                                              " category, channel, device, NOT (%1) FROM orders WHERE id >= ?1 AND id < ?2")
+                                   .arg(Purchase::isPurchaseSql());
+    static const QByteArray sql = all.toUtf8();
+    static const QByteArray before = (all + QStringLiteral(" AND order_date < ?3")).toUtf8();
+    return dated ? before : sql;
 }
 
-/// Reads the orders with rowids in [from, to) on `db`.
-void readRange(sqlite3 *db, sqlite3_stmt *stmt, const PersonRows &rows, qint64 from, qint64 to, Range &range)
+/// Reads the orders with rowids in [from, to) on `db` (and dated before `before`, if set).
+void readRange(sqlite3 *db, sqlite3_stmt *stmt, const PersonRows &rows, qint64 from, qint64 to,
+    std::optional<qint64> before, Range &range)
 {
     RangeWords categories, channels, devices;
     std::vector<bool> mobile {false};
     sqlite3_bind_int64(stmt, 1, from);
     sqlite3_bind_int64(stmt, 2, to);
+    if (before)
+        sqlite3_bind_int64(stmt, 3, *before);
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         const qint64 r = rows.rowOf(sqlite3_column_int64(stmt, 0));
@@ -190,6 +195,7 @@ void apply(Range &range, ScanVocabulary &categories, ScanVocabulary &channels, O
         OrderTotals &t = result.totals[size_t(o.row)];
         if (o.flags & Cancelled) {
             t.revenue += std::min(o.amount, 0.0); // only money given back counts (see Purchase)
+            ++t.others;
             continue;
         }
         t.revenue += o.amount;
@@ -234,7 +240,7 @@ sqlite3 *openReader(const char *path)
 
 QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int threads,
     ScanVocabulary &categories, ScanVocabulary &channels, OrderScanResult &result,
-    const std::function<QString()> &alongside)
+    const std::function<QString()> &alongside, std::optional<qint64> before)
 {
     result.totals.assign(size_t(people), OrderTotals());
     qint64 lo = 0, hi = -1;
@@ -263,12 +269,12 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
             if (QString problem = alongside(); !problem.isEmpty())
                 return problem;
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, scanSql().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(db, scanSql(before.has_value()).constData(), -1, &stmt, nullptr) != SQLITE_OK)
             return QString::fromUtf8(sqlite3_errmsg(db));
         QString problem;
         for (qint64 i = 0; i < ranges && problem.isEmpty(); ++i) {
             Range range;
-            readRange(db, stmt, rows, rangeFrom(i), rangeFrom(i) + kRange, range);
+            readRange(db, stmt, rows, rangeFrom(i), rangeFrom(i) + kRange, before, range);
             problem = range.error;
             apply(range, categories, channels, result);
         }
@@ -290,7 +296,7 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
         QString problem;
         if (!reader)
             problem = QStringLiteral("cannot open a second connection to the project");
-        else if (sqlite3_prepare_v2(reader, scanSql().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+        else if (sqlite3_prepare_v2(reader, scanSql(before.has_value()).constData(), -1, &stmt, nullptr) != SQLITE_OK)
             problem = QString::fromUtf8(sqlite3_errmsg(reader));
         for (;;) {
             qint64 i;
@@ -303,7 +309,7 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
             }
             Range range;
             if (problem.isEmpty())
-                readRange(reader, stmt, rows, rangeFrom(i), rangeFrom(i) + kRange, range);
+                readRange(reader, stmt, rows, rangeFrom(i), rangeFrom(i) + kRange, before, range);
             else
                 range.error = problem;
             {

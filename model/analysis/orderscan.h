@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <limits>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -65,6 +66,7 @@ struct alignas(64) OrderTotals
     qint64 first = kNever, last = kNone; ///< first and last purchase
     quint64 categories = 0, channels = 0;
     qint32 orders = 0, discounted = 0, withDevice = 0, mobile = 0; ///< purchases only
+    qint32 others = 0; ///< orders that are no purchase
 };
 
 /// The orders table aggregated per person row.
@@ -82,9 +84,10 @@ struct OrderScanResult
 /// result is the same for any number of threads. `categories` and `channels` get the order
 /// categories and channels (in order of first appearance). Returns an error message, empty on
 /// success. `alongside`, if set, is called on the calling thread while the ranges are read (it may
-/// use `db`); an error message it returns ends the scan.
+/// use `db`); an error message it returns ends the scan. With `before` set, only the orders dated
+/// before that moment (seconds since the epoch) are read, by the query itself.
 QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int threads,
     ScanVocabulary &categories, ScanVocabulary &channels, OrderScanResult &result,
-    const std::function<QString()> &alongside = {});
+    const std::function<QString()> &alongside = {}, std::optional<qint64> before = std::nullopt);
 
 } // namespace pw

@@ -5,6 +5,7 @@
 #include "store/project.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +43,7 @@ std::optional<QList<SegmentationRun>> readRuns(
 {
     QSqlQuery q(project.db());
     q.prepare(QStringLiteral("SELECT id, created_at, k, seed, restarts, people, features, scores, centroids, "
-                             "timings FROM segmentation_runs %1 ORDER BY id DESC")
+                             "timings, as_of FROM segmentation_runs %1 ORDER BY id DESC")
                   .arg(where));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -65,6 +66,8 @@ std::optional<QList<SegmentationRun>> readRuns(
         run.scores = parse(q.value(7).toString()).object();
         run.centroids = parse(q.value(8).toString()).object();
         run.timings = parse(q.value(9).toString()).object();
+        if (!q.value(10).isNull())
+            run.asOf = QDateTime::fromSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC).date();
         runs << run;
     }
     return runs;
@@ -133,7 +136,7 @@ std::optional<FeatureMatrix> latestFeatures(Project &project, Progress *progress
     const std::optional<SegmentationRun> run = latestRun(project, error);
     if (!run)
         return std::nullopt;
-    std::optional<FeatureMatrix> all = computeFeatures(project, run->transforms(), progress, error);
+    std::optional<FeatureMatrix> all = computeFeatures(project, run->transforms(), progress, error, run->asOf);
     if (!all)
         return std::nullopt;
 
@@ -152,6 +155,7 @@ std::optional<FeatureMatrix> latestFeatures(Project &project, Progress *progress
 
     // Keep only the rows of the people the run clustered.
     FeatureMatrix m;
+    m.asOf = all->asOf;
     m.keys = all->keys;
     m.transforms = all->transforms;
     const size_t d = size_t(m.columns());

@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -21,6 +22,7 @@ struct SegmentationRun
 {
     qint64 id = 0;
     qint64 createdAt = 0; ///< seconds since the epoch, UTC
+    std::optional<QDate> asOf; ///< the date it segmented the data as of; unset for all the data
     int k = 0;
     quint64 seed = 0;
     int restarts = 0;
@@ -62,7 +64,8 @@ std::optional<SegmentationRun> latestRun(Project &project, Error *error);
 std::optional<QList<PersonAssignment>> latestAssignments(Project &project, Error *error);
 
 /// The feature matrix of the latest run: its people, its features, standardised with its
-/// transforms. Equal to what was clustered as long as the data has not changed since.
+/// transforms, as of its date if it has one. Equal to what was clustered as long as the data has
+/// not changed since.
 std::optional<FeatureMatrix> latestFeatures(Project &project, Progress *progress, Error *error);
 
 /// The customer ids of `personIds` (ascending person ids, as in a FeatureMatrix), in their order;

@@ -194,7 +194,7 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
         return failWith(before.message);
     QSqlQuery q(project.db());
     q.prepare(QStringLiteral("INSERT INTO segmentation_runs(created_at, k, seed, restarts, people, features, "
-                             "scores, centroids, timings) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "scores, centroids, timings, as_of) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(chosen.k);
     q.addBindValue(qint64(options.seed));
@@ -204,6 +204,7 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
     q.addBindValue(jsonText(scores));
     q.addBindValue(jsonText(centroidsJson));
     q.addBindValue(jsonText(timings));
+    q.addBindValue(matrix.asOf ? QVariant(matrix.asOf->startOfDay(Qt::UTC).toSecsSinceEpoch()) : QVariant());
     if (!q.exec())
         return failWith(q.lastError().text());
     result.runId = q.lastInsertId().toLongLong();
@@ -313,8 +314,8 @@ std::optional<SegmentationResult> runSegmentation(
     timer.start();
 
     std::optional<FeatureMatrix> features = options.features
-        ? computeFeatures(project, *options.features, progress, &err)
-        : computeFeatures(project, progress, &err);
+        ? computeFeatures(project, *options.features, progress, &err, options.asOf)
+        : computeFeatures(project, progress, &err, options.asOf);
     if (!features)
         return std::nullopt;
     const FeatureMatrix &matrix = *features;
@@ -461,6 +462,7 @@ std::optional<SegmentationResult> runSegmentation(
     selectionSeconds += seconds(step);
 
     result.k = chosen.k;
+    result.asOf = matrix.asOf;
     result.people = n;
     result.features = matrix.keys;
     result.silhouette = chosen.silhouette;

@@ -31,11 +31,14 @@ struct SegmentationOptions
     int threads = 0;              ///< worker threads, 0 = one per core; never changes the result
     /// Features switched off and weights; unset = the project's saved FeatureSettings.
     std::optional<FeatureSettings> features;
+    /// Segment the data up to and including this day (see computeFeatures()); unset = all of it.
+    std::optional<QDate> asOf;
 };
 
 struct SegmentationResult
 {
     qint64 runId = 0;
+    std::optional<QDate> asOf;         ///< the date the run segmented the data as of, if any
     int k = 0;
     qint64 people = 0;                 ///< people clustered
     QStringList features;              ///< feature keys, in matrix order
@@ -61,7 +64,8 @@ struct SegmentationResult
 /// archetype, stores the run (parameters, scores, centroids, assignments) and refreshes the
 /// project's personas (see planRefresh(): existing personas are matched to the new segments and
 /// keep what was written on them), all in one transaction. Deterministic for a seed, whatever
-/// the number of threads. Locked personas keep their segments: their centroids (lockedCentroids())
+/// the number of threads. With `options.asOf`, the people and their features are those of the
+/// data up to that date (see computeFeatures()) and the run records it. Locked personas keep their segments: their centroids (lockedCentroids())
 /// are pinned as the first segments, so k is raised to their number if below it.
 ///
 /// Choosing k (options.k = 0): every k in kMin..kMax is clustered and scored: its silhouette (on

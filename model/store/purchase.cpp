@@ -52,12 +52,13 @@ QString revenueSql(const QString &alias)
     return QStringLiteral("CASE WHEN %1 THEN %2 ELSE min(%2, 0) END").arg(isPurchaseSql(alias), column(alias, "total"));
 }
 
-QString eventPurchasesSql()
+QString eventPurchasesSql(const QString &condition)
 {
     return QStringLiteral(
         "SELECT person_id, min(timestamp) AS moment, total(value) AS value FROM events"
-        " WHERE event_type = 'purchase' AND person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM orders)"
-        " GROUP BY person_id, session_id, timestamp / 86400 ORDER BY person_id, moment");
+        " WHERE event_type = 'purchase' AND person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM orders)%1"
+        " GROUP BY person_id, session_id, timestamp / 86400 ORDER BY person_id, moment")
+        .arg(condition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(condition));
 }
 
 QStringList conversionColumns(const Project &project)

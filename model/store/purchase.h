@@ -47,8 +47,9 @@ QString revenueSql(const QString &alias = QString());
 
 /// An SQL query of the event purchases of a store without orders, one row per purchase:
 /// person_id, moment (seconds), value (the sum of its events' values, 0 when none has one),
-/// ordered by person and moment. It returns no rows when the store has orders.
-QString eventPurchasesSql();
+/// ordered by person and moment. It returns no rows when the store has orders. `condition`, if
+/// given, is an SQL condition on the events read (e.g. "timestamp < ?1").
+QString eventPurchasesSql(const QString &condition = QString());
 
 /// The project setting (`meta`) naming the feature-table columns read as conversion: a JSON
 /// array of `person_features` feature names, kept by the import.

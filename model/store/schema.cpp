@@ -163,11 +163,17 @@ static const QStringList kRevisions = {
     QStringLiteral("INSERT OR IGNORE INTO meta(key, value) SELECT 'last_persona_id', coalesce(max(id), 0) FROM personas"),
 };
 
+// Personas over time: a run computed from the data up to a date (`cluster --as-of`) records that
+// date, as seconds since the epoch of its first moment (00:00 UTC); NULL for a run of all the data.
+static const QStringList kRunAsOf = {
+    QStringLiteral("ALTER TABLE segmentation_runs ADD COLUMN as_of INTEGER"),
+};
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> list = {kVersion1, kJourneyFunnels, kPersonaEditor, kSegmentationEngine,
                                             kImportFeatureTables, kSectionPictures,
-                                            kOlistFiles, kRedundantPersonIndexes, kRevisions};
+                                            kOlistFiles, kRedundantPersonIndexes, kRevisions, kRunAsOf};
     return list;
 }
 

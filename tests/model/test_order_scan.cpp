@@ -60,7 +60,7 @@ struct Scanned
     QList<quint64> categoryBits;
 };
 
-Scanned scan(Project &project, int threads)
+Scanned scan(Project &project, int threads, std::optional<qint64> before = std::nullopt)
 {
     QList<qint64> ids;
     for (qint64 p = 1; p <= 40; ++p)
@@ -70,7 +70,7 @@ Scanned scan(Project &project, int threads)
     Scanned s;
     auto *db = static_cast<sqlite3 *>(sqliteHandle(project));
     EXPECT_TRUE(db);
-    EXPECT_EQ(scanOrders(db, rows, 40, threads, categories, channels, s.result), QString());
+    EXPECT_EQ(scanOrders(db, rows, 40, threads, categories, channels, s.result, {}, before), QString());
     for (const char *word : {"home", "toys", "books", "sport", "tech", "art"})
         s.categoryBits << categories.bit(QByteArray(word));
     return s;
@@ -127,4 +127,35 @@ TEST(OrderScan, SameTotalsForAnyNumberOfThreads)
         ++people;
     }
     EXPECT_EQ(people, 40);
+}
+
+// As of a date, the scan reads the orders dated before its bound only, on any number of threads;
+// the people whose orders there are all cancellations still show they ordered.
+TEST(OrderScan, ABoundReadsTheEarlierOrdersOnly)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    fill(*project);
+    const qint64 before = 1700000000 + 2500000;
+    for (int threads : {1, 3}) {
+        const Scanned s = scan(*project, threads, before);
+        QSqlQuery q(project->db());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT person_id, count(CASE WHEN status IS NOT 'cancelled' THEN 1 END),"
+                                          " count(CASE WHEN status = 'cancelled' THEN 1 END), total(total),"
+                                          " max(CASE WHEN status IS NOT 'cancelled' THEN order_date END)"
+                                          " FROM orders WHERE order_date < %1 GROUP BY person_id")
+                               .arg(before)));
+        int people = 0;
+        while (q.next()) {
+            const OrderTotals &t = s.result.totals[size_t(q.value(0).toLongLong() - 1)];
+            EXPECT_EQ(t.orders, q.value(1).toInt()) << threads;
+            EXPECT_EQ(t.others, q.value(2).toInt()) << threads;
+            EXPECT_NEAR(t.revenue, q.value(3).toDouble(), 1e-6);
+            EXPECT_EQ(t.last, q.value(4).toLongLong());
+            ++people;
+        }
+        EXPECT_GT(people, 30);
+        EXPECT_LT(s.result.last, before);
+    }
 }

@@ -119,6 +119,12 @@ void expectLaterData(Project &project, int version)
                   QStringLiteral("housewares"))
             << qPrintable(name);
     }
+    // (10) A run's as-of date: NULL (all the data) for the runs of older versions.
+    const QVariant asOf = project.scalar(QStringLiteral("SELECT as_of FROM segmentation_runs WHERE id = 1"));
+    if (version >= 10)
+        EXPECT_EQ(asOf.toLongLong(), runAsOf) << qPrintable(name);
+    else
+        EXPECT_TRUE(asOf.isNull()) << qPrintable(name);
 }
 
 } // namespace

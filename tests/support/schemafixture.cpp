@@ -47,6 +47,7 @@ QList<Statement> laterData()
         {7, QStringLiteral("INSERT INTO olist_category_names VALUES ('utilidades_domesticas', 'housewares')"), {}},
         {9, QStringLiteral("UPDATE personas SET revision = ? WHERE id = 1"), {personaRevision}},
         {9, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'revision'"), {personaRevision}},
+        {10, QStringLiteral("UPDATE segmentation_runs SET as_of = ? WHERE id = 1"), {runAsOf}},
     };
 }
 
