@@ -169,11 +169,37 @@ static const QStringList kRunAsOf = {
     QStringLiteral("ALTER TABLE segmentation_runs ADD COLUMN as_of INTEGER"),
 };
 
+// Personas over time. Each run keeps what its segments were when it was made — the persona each
+// segment was matched to (ids are never given twice, so a persona deleted since still names its
+// history), its name as written (NULL: the generated one), archetype, suffix, colour and figures
+// (PersonaStats JSON) — so later runs moving the personas on leave a history and the people's
+// movement between two runs can be counted. The runs before this version keep the personas that
+// hold them now. And every change of a persona (an edit, a refresh, a restore) keeps a version of
+// it: `content` is the persona as written after the change (JSON, see PersonaVersions), `photo`
+// its photo; `section` names the section an edit changed, so that typing on in it merges.
+static const QStringList kPersonasOverTime = {
+    QStringLiteral(
+        "CREATE TABLE run_personas (run_id INTEGER NOT NULL REFERENCES segmentation_runs(id) ON DELETE CASCADE,"
+        " segment INTEGER NOT NULL, persona_id INTEGER NOT NULL, custom_name TEXT, archetype TEXT NOT NULL,"
+        " name_suffix TEXT NOT NULL DEFAULT '', color TEXT NOT NULL, stats TEXT NOT NULL DEFAULT '{}',"
+        " PRIMARY KEY (run_id, segment)) WITHOUT ROWID"),
+    QStringLiteral(
+        "INSERT OR IGNORE INTO run_personas (run_id, segment, persona_id, custom_name, archetype, name_suffix, color, stats)"
+        " SELECT run_id, segment, id, name, archetype, coalesce(json_extract(fields, '$._name_suffix'), ''), color, stats"
+        " FROM personas WHERE run_id IN (SELECT id FROM segmentation_runs) AND segment >= 0 AND json_valid(fields)"),
+    QStringLiteral(
+        "CREATE TABLE persona_versions (id INTEGER PRIMARY KEY, persona_id INTEGER NOT NULL,"
+        " created_at INTEGER NOT NULL, cause TEXT NOT NULL, run_id INTEGER, section TEXT,"
+        " content TEXT NOT NULL, photo BLOB)"),
+    QStringLiteral("CREATE INDEX persona_versions_persona ON persona_versions(persona_id, id)"),
+};
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> list = {kVersion1, kJourneyFunnels, kPersonaEditor, kSegmentationEngine,
                                             kImportFeatureTables, kSectionPictures,
-                                            kOlistFiles, kRedundantPersonIndexes, kRevisions, kRunAsOf};
+                                            kOlistFiles, kRedundantPersonIndexes, kRevisions, kRunAsOf,
+                                            kPersonasOverTime};
     return list;
 }
 

@@ -125,6 +125,18 @@ void expectLaterData(Project &project, int version)
         EXPECT_EQ(asOf.toLongLong(), runAsOf) << qPrintable(name);
     else
         EXPECT_TRUE(asOf.isNull()) << qPrintable(name);
+    // (11) What each run's segments were: older versions keep the personas that held them when
+    // the file was opened; a version-11 file keeps what it holds. Versions start with version 11.
+    EXPECT_EQ(project.scalar(QStringLiteral("SELECT persona_id FROM run_personas WHERE run_id = 1 AND segment = 1")).toLongLong(), 2)
+        << qPrintable(name);
+    const QVariant then = project.scalar(QStringLiteral("SELECT custom_name FROM run_personas WHERE run_id = 1 AND segment = 0"));
+    if (version >= 11)
+        EXPECT_EQ(then.toString(), runPersonaName) << qPrintable(name);
+    else
+        EXPECT_TRUE(then.isNull()) << qPrintable(name);
+    EXPECT_EQ(project.scalar(QStringLiteral("SELECT count(*) FROM persona_versions WHERE persona_id = 1")).toInt(),
+              version >= 11 ? 1 : 0)
+        << qPrintable(name);
 }
 
 } // namespace

@@ -48,6 +48,11 @@ QList<Statement> laterData()
         {9, QStringLiteral("UPDATE personas SET revision = ? WHERE id = 1"), {personaRevision}},
         {9, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'revision'"), {personaRevision}},
         {10, QStringLiteral("UPDATE segmentation_runs SET as_of = ? WHERE id = 1"), {runAsOf}},
+        {11, QStringLiteral("INSERT INTO run_personas (run_id, segment, persona_id, custom_name, archetype, color, stats)"
+                            " SELECT run_id, segment, id, CASE id WHEN 1 THEN ? END, archetype, color, stats FROM personas"),
+         {runPersonaName}},
+        {11, QStringLiteral("INSERT INTO persona_versions (persona_id, created_at, cause, content) VALUES (1, 1793491200, 'edit', ?)"),
+         {versionContent}},
     };
 }
 

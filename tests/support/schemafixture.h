@@ -29,6 +29,8 @@ inline constexpr double featureValue = 42.5;
 inline const QString imageSection = QStringLiteral("moodboard");                  // (6) persona 1's picture
 inline constexpr qint64 personaRevision = 3;                                        // (9) persona 1
 inline constexpr qint64 runAsOf = 1793491200;                                       // (10) run 1: as of 2026-11-01
+inline const QString runPersonaName = QStringLiteral("Old name");                   // (11) run 1, segment 0 then
+inline const QString versionContent = QStringLiteral("{\"name\":\"Old name\"}");      // (11) persona 1's version
 inline const QString olistOrder = QStringLiteral("e481f51cbdc54678b7cc49136f2d6af7"); // (7) one order of each olist table
 
 /// A 1 x 1 PNG: the photo of persona 1 (3) and its moodboard picture (6).
