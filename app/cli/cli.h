@@ -45,6 +45,8 @@ int merge(const QStringList &args);
 int split(const QStringList &args);
 int lock(const QStringList &args);
 int timeline(const QStringList &args);
+int history(const QStringList &args);
+int movement(const QStringList &args);
 
 // Shared helpers --------------------------------------------------------------------------
 

@@ -59,6 +59,12 @@ qint64 personaId(const QString &text)
 
 void addEngineOptions(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("k"), QCoreApplication::translate("Cli", "Number of personas, or auto (chosen between --k-min and --k-max by silhouette and stability)."),
+                      QStringLiteral("auto|N"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default 42)."), QStringLiteral("N"),
+                      QStringLiteral("42")});
+    parser.addOption({QStringLiteral("restarts"), QCoreApplication::translate("Cli", "k-means restarts (default 10)."), QStringLiteral("N"),
+                      QStringLiteral("10")});
     parser.addOption({QStringLiteral("k-min"), QCoreApplication::translate("Cli", "Smallest k tried by --k auto (2 to 8, default 3)."),
         QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("k-max"), QCoreApplication::translate("Cli", "Largest k tried by --k auto (2 to 8, default 4)."),
@@ -79,6 +85,19 @@ void addEngineOptions(QCommandLineParser &parser)
 bool applyEngineOptions(const QCommandLineParser &parser, SegmentationOptions &options, int *exitCode)
 {
     *exitCode = UsageError;
+    bool ok = true;
+    const QString k = parser.value(QStringLiteral("k"));
+    if (k != QLatin1String("auto")) {
+        options.k = k.toInt(&ok);
+        if (!ok || options.k < 2 || options.k > 12)
+            return fail(QCoreApplication::translate("Cli", "--k takes auto or a number from 2 to 12, not '%1'").arg(k), UsageError), false;
+    }
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("Cli", "--seed takes a whole number"), UsageError), false;
+    options.restarts = parser.value(QStringLiteral("restarts")).toInt(&ok);
+    if (!ok || options.restarts < 1)
+        return fail(QCoreApplication::translate("Cli", "--restarts takes a number of at least 1"), UsageError), false;
     bool ok1 = false, ok2 = false;
     options.kMin = parser.value(QStringLiteral("k-min")).toInt(&ok1);
     options.kMax = parser.value(QStringLiteral("k-max")).toInt(&ok2);

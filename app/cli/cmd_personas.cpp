@@ -65,12 +65,6 @@ int cluster(const QStringList &args)
 {
     QCommandLineParser parser;
     addProjectOption(parser);
-    parser.addOption({QStringLiteral("k"), QCoreApplication::translate("Cli", "Number of personas, or auto (chosen between --k-min and --k-max by silhouette and stability)."),
-                      QStringLiteral("auto|N"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default 42)."), QStringLiteral("N"),
-                      QStringLiteral("42")});
-    parser.addOption({QStringLiteral("restarts"), QCoreApplication::translate("Cli", "k-means restarts (default 10)."), QStringLiteral("N"),
-                      QStringLiteral("10")});
     parser.addOption({QStringLiteral("as-of"),
                       QCoreApplication::translate("Cli", "Segment the data up to and including this date (YYYY-MM-DD): "
                                                          "recency counts from it, people who came later are left out."),
@@ -86,19 +80,6 @@ int cluster(const QStringList &args)
         return UsageError;
 
     SegmentationOptions options;
-    bool ok = true;
-    const QString k = parser.value(QStringLiteral("k"));
-    if (k != QLatin1String("auto")) {
-        options.k = k.toInt(&ok);
-        if (!ok || options.k < 2 || options.k > 12)
-            return fail(QCoreApplication::translate("Cli", "--k takes auto or a number from 2 to 12, not '%1'").arg(k), UsageError);
-    }
-    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-    if (!ok)
-        return fail(QCoreApplication::translate("Cli", "--seed takes a whole number"), UsageError);
-    options.restarts = parser.value(QStringLiteral("restarts")).toInt(&ok);
-    if (!ok || options.restarts < 1)
-        return fail(QCoreApplication::translate("Cli", "--restarts takes a number of at least 1"), UsageError);
     if (!readDateOption(parser, QStringLiteral("as-of"), &options.asOf))
         return UsageError;
 

@@ -4,6 +4,7 @@
 
 #include "analysis/timeline.h"
 #include "common/progress.h"
+#include "stderrprogress.h"
 #include "language.h"
 #include "store/summary.h"
 
@@ -25,6 +26,8 @@ int timeline(const QStringList &args)
                       QCoreApplication::translate("Cli", "Last day considered (YYYY-MM-DD; default: the data's last date)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+    parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("Cli", "Print progress on standard error.")});
+    addEngineOptions(parser);
     int code = Ok;
     if (!parse(parser, args,
             QCoreApplication::translate("Cli", "Segment the data as of the end of every month or quarter, matching each "
@@ -37,10 +40,15 @@ int timeline(const QStringList &args)
     std::optional<QDate> from, to;
     if (!readDateOption(parser, QStringLiteral("from"), &from) || !readDateOption(parser, QStringLiteral("to"), &to))
         return UsageError;
+    SegmentationOptions options;
+    if (!applyEngineOptions(parser, options, &code))
+        return code;
     auto project = openProject(parser, Project::OpenMode::OpenExisting);
     if (!project)
         return Failed;
     Error error;
+    if (!saveFeatureChoice(parser, *project, options, &error))
+        return fail(error, UsageError);
     if (!from || !to) {
         const auto summary = summarize(*project, &error);
         if (!summary)
@@ -57,9 +65,10 @@ int timeline(const QStringList &args)
     if (ends.isEmpty())
         return fail(QCoreApplication::translate("Cli", "No month or quarter ends between %1 and %2")
                         .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
-    SegmentationOptions options;
+    StderrProgress stderrProgress;
     NullProgress quiet;
-    const auto results = runTimeline(*project, options, ends, &quiet, &error);
+    const auto results = runTimeline(*project, options, ends,
+        parser.isSet(QStringLiteral("progress")) ? static_cast<Progress *>(&stderrProgress) : &quiet, &error);
     if (!results)
         return fail(error);
 

@@ -31,6 +31,8 @@ constexpr Entry kCommands[] = {
     {"features", pw::cli::features, QT_TRANSLATE_NOOP("Cli", "write the feature matrix as clustered")},
     {"funnel", pw::cli::funnel, QT_TRANSLATE_NOOP("Cli", "journey funnels for everyone and per persona")},
     {"timeline", pw::cli::timeline, QT_TRANSLATE_NOOP("Cli", "one run as of the end of every month or quarter, matched to the same personas")},
+    {"history", pw::cli::history, QT_TRANSLATE_NOOP("Cli", "each persona's figures over the timeline, with drift")},
+    {"movement", pw::cli::movement, QT_TRANSLATE_NOOP("Cli", "how many people went from each persona to each other between two runs")},
     {"runs", pw::cli::runs, QT_TRANSLATE_NOOP("Cli", "list the segmentation runs, or show one")},
     {"merge", pw::cli::merge, QT_TRANSLATE_NOOP("Cli", "merge one persona's segment into another's")},
     {"split", pw::cli::split, QT_TRANSLATE_NOOP("Cli", "split a persona's segment in two")},

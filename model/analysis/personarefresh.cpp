@@ -130,7 +130,7 @@ QList<PinnedPersona> lockedCentroids(Project &project, const FeatureMatrix &matr
 }
 
 RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std::vector<float> &centroids,
-    const QList<Persona> &fresh, Error *error, const QHash<qint64, int> &pinned)
+    const std::vector<int> &labels, const QList<Persona> &fresh, Error *error, const QHash<qint64, int> &pinned)
 {
     RefreshPlan plan;
     Error loadError;
@@ -145,6 +145,15 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
     // Old centroids in the new space, from the old runs' assignments.
     std::vector<std::vector<double>> oldCentre(size_t(old.size()), std::vector<double>(size_t(d), 0.0));
     std::vector<qint64> members(size_t(old.size()), 0);
+    // People shared by each old persona and each new segment (old index * k + segment).
+    int k = 0;
+    for (const Persona &p : fresh)
+        k = std::max(k, p.segment + 1);
+    std::vector<qint64> shared(size_t(old.size()) * size_t(k), 0);
+    std::vector<qint64> segmentSize(size_t(k), 0);
+    for (size_t i = 0; i < labels.size() && i < size_t(matrix.rows()); ++i)
+        if (labels[i] >= 0 && labels[i] < k)
+            ++segmentSize[size_t(labels[i])];
     QHash<qint64, QHash<int, int>> personaOf; // run -> segment -> index in `old`
     for (int i = 0; i < old.size(); ++i)
         if (old[i].runId > 0 && old[i].segment >= 0)
@@ -163,6 +172,8 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
             const auto row = rowOf.constFind(q.value(0).toLongLong());
             if (persona == run->constEnd() || row == rowOf.constEnd())
                 continue;
+            if (size_t(*row) < labels.size() && labels[size_t(*row)] >= 0 && labels[size_t(*row)] < k)
+                ++shared[size_t(*persona) * size_t(k) + size_t(labels[size_t(*row)])];
             std::vector<double> &c = oldCentre[size_t(*persona)];
             for (int j = 0; j < d; ++j)
                 c[size_t(j)] += double(matrix.zAt(*row, j));
@@ -173,14 +184,25 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
         for (double &v : oldCentre[i])
             v = members[i] > 0 ? v / double(members[i]) : 0.0;
 
-    // Greedy one-to-one matching on the closest (new segment, old persona) pairs.
+    // Greedy one-to-one matching. Where the runs share people (a refresh, a timeline), a persona
+    // goes on in the new segment that took the most of its lineage: first among the segments of
+    // its own archetype, then among the others where at least half of the segment came from it or
+    // half of its people went there; a segment without such a lineage is a new persona (people
+    // who lapse do not turn the persona they leave into a lapsed one, nor take over another
+    // persona freed by a merge). Where they share none (other data), by the closest centroids.
     struct Pair
     {
         double distance;
         int fresh;
         int old;
         bool pin; // a locked persona and the segment of its pinned centroid: matched first
+        int tier = 0; // by lineage: 0 same archetype, 1 another one; by centroids: 0
+        double overlap = 0; // Jaccard index of the persona's people and the segment's
     };
+    qint64 anyShared = 0;
+    for (qint64 v : shared)
+        anyShared += v;
+    const bool byLineage = anyShared > 0;
     std::vector<Pair> pairs;
     for (int f = 0; f < fresh.size(); ++f) {
         const int segment = fresh[f].segment;
@@ -192,11 +214,28 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
                 const double diff = double(centroids[size_t(segment) * size_t(d) + size_t(j)]) - oldCentre[size_t(o)][size_t(j)];
                 s += diff * diff;
             }
-            pairs.push_back({std::sqrt(s), f, o, pinned.value(old[o].id, -1) == segment});
+            Pair pair {std::sqrt(s), f, o, pinned.value(old[o].id, -1) == segment};
+            if (byLineage && !pair.pin) {
+                const qint64 both = segment < k ? shared[size_t(o) * size_t(k) + size_t(segment)] : 0;
+                const qint64 segmentPeople = segment < k ? segmentSize[size_t(segment)] : 0;
+                if (both == 0)
+                    continue;
+                pair.overlap = double(both) / double(members[size_t(o)] + segmentPeople - both);
+                pair.tier = old[o].archetype == fresh[f].archetype ? 0 : 1;
+                if (pair.tier == 1 && 2 * both < segmentPeople && 2 * both < members[size_t(o)])
+                    continue;
+            }
+            pairs.push_back(pair);
         }
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) {
-        return a.pin != b.pin ? a.pin : a.distance < b.distance;
+        if (a.pin != b.pin)
+            return a.pin;
+        if (a.tier != b.tier)
+            return a.tier < b.tier;
+        if (a.overlap != b.overlap)
+            return a.overlap > b.overlap;
+        return a.distance < b.distance;
     });
     std::vector<int> matchOfFresh(size_t(fresh.size()), -1), matchOfOld(size_t(old.size()), -1);
     std::vector<double> distanceOfFresh(size_t(fresh.size()), 0.0);

@@ -57,13 +57,17 @@ struct RefreshPlan
     QJsonArray shift;
 };
 
-/// Matches the `fresh` personas (one per new segment, in any order, each with its `segment`) to
-/// the project's current personas one to one by the distance between centroids, both measured in
-/// the new run's standardised space: an old persona's centroid is the mean of the new feature
-/// rows of the people its run put in its segment. Greedy on the closest pairs, after the pairs of
-/// `pinned` (persona id -> new segment: a locked persona whose centroid the run pinned).
+/// Matches the `fresh` personas (one per new segment, in any order, each with its `segment`;
+/// `labels` the new segment of each of `matrix`'s rows) to the project's current personas one to
+/// one. Where the old runs and the new one share people, by lineage: a persona goes on in the new
+/// segment holding most of its people (Jaccard index), first among segments of its own archetype,
+/// then among others that at least half came from it or half of it went to; a segment without a
+/// lineage is a new persona. Where they share nobody, by the distance between centroids, both in
+/// the new run's standardised space (an old persona's centroid is the mean of the new feature rows
+/// of the people its run put in its segment). The pairs of `pinned` (persona id -> new segment: a
+/// locked persona whose centroid the run pinned) come first.
 RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std::vector<float> &centroids,
-    const QList<Persona> &fresh, Error *error, const QHash<qint64, int> &pinned = {});
+    const std::vector<int> &labels, const QList<Persona> &fresh, Error *error, const QHash<qint64, int> &pinned = {});
 
 /// Stores a plan (in the caller's transaction): deletes, updates, inserts and orders the personas.
 bool storeRefresh(Project &project, RefreshPlan &plan, Error *error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposalchange.h"
 
+#include "runhistory.h"
+
 #include "featurescan.h"
 #include "store/project.h"
 
@@ -234,7 +236,7 @@ WriteStatus ProposalChange::redo(Project &project, const QList<Persona> &known, 
     }
     // The personas' revisions change as they are written again: m_after keeps the stored ones
     // only for what it holds of them, never as a base.
-    if (!writePersonas(project, m_before, m_after, error))
+    if (!writePersonas(project, m_before, m_after, error) || !RunHistory::record(project, m_runId, error))
         return WriteStatus::Failed;
     if (!tx.commit()) {
         fail(error, tx.lastError());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentation.h"
 
+#include "runhistory.h"
+
 #include "archetypematcher.h"
 #include "featurescan.h"
 #include "clusterquality.h"
@@ -128,7 +130,7 @@ QString reasonKey(LeftOutReason reason)
 struct KChoice
 {
     qsizetype index = 0;
-    QString rule; ///< "asked", "kinds" or "separation" (see runSegmentation())
+    QString rule; ///< "asked", "kinds", "separation" or "kept" (see runSegmentation())
 };
 
 /// Chooses among the clusterings of each k tried (see runSegmentation()).
@@ -217,8 +219,10 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
         p.runId = result.runId;
     Error personaError;
     RefreshPlan plan
-        = planRefresh(project, matrix, chosen.result.centroids, result.personas, &personaError, chosen.pinned);
-    if (!personaError.message.isEmpty() || !storeRefresh(project, plan, &personaError))
+        = planRefresh(project, matrix, chosen.result.centroids, chosen.result.labels, result.personas, &personaError,
+              chosen.pinned);
+    if (!personaError.message.isEmpty() || !storeRefresh(project, plan, &personaError)
+        || !RunHistory::record(project, result.runId, &personaError))
         return failWith(personaError.message);
     result.personas = plan.personas;
     result.shift = plan.shift;
@@ -263,6 +267,11 @@ QString explainK(const QJsonObject &scores, const QString &language)
     auto silhouette = [&](int k) { return locale.toString(silhouettes.value(QString::number(k)).toDouble(), 'f', 3); };
     if (rule == QLatin1String("asked"))
         return QCoreApplication::translate("Segmentation", "%1 personas, as asked.").arg(chosen);
+    if (rule == QLatin1String("kept"))
+        return QCoreApplication::translate("Segmentation",
+            "%1 personas (%2), as in the run before: no other number shows more kinds of customer.")
+            .arg(chosen)
+            .arg(names(chosen));
     if (rule == QLatin1String("kinds")) {
         // The k with fewer kinds that separation alone would have preferred, if any.
         int fewer = 0;
@@ -433,7 +442,13 @@ std::optional<SegmentationResult> runSegmentation(
         archetypesByK.insert(key, names);
         kindsByK.insert(key, QJsonArray::fromStringList(c.distinct));
     }
-    const KChoice choice = chooseK(tried);
+    KChoice choice = chooseK(tried);
+    // A timeline keeps the number of personas of the run before while the chosen one shows no
+    // other kind of customer: a persona is not born or lost to a split along a continuum.
+    for (qsizetype i = 0; i < tried.size(); ++i)
+        if (options.preferK > 0 && tried[i].k == options.preferK && i != choice.index
+            && tried[i].distinct.size() >= tried[choice.index].distinct.size())
+            choice = {i, QStringLiteral("kept")};
     const Clustering &chosen = tried[choice.index];
     for (const Clustering &c : tried) {
         result.calinskiHarabaszByK.insert(c.k, c.calinskiHarabasz);

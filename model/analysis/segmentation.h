@@ -33,6 +33,9 @@ struct SegmentationOptions
     std::optional<FeatureSettings> features;
     /// Segment the data up to and including this day (see computeFeatures()); unset = all of it.
     std::optional<QDate> asOf;
+    /// When choosing k: keep this number (the run before's, in a timeline) unless the k chosen
+    /// shows more kinds of customer; 0 = none.
+    int preferK = 0;
 };
 
 struct SegmentationResult

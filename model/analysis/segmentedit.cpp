@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentedit.h"
 
+#include "runhistory.h"
+
 #include "archetypematcher.h"
 #include "kmeans.h"
 #include "personarefresh.h"
@@ -193,6 +195,8 @@ bool store(Project &project, RunState &state, const std::vector<qsizetype> &chan
     q.addBindValue(state.run.id);
     if (!q.exec())
         return fail(error, q.lastError().text());
+    if (!RunHistory::record(project, state.run.id, error))
+        return false;
     if (!tx.commit())
         return fail(error, tx.lastError());
     return true;

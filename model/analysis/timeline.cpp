@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline.h"
 
+#include "store/project.h"
+
 #include <QCoreApplication>
 
 namespace pw {
@@ -30,12 +32,22 @@ std::optional<QList<SegmentationResult>> runTimeline(Project &project, const Seg
     for (const QDate &end : ends) {
         SegmentationOptions one = options;
         one.asOf = end;
+        if (options.k == 0 && !results.isEmpty())
+            one.preferK = results.last().k;
         Error local;
         std::optional<SegmentationResult> result = runSegmentation(project, one, progress, &local);
         if (!result) {
             if (error)
                 error->message = QCoreApplication::translate("Timeline", "The run as of %1 failed: %2")
                                      .arg(end.toString(Qt::ISODate), local.toString());
+            return std::nullopt;
+        }
+        // The runs of one timeline carry its first run's id (RunHistory::history starts there).
+        const qint64 first = results.isEmpty() ? result->runId : results.first().runId;
+        if (!project.exec(QStringLiteral("UPDATE segmentation_runs SET timeline = ? WHERE id = ?"), {first, result->runId},
+                          &local)) {
+            if (error)
+                *error = local;
             return std::nullopt;
         }
         results << *result;

@@ -178,6 +178,8 @@ static const QStringList kRunAsOf = {
 // it: `content` is the persona as written after the change (JSON, see PersonaVersions), `photo`
 // its photo; `section` names the section an edit changed, so that typing on in it merges.
 static const QStringList kPersonasOverTime = {
+    // The runs of one timeline (persona-cli timeline, the Timeline view) carry its first run's id.
+    QStringLiteral("ALTER TABLE segmentation_runs ADD COLUMN timeline INTEGER"),
     QStringLiteral(
         "CREATE TABLE run_personas (run_id INTEGER NOT NULL REFERENCES segmentation_runs(id) ON DELETE CASCADE,"
         " segment INTEGER NOT NULL, persona_id INTEGER NOT NULL, custom_name TEXT, archetype TEXT NOT NULL,"
