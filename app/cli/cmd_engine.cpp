@@ -89,15 +89,21 @@ bool applyEngineOptions(const QCommandLineParser &parser, SegmentationOptions &o
     const QString k = parser.value(QStringLiteral("k"));
     if (k != QLatin1String("auto")) {
         options.k = k.toInt(&ok);
-        if (!ok || options.k < 2 || options.k > 12)
-            return fail(QCoreApplication::translate("Cli", "--k takes auto or a number from 2 to 12, not '%1'").arg(k), UsageError), false;
+        if (!ok || options.k < 2 || options.k > 12) {
+            fail(QCoreApplication::translate("Cli", "--k takes auto or a number from 2 to 12, not '%1'").arg(k), UsageError);
+            return false;
+        }
     }
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-    if (!ok)
-        return fail(QCoreApplication::translate("Cli", "--seed takes a whole number"), UsageError), false;
+    if (!ok) {
+        fail(QCoreApplication::translate("Cli", "--seed takes a whole number"), UsageError);
+        return false;
+    }
     options.restarts = parser.value(QStringLiteral("restarts")).toInt(&ok);
-    if (!ok || options.restarts < 1)
-        return fail(QCoreApplication::translate("Cli", "--restarts takes a number of at least 1"), UsageError), false;
+    if (!ok || options.restarts < 1) {
+        fail(QCoreApplication::translate("Cli", "--restarts takes a number of at least 1"), UsageError);
+        return false;
+    }
     bool ok1 = false, ok2 = false;
     options.kMin = parser.value(QStringLiteral("k-min")).toInt(&ok1);
     options.kMax = parser.value(QStringLiteral("k-max")).toInt(&ok2);

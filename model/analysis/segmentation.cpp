@@ -445,9 +445,17 @@ std::optional<SegmentationResult> runSegmentation(
     KChoice choice = chooseK(tried);
     // A timeline keeps the number of personas of the run before while the chosen one shows no
     // other kind of customer: a persona is not born or lost to a split along a continuum.
+    // Never for a segment of a handful of people (fewer than 10, or 1 % of everyone).
+    auto smallest = [](const Clustering &c) {
+        qint64 least = std::numeric_limits<qint64>::max();
+        for (const SegmentProfile &p : c.profiles)
+            least = std::min(least, p.size);
+        return least;
+    };
+    const qint64 fewest = std::max<qint64>(10, n / 100);
     for (qsizetype i = 0; i < tried.size(); ++i)
         if (options.preferK > 0 && tried[i].k == options.preferK && i != choice.index
-            && tried[i].distinct.size() >= tried[choice.index].distinct.size())
+            && tried[i].distinct.size() >= tried[choice.index].distinct.size() && smallest(tried[i]) >= fewest)
             choice = {i, QStringLiteral("kept")};
     const Clustering &chosen = tried[choice.index];
     for (const Clustering &c : tried) {

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace pw;
 
 namespace {
@@ -181,4 +183,109 @@ TEST(CliAsOf, AMonthlyTimelineStoresOneRunPerMonthEnd)
         QStringLiteral("--from"), QStringLiteral("2024-1-1")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("--from")) << r.err.constData();
+}
+
+// history and movement over that timeline: stable JSON keys, the May newcomers coming in from
+// outside the store, one flow's customer ids as CSV, and usage errors naming the option.
+TEST(CliAsOf, HistoryAndMovementOfATimeline)
+{
+    test::TempDir dir;
+    const QString project = makeProject(dir);
+    auto r = cli({QStringLiteral("timeline"), QStringLiteral("--project"), project, QStringLiteral("--every"),
+        QStringLiteral("month"), QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2024-05-31"), QStringLiteral("--k"), QStringLiteral("2")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+
+    r = cli({QStringLiteral("history"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QJsonObject history = json(r);
+    EXPECT_DOUBLE_EQ(history.value(QStringLiteral("threshold")).toDouble(), 0.5);
+    const QJsonArray runs = history.value(QStringLiteral("runs")).toArray();
+    ASSERT_EQ(runs.size(), 5);
+    EXPECT_EQ(runs[0].toObject().value(QStringLiteral("as_of")).toString(), QStringLiteral("2024-01-31"));
+    const qint64 april = runs[3].toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 may = runs[4].toObject().value(QStringLiteral("id")).toInteger();
+    qint64 peopleInMay = 0;
+    for (const QJsonValue &v : history.value(QStringLiteral("personas")).toArray()) {
+        const QJsonObject persona = v.toObject();
+        for (const char *key : {"id", "name", "archetype", "color", "points"})
+            EXPECT_TRUE(persona.contains(QLatin1String(key))) << key;
+        const QJsonArray points = persona.value(QStringLiteral("points")).toArray();
+        ASSERT_FALSE(points.isEmpty());
+        EXPECT_TRUE(points[0].toObject().value(QStringLiteral("profile_distance")).isNull()); // nothing before
+        for (const QJsonValue &p : points) {
+            const QJsonObject point = p.toObject();
+            for (const char *key : {"run_id", "as_of", "segment", "size", "share_people", "share_revenue", "revenue",
+                     "average_order_value", "orders_per_person", "recency_days", "profile_distance", "stayed", "drift", "moved"})
+                EXPECT_TRUE(point.contains(QLatin1String(key))) << key;
+            if (point.value(QStringLiteral("run_id")).toInteger() == may)
+                peopleInMay += point.value(QStringLiteral("size")).toInteger();
+        }
+    }
+    EXPECT_EQ(peopleInMay, 30);
+
+    r = cli({QStringLiteral("movement"), QStringLiteral("--project"), project, QStringLiteral("--from"),
+        QString::number(april), QStringLiteral("--to"), QString::number(may), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QJsonObject movement = json(r);
+    EXPECT_EQ(movement.value(QStringLiteral("from_run")).toObject().value(QStringLiteral("id")).toInteger(), april);
+    EXPECT_EQ(movement.value(QStringLiteral("to_run")).toObject().value(QStringLiteral("people")).toInt(), 30);
+    qint64 total = 0, cameIn = 0, left = 0;
+    qint64 newcomersPersona = 0;
+    for (const QJsonValue &v : movement.value(QStringLiteral("flows")).toArray()) {
+        const QJsonObject flow = v.toObject();
+        total += flow.value(QStringLiteral("people")).toInteger();
+        if (flow.value(QStringLiteral("from")).isNull()) {
+            cameIn += flow.value(QStringLiteral("people")).toInteger();
+            newcomersPersona = flow.value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toInteger();
+            EXPECT_FALSE(flow.value(QStringLiteral("to")).toObject().value(QStringLiteral("name")).toString().isEmpty());
+        }
+        if (flow.value(QStringLiteral("to")).isNull())
+            left += flow.value(QStringLiteral("people")).toInteger();
+    }
+    EXPECT_EQ(total, 30);
+    EXPECT_EQ(cameIn, 10); // m0..m9, who first ordered in May
+    EXPECT_EQ(left, 0);
+    ASSERT_GT(newcomersPersona, 0);
+
+    // The newcomers' customer ids, and the flows as CSV.
+    const QString ids = dir.path(QStringLiteral("newcomers.csv"));
+    r = cli({QStringLiteral("movement"), QStringLiteral("--project"), project, QStringLiteral("--from"), QString::number(april),
+        QStringLiteral("--to"), QString::number(may), QStringLiteral("--flow"), QStringLiteral("none:%1").arg(newcomersPersona),
+        QStringLiteral("--csv"), ids});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    QFile idFile(ids);
+    ASSERT_TRUE(idFile.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(idFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 11);
+    EXPECT_EQ(lines[0], QStringLiteral("customer_id"));
+    for (int i = 1; i < 11; ++i)
+        EXPECT_EQ(lines[i], QStringLiteral("m%1").arg(i - 1));
+    const QString flows = dir.path(QStringLiteral("flows.csv"));
+    r = cli({QStringLiteral("movement"), QStringLiteral("--project"), project, QStringLiteral("--from"), QString::number(april),
+        QStringLiteral("--to"), QString::number(may), QStringLiteral("--csv"), flows});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    QFile flowFile(flows);
+    ASSERT_TRUE(flowFile.open(QIODevice::ReadOnly));
+    lines = QString::fromUtf8(flowFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_EQ(lines.value(0), QStringLiteral("from_id,from_name,to_id,to_name,people"));
+    EXPECT_TRUE(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) {
+        return l.startsWith(QStringLiteral(",,%1,").arg(newcomersPersona)) && l.endsWith(QStringLiteral(",10"));
+    })) << qPrintable(lines.join(u'\n'));
+
+    // Usage errors name the option; a run that does not exist is named.
+    r = cli({QStringLiteral("movement"), QStringLiteral("--project"), project, QStringLiteral("--to"), QString::number(may)});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("--from")) << r.err.constData();
+    r = cli({QStringLiteral("movement"), QStringLiteral("--project"), project, QStringLiteral("--from"), QString::number(april),
+        QStringLiteral("--to"), QString::number(may), QStringLiteral("--flow"), QStringLiteral("none:none"), QStringLiteral("--csv"), ids});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("--flow")) << r.err.constData();
+    r = cli({QStringLiteral("movement"), QStringLiteral("--project"), project, QStringLiteral("--from"), QStringLiteral("999"),
+        QStringLiteral("--to"), QString::number(may)});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("999")) << r.err.constData();
+    r = cli({QStringLiteral("history"), QStringLiteral("--project"), project, QStringLiteral("--threshold"), QStringLiteral("-1")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("--threshold")) << r.err.constData();
 }

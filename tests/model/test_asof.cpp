@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Segmentation as of a date: the features of the data up to that day only.
 #include "analysis/features.h"
+#include "analysis/runhistory.h"
 #include "analysis/runstore.h"
 #include "analysis/segmentation.h"
 #include "analysis/timeline.h"
@@ -409,4 +410,91 @@ TEST_F(AsOfChange, AQuarterlyTimelineKeepsThePersonasAcrossRuns)
     const auto stored = RunStore::allRuns(*project, &error);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->size(), 4);
+}
+
+// The history of that timeline and the movement around the change: the people who stop buying
+// in July go from the repeat buyers to a persona of lapsed buyers between June and September, the
+// newcomers of September come in from outside the store, everyone else stays; the repeat buyers'
+// persona drifts on the run after the change and on no other.
+TEST_F(AsOfChange, MovementAroundTheChangeIsThePlantedOne)
+{
+    options.kMin = 2; // until July the store holds two kinds of people: no third is made up
+    const QList<QDate> ends = periodEnds(TimelinePeriod::Quarter, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    const auto runs = runTimeline(*project, options, ends, nullptr, &error);
+    ASSERT_TRUE(runs) << qPrintable(error.message);
+    ASSERT_EQ(runs->size(), 4);
+    const auto m = RunHistory::movement(*project, (*runs)[1].runId, (*runs)[2].runId, &error);
+    ASSERT_TRUE(m) << qPrintable(error.message);
+
+    // The planted movement, by group: who went from which persona to which.
+    auto personaOfGroup = [&](qint64 run, QChar group) -> std::optional<qint64> { // most of its people's
+        const QVariant id = project->scalar(
+            QStringLiteral("SELECT rp.persona_id FROM assignments a JOIN people p ON p.id = a.person_id"
+                           " JOIN run_personas rp ON rp.run_id = a.run_id AND rp.segment = a.segment"
+                           " WHERE a.run_id = ? AND substr(p.customer_id, 1, 1) = ?"
+                           " GROUP BY rp.persona_id ORDER BY count(*) DESC LIMIT 1"),
+            {run, QString(group)});
+        return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+    };
+    const qint64 june = (*runs)[1].runId, september = (*runs)[2].runId;
+    const auto repeatBefore = personaOfGroup(june, u'R');
+    ASSERT_TRUE(repeatBefore);
+    EXPECT_EQ(personaOfGroup(june, u'L'), repeatBefore); // in June they bought as the others did
+    const auto lapsedAfter = personaOfGroup(september, u'L');
+    ASSERT_TRUE(lapsedAfter);
+    EXPECT_NE(*lapsedAfter, *repeatBefore);
+    EXPECT_EQ(personaOfGroup(september, u'R'), repeatBefore); // the repeat buyers' persona goes on
+    QHash<QPair<qint64, qint64>, qint64> flows; // -1: outside the store
+    qint64 total = 0;
+    for (const Flow &f : m->flows) {
+        flows[{f.from.value_or(-1), f.to.value_or(-1)}] += f.people;
+        total += f.people;
+    }
+    const auto bouncers = personaOfGroup(june, u'B');
+    const auto newcomers = personaOfGroup(september, u'N');
+    ASSERT_TRUE(bouncers && newcomers);
+    const QHash<QPair<qint64, qint64>, qint64> planted {{{*repeatBefore, *repeatBefore}, 30},
+        {{*repeatBefore, *lapsedAfter}, 30}, {{*bouncers, *bouncers}, 30}, {{-1, *newcomers}, 30}};
+    EXPECT_EQ(flows, planted);
+    EXPECT_EQ(total, 120);
+    EXPECT_EQ(m->peopleBefore, 90);
+    EXPECT_EQ(m->peopleAfter, 120);
+
+    // One flow's people, for a win-back campaign: the thirty who stopped.
+    const auto ids = RunHistory::flowPeople(*project, june, september, *repeatBefore, *lapsedAfter, &error);
+    ASSERT_TRUE(ids) << qPrintable(error.message);
+    ASSERT_EQ(ids->size(), 30);
+    for (const QString &id : *ids)
+        EXPECT_TRUE(id.startsWith(u'L')) << qPrintable(id);
+    const auto arrived = RunHistory::flowPeople(*project, june, september, std::nullopt, *newcomers, &error);
+    ASSERT_TRUE(arrived);
+    EXPECT_EQ(arrived->size(), 30);
+
+    // The history: the repeat buyers' persona is in every run, drifts when it loses the lapsed.
+    const auto h = RunHistory::history(*project, -1, &error);
+    ASSERT_TRUE(h) << qPrintable(error.message);
+    ASSERT_EQ(h->runs.size(), 4);
+    const PersonaHistory *repeat = nullptr;
+    for (const PersonaHistory &p : h->personas)
+        if (p.personaId == *repeatBefore)
+            repeat = &p;
+    ASSERT_NE(repeat, nullptr);
+    ASSERT_EQ(repeat->points.size(), 4);
+    EXPECT_TRUE(std::isnan(repeat->points[0].distance));
+    for (int i = 1; i < 4; ++i) {
+        EXPECT_EQ(repeat->points[i].drift, i == 2) << i << " distance " << repeat->points[i].distance;
+        EXPECT_EQ(repeat->points[i].drift, repeat->points[i].distance >= RunHistory::defaultThreshold);
+    }
+    EXPECT_DOUBLE_EQ(repeat->points[2].stayed, 0.5); // thirty of sixty stayed
+    EXPECT_DOUBLE_EQ(repeat->points[3].stayed, 1.0);
+    EXPECT_EQ(repeat->points[2].stats.size, 30);
+    EXPECT_FALSE(repeat->points[2].moved.isEmpty());
+    // A higher threshold flags nothing; each run records its personas.
+    const auto calm = RunHistory::history(*project, 100.0, &error);
+    ASSERT_TRUE(calm);
+    for (const PersonaHistory &p : calm->personas)
+        for (const HistoryPoint &pt : p.points)
+            EXPECT_FALSE(pt.drift);
+    for (const SegmentationResult &r : *runs)
+        EXPECT_EQ(RunHistory::personasOf(*project, r.runId, &error)->size(), r.k);
 }
