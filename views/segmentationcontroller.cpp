@@ -6,6 +6,7 @@
 #include "projectcontroller.h"
 #include "segmentationdialog.h"
 #include "segmentationview.h"
+#include "store/summary.h"
 
 #include <QAction>
 #include <QLocale>
@@ -45,7 +46,13 @@ void SegmentationController::propose()
         return;
     }
     const qint64 read = project->settingRevision(QLatin1String(FeatureSettings::kSettingKey));
-    SegmentationDialog dialog(FeatureSettings::load(*project), m_window);
+    // The data's dates bound the as-of choice.
+    QDate first, last;
+    if (const auto summary = summarize(*project, nullptr); summary && summary->firstDate.isValid()) {
+        first = summary->firstDate.date();
+        last = summary->lastDate.date();
+    }
+    SegmentationDialog dialog(FeatureSettings::load(*project), m_window, first, last);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const FeatureSettings settings = dialog.featureSettings();
@@ -69,6 +76,7 @@ void SegmentationController::propose()
     options.kMin = dialog.kMin();
     options.kMax = dialog.kMax();
     options.features = settings;
+    options.asOf = dialog.asOf();
     run(options);
 }
 

@@ -4,6 +4,8 @@
 #include "analysis/featurecatalog.h"
 #include "language.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -19,7 +21,8 @@
 
 namespace pw {
 
-SegmentationDialog::SegmentationDialog(const FeatureSettings &settings, QWidget *parent)
+SegmentationDialog::SegmentationDialog(const FeatureSettings &settings, QWidget *parent, const QDate &first,
+    const QDate &last)
     : QDialog(parent)
     , m_auto(new QRadioButton(tr("Let the data choose, between")))
     , m_fixed(new QRadioButton(tr("Exactly")))
@@ -27,6 +30,8 @@ SegmentationDialog::SegmentationDialog(const FeatureSettings &settings, QWidget 
     , m_kMax(new QSpinBox)
     , m_k(new QSpinBox)
     , m_features(new QTableWidget(0, 2))
+    , m_asOfChoice(new QCheckBox(tr("Only the data up to and including")))
+    , m_asOf(new QDateEdit)
 {
     setObjectName(QStringLiteral("SegmentationDialog"));
     setWindowTitle(tr("Propose Personas"));
@@ -90,6 +95,32 @@ SegmentationDialog::SegmentationDialog(const FeatureSettings &settings, QWidget 
     featuresLayout->addWidget(hint);
     featuresLayout->addWidget(m_features);
 
+    // As of a date: the store as it was then (recency counts from that day, later people are out).
+    auto *when = new QGroupBox(tr("Data"));
+    auto *whenLayout = new QVBoxLayout(when);
+    auto *whenRow = new QHBoxLayout;
+    m_asOfChoice->setObjectName(QStringLiteral("asOfChoice"));
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    if (first.isValid() && last.isValid()) {
+        m_asOf->setDateRange(first, last);
+        m_asOf->setDate(last);
+    } else {
+        m_asOfChoice->setEnabled(false);
+        m_asOfChoice->setToolTip(tr("The project holds no dated orders or events."));
+    }
+    m_asOf->setEnabled(false);
+    connect(m_asOfChoice, &QCheckBox::toggled, m_asOf, &QWidget::setEnabled);
+    whenRow->addWidget(m_asOfChoice);
+    whenRow->addWidget(m_asOf);
+    whenRow->addStretch();
+    auto *whenHint = new QLabel(tr("The personas as the store was on that day: what happened later is not read, and "
+                                   "recency counts from it. Leave it off for all the data."));
+    whenHint->setWordWrap(true);
+    whenLayout->addLayout(whenRow);
+    whenLayout->addWidget(whenHint);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Propose"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -100,6 +131,7 @@ SegmentationDialog::SegmentationDialog(const FeatureSettings &settings, QWidget 
     note->setWordWrap(true);
     layout->addWidget(count);
     layout->addWidget(features, 1);
+    layout->addWidget(when);
     layout->addWidget(note);
     layout->addWidget(buttons);
     resize(520, 640);
@@ -108,6 +140,20 @@ SegmentationDialog::SegmentationDialog(const FeatureSettings &settings, QWidget 
 int SegmentationDialog::k() const
 {
     return m_fixed->isChecked() ? m_k->value() : 0;
+}
+
+std::optional<QDate> SegmentationDialog::asOf() const
+{
+    if (!m_asOfChoice->isChecked())
+        return std::nullopt;
+    return m_asOf->date();
+}
+
+void SegmentationDialog::setAsOf(const QDate &day)
+{
+    m_asOfChoice->setChecked(day.isValid());
+    if (day.isValid())
+        m_asOf->setDate(day);
 }
 
 int SegmentationDialog::kMin() const

@@ -157,12 +157,19 @@ void SegmentationView::reload(Project *project)
               .arg(ks.first())
               .arg(ks.last())
         : tr("%1 personas, as asked.").arg(chosen);
-    m_summary->setText(tr("Run %1 of %2: %3 people, %4 features. %5")
-                           .arg(run->id)
-                           .arg(locale.toString(QDateTime::fromSecsSinceEpoch(run->createdAt), QLocale::ShortFormat))
-                           .arg(locale.toString(run->people))
-                           .arg(run->features.size())
-                           .arg(why));
+    const QString made = locale.toString(QDateTime::fromSecsSinceEpoch(run->createdAt), QLocale::ShortFormat);
+    m_summary->setText(run->asOf ? tr("Run %1 of %2, of the data as of %3: %4 people, %5 features. %6")
+                                       .arg(run->id)
+                                       .arg(made, locale.toString(*run->asOf, QLocale::ShortFormat))
+                                       .arg(locale.toString(run->people))
+                                       .arg(run->features.size())
+                                       .arg(why)
+                                 : tr("Run %1 of %2: %3 people, %4 features. %5")
+                                       .arg(run->id)
+                                       .arg(made)
+                                       .arg(locale.toString(run->people))
+                                       .arg(run->features.size())
+                                       .arg(why));
 
     // Each segment's evidence.
     QList<Persona> personas;

@@ -279,9 +279,14 @@ QString explainK(const QJsonObject &scores, const QString &language)
             if (it.value().toArray().size() < kinds.value(QString::number(chosen)).toArray().size()
                 && (fewer == 0 || silhouettes.value(it.key()).toDouble() > silhouettes.value(QString::number(fewer)).toDouble()))
                 fewer = it.key().toInt();
-        return QCoreApplication::translate("Segmentation",
-            "%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). The silhouette "
-            "prefers %4 (%7 against %8), but merging would hide a core persona.")
+        // The silhouette may prefer the smaller number, or only find it nearly as good.
+        const bool prefers = silhouettes.value(QString::number(fewer)).toDouble() > silhouettes.value(QString::number(chosen)).toDouble();
+        return (prefers ? QCoreApplication::translate("Segmentation",
+                              "%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). The silhouette "
+                              "prefers %4 (%7 against %8), but merging would hide a core persona.")
+                        : QCoreApplication::translate("Segmentation",
+                              "%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). %4 personas "
+                              "separate people nearly as well (silhouette %7 against %8), but merging would hide a core persona."))
             .arg(chosen)
             .arg(kinds.value(QString::number(chosen)).toArray().size())
             .arg(names(chosen))

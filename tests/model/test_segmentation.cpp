@@ -371,3 +371,23 @@ TEST_F(SegmentationTest, UndoingAProposalNeverWritesOverAnotherProgramsChange)
     EXPECT_FALSE(proposal.stillApplies(*project, true));
     EXPECT_EQ(proposal.undo(*project, PersonaRepository::load(*project), &error), WriteStatus::Conflict);
 }
+
+// Why a number of personas was kept for its kinds, in words that say what the silhouette said:
+// it prefers the smaller number only when that number's score is higher.
+TEST(ExplainK, SaysWhetherTheSilhouettePrefersTheSmallerNumber)
+{
+    auto scores = [](double three, double four) {
+        return QJsonObject {{QStringLiteral("k_rule"), QStringLiteral("kinds")}, {QStringLiteral("chosen_k"), 4},
+            {QStringLiteral("kinds"),
+                QJsonObject {{QStringLiteral("3"), QJsonArray {QStringLiteral("bouncer"), QStringLiteral("repeat_buyer")}},
+                    {QStringLiteral("4"),
+                        QJsonArray {QStringLiteral("bouncer"), QStringLiteral("repeat_buyer"), QStringLiteral("lapsed_buyer")}}}},
+            {QStringLiteral("silhouette"), QJsonObject {{QStringLiteral("3"), three}, {QStringLiteral("4"), four}}}};
+    };
+    const QString prefers = explainK(scores(0.70, 0.60), QStringLiteral("en"));
+    EXPECT_TRUE(prefers.contains(QStringLiteral("The silhouette prefers 3 (0.700 against 0.600)"))) << qPrintable(prefers);
+    const QString nearly = explainK(scores(0.622, 0.639), QStringLiteral("en"));
+    EXPECT_FALSE(nearly.contains(QStringLiteral("prefers"))) << qPrintable(nearly);
+    EXPECT_TRUE(nearly.contains(QStringLiteral("3 personas separate people nearly as well (silhouette 0.622 against 0.639)")))
+        << qPrintable(nearly);
+}

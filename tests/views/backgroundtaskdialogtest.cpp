@@ -2,12 +2,15 @@
 // Issue 21, items 1 and 2: the progress dialog of a background task must be gone before its
 // result box opens, and must not come back over it (QProgressDialog's auto-show timer and its
 // reset on Cancel used to show it again, which left the window without an answer).
+#include "analysis/runstore.h"
 #include "demo/demostore.h"
 #include "import/importer.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
 #include "segmentationcontroller.h"
+#include "segmentationdialog.h"
+#include "store/summary.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -178,4 +181,46 @@ TEST_F(BackgroundTaskDialogs, ProposingLeavesNoDialogOverItsResult)
         controller->run(options);
         expectCleanEnd(watch, i + 1);
     }
+}
+
+// Propose Personas as of a day chosen in its dialog: the run is of the store as it was then, and
+// the dialog offers only the data's own dates.
+TEST_F(BackgroundTaskDialogs, ProposingAsOfADateSegmentsTheStoreAsItWasThen)
+{
+    auto *controller = m_window.findChild<SegmentationController *>();
+    ASSERT_TRUE(controller);
+    Project *project = m_window.projects()->project();
+    const auto summary = summarize(*project, nullptr);
+    ASSERT_TRUE(summary && summary->firstDate.isValid());
+    const QDate first = summary->firstDate.date(), last = summary->lastDate.date();
+    const QDate middle = first.addDays(first.daysTo(last) / 2);
+    std::optional<QDate> offered, tooLate;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<SegmentationDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        offered = dialog->asOf(); // all the data unless asked
+        dialog->setAsOf(last.addDays(30));
+        tooLate = dialog->asOf(); // past the data: its last day
+        dialog->setFixedK(3);
+        dialog->setAsOf(middle);
+        dialog->accept();
+    });
+    answer.start(50);
+    ResultBoxWatch watch;
+    controller->propose();
+    expectCleanEnd(watch, 1);
+    EXPECT_FALSE(offered.has_value());
+    EXPECT_EQ(tooLate, last);
+    Error error;
+    const auto run = RunStore::latestRun(*project, &error);
+    ASSERT_TRUE(run) << qPrintable(error.message);
+    EXPECT_EQ(run->asOf, middle);
+    const qint64 present = project->scalar(QStringLiteral("SELECT count(DISTINCT person_id) FROM orders WHERE order_date < ?"),
+                                           {middle.addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch()})
+                               .toLongLong();
+    EXPECT_GE(run->people, present); // everyone who had ordered by then, and visitors
+    EXPECT_LT(run->people, 400);     // not those who came later
 }
