@@ -1172,6 +1172,86 @@
         <source>one run as of the end of every month or quarter, matched to the same personas</source>
         <translation>הרצה אחת נכון לסוף כל חודש או רבעון, מותאמת לאותן פרסונות</translation>
     </message>
+    <message>
+        <source>(outside the store)</source>
+        <translation>(מחוץ לחנות)</translation>
+    </message>
+    <message>
+        <source>Profile distance from one run to the next that flags a persona as drifted (standard deviations; default 0.5).</source>
+        <translation>מרחק הפרופיל בין הרצה להרצה שבעקבותיה שבו פרסונה מסומנת כפרסונה שנסחפה (בסטיות תקן; ברירת המחדל: 0.5).</translation>
+    </message>
+    <message>
+        <source>Each persona&apos;s figures over the runs of the latest timeline (and the runs after it), with the profile distance between consecutive runs.</source>
+        <translation>הנתונים של כל פרסונה לאורך ההרצות של ציר הזמן האחרון (וההרצות שאחריו), עם מרחק הפרופיל בין הרצות עוקבות.</translation>
+    </message>
+    <message>
+        <source>--threshold takes a positive number</source>
+        <translation>‏--threshold מקבל מספר חיובי</translation>
+    </message>
+    <message>
+        <source>The project has not been clustered yet</source>
+        <translation>עדיין לא בוצע פילוח בפרויקט</translation>
+    </message>
+    <message>
+        <source>  %1  run %2  %3 people (%4 %)</source>
+        <translation>  %1  הרצה %2  %3 אנשים (%4 %)</translation>
+    </message>
+    <message>
+        <source>  distance %1  stayed %2 %</source>
+        <translation>  מרחק %1  נשארו %2 %</translation>
+    </message>
+    <message>
+        <source>DRIFT (%1)</source>
+        <translation>סחיפה (%1)</translation>
+    </message>
+    <message>
+        <source>The earlier run.</source>
+        <translation>ההרצה המוקדמת.</translation>
+    </message>
+    <message>
+        <source>The later run.</source>
+        <translation>ההרצה המאוחרת.</translation>
+    </message>
+    <message>
+        <source>Write the flows as CSV (with --flow: that flow&apos;s customer ids).</source>
+        <translation>כתיבת הזרימות כ-CSV (עם ‎--flow: מזהי הלקוחות של אותה זרימה).</translation>
+    </message>
+    <message>
+        <source>One flow, FROM:TO persona ids (&apos;none&apos; for outside the store), for --csv.</source>
+        <translation>זרימה אחת, מזהי פרסונות FROM:TO ‏(‘none’ למחוץ לחנות), עבור ‎--csv.</translation>
+    </message>
+    <message>
+        <source>How many people went from each persona of one run to each persona of another.</source>
+        <translation>כמה אנשים עברו מכל פרסונה של הרצה אחת לכל פרסונה של הרצה אחרת.</translation>
+    </message>
+    <message>
+        <source>--from and --to take run ids (see persona-cli runs)</source>
+        <translation>‏--from ו-‎--to מקבלים מזהי הרצות (ראו persona-cli runs)</translation>
+    </message>
+    <message>
+        <source>--flow takes FROM:TO, persona ids or &apos;none&apos; (not both)</source>
+        <translation>‏--flow מקבל FROM:TO, מזהי פרסונות או ‘none’ (לא שניהם)</translation>
+    </message>
+    <message>
+        <source>--flow needs --csv OUT</source>
+        <translation>‏--flow דורש ‎--csv OUT</translation>
+    </message>
+    <message>
+        <source>%1 customer ids written to %2</source>
+        <translation>%1 מזהי לקוחות נכתבו אל %2</translation>
+    </message>
+    <message>
+        <source>From run %1 (%2, %3 people) to run %4 (%5, %6 people):</source>
+        <translation>מהרצה %1 ‏(%2, %3 אנשים) להרצה %4 ‏(%5, %6 אנשים):</translation>
+    </message>
+    <message>
+        <source>each persona&apos;s figures over the timeline, with drift</source>
+        <translation>הנתונים של כל פרסונה לאורך ציר הזמן, עם סחיפה</translation>
+    </message>
+    <message>
+        <source>how many people went from each persona to each other between two runs</source>
+        <translation>כמה אנשים עברו מכל פרסונה לכל פרסונה אחרת בין שתי הרצות</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2290,6 +2370,21 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <source>The history of the runs cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את היסטוריית ההרצות: %1</translation>
+    </message>
+    <message>
+        <source>A flow goes from a persona or to one</source>
+        <translation>זרימה יוצאת מפרסונה או נכנסת לפרסונה</translation>
+    </message>
+    <message>
+        <source>The persona is not in that run</source>
+        <translation>הפרסונה אינה בהרצה הזאת</translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
         <source>The segmentation runs cannot be read: %1</source>
@@ -2435,6 +2530,14 @@
     <message>
         <source>%1 personas would show another kind of customer (%2), but their people are not stable enough across re-runs or not separated well enough (silhouette %3, stability %4).</source>
         <translation>%1 פרסונות היו מראות סוג לקוחות נוסף (%2), אבל אנשיהן אינם יציבים מספיק בהרצות חוזרות או אינם מופרדים היטב מספיק (סילואט %3, יציבות %4).</translation>
+    </message>
+    <message>
+        <source>%1 personas (%2), as in the run before: no other number shows more kinds of customer.</source>
+        <translation>%1 פרסונות (%2), כמו בהרצה הקודמת: שום מספר אחר לא מראה יותר סוגי לקוחות.</translation>
+    </message>
+    <message>
+        <source>%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). %4 personas separate people nearly as well (silhouette %7 against %8), but merging would hide a core persona.</source>
+        <translation>%1 פרסונות: הן מראות %2 סוגי לקוחות (%3), ואילו %4 פרסונות רק %5 (%6). %4 פרסונות מפרידות בין האנשים כמעט באותה מידה (מדד סילואט %7 מול %8), אבל איחוד היה מסתיר פרסונת ליבה.</translation>
     </message>
 </context>
 <context>
@@ -3823,10 +3926,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1
 %2 אנשים, %3 מהאנשים, %4 מההכנסות</translation>
     </message>
-    <message>
-        <source>no data</source>
-        <translation>אין נתונים</translation>
-    </message>
 </context>
 <context>
     <name>pw::PresentationController</name>
@@ -4093,6 +4192,22 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Personas already in the project are matched to the new segments: what you wrote on them is kept, and locked personas keep their archetype.</source>
         <translation>הפרסונות שכבר קיימות בפרויקט יותאמו לפלחים החדשים: מה שכתבתם עליהן יישמר, ופרסונות נעולות ישמרו על הארכיטיפ שלהן.</translation>
     </message>
+    <message>
+        <source>Only the data up to and including</source>
+        <translation>רק הנתונים עד התאריך (כולל)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>נתונים</translation>
+    </message>
+    <message>
+        <source>The project holds no dated orders or events.</source>
+        <translation>אין בפרויקט הזמנות או אירועים עם תאריך.</translation>
+    </message>
+    <message>
+        <source>The personas as the store was on that day: what happened later is not read, and recency counts from it. Leave it off for all the data.</source>
+        <translation>הפרסונות כפי שהחנות הייתה באותו יום: מה שקרה אחר כך אינו נקרא, והזמן מאז הרכישה האחרונה נספר ממנו. השאירו כבוי לכל הנתונים.</translation>
+    </message>
 </context>
 <context>
     <name>pw::SegmentationView</name>
@@ -4219,6 +4334,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>No revenue in the data: no share of it to cover</source>
         <translation>אין הכנסות בנתונים: אין חלק מהן לכסות</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2, of the data as of %3: %4 people, %5 features. %6</source>
+        <translation>הרצה %1 מתאריך %2, של הנתונים נכון ל-%3: %4 אנשים, %5 מאפיינים. %6</translation>
     </message>
 </context>
 <context>

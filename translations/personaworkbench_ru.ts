@@ -1173,6 +1173,86 @@
         <source>one run as of the end of every month or quarter, matched to the same personas</source>
         <translation>по запуску на конец каждого месяца или квартала, сопоставленному с теми же персонами</translation>
     </message>
+    <message>
+        <source>(outside the store)</source>
+        <translation>(вне магазина)</translation>
+    </message>
+    <message>
+        <source>Profile distance from one run to the next that flags a persona as drifted (standard deviations; default 0.5).</source>
+        <translation>Расстояние профиля между соседними запусками, при котором персона отмечается как сместившаяся (в стандартных отклонениях; по умолчанию 0.5).</translation>
+    </message>
+    <message>
+        <source>Each persona&apos;s figures over the runs of the latest timeline (and the runs after it), with the profile distance between consecutive runs.</source>
+        <translation>Показатели каждой персоны по запускам последней хронологии (и запускам после неё) с расстоянием профиля между соседними запусками.</translation>
+    </message>
+    <message>
+        <source>--threshold takes a positive number</source>
+        <translation>--threshold принимает положительное число</translation>
+    </message>
+    <message>
+        <source>The project has not been clustered yet</source>
+        <translation>Проект ещё не сегментирован</translation>
+    </message>
+    <message>
+        <source>  %1  run %2  %3 people (%4 %)</source>
+        <translation>  %1  запуск %2  людей: %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>  distance %1  stayed %2 %</source>
+        <translation>  расстояние %1  остались %2 %</translation>
+    </message>
+    <message>
+        <source>DRIFT (%1)</source>
+        <translation>СМЕЩЕНИЕ (%1)</translation>
+    </message>
+    <message>
+        <source>The earlier run.</source>
+        <translation>Более ранний запуск.</translation>
+    </message>
+    <message>
+        <source>The later run.</source>
+        <translation>Более поздний запуск.</translation>
+    </message>
+    <message>
+        <source>Write the flows as CSV (with --flow: that flow&apos;s customer ids).</source>
+        <translation>Записать потоки в CSV (с --flow: идентификаторы клиентов этого потока).</translation>
+    </message>
+    <message>
+        <source>One flow, FROM:TO persona ids (&apos;none&apos; for outside the store), for --csv.</source>
+        <translation>Один поток, идентификаторы персон FROM:TO («none» — вне магазина), для --csv.</translation>
+    </message>
+    <message>
+        <source>How many people went from each persona of one run to each persona of another.</source>
+        <translation>Сколько людей перешло из каждой персоны одного запуска в каждую персону другого.</translation>
+    </message>
+    <message>
+        <source>--from and --to take run ids (see persona-cli runs)</source>
+        <translation>--from и --to принимают идентификаторы запусков (см. persona-cli runs)</translation>
+    </message>
+    <message>
+        <source>--flow takes FROM:TO, persona ids or &apos;none&apos; (not both)</source>
+        <translation>--flow принимает FROM:TO — идентификаторы персон или «none» (не оба сразу)</translation>
+    </message>
+    <message>
+        <source>--flow needs --csv OUT</source>
+        <translation>--flow требует --csv OUT</translation>
+    </message>
+    <message>
+        <source>%1 customer ids written to %2</source>
+        <translation>Идентификаторов клиентов записано: %1, файл %2</translation>
+    </message>
+    <message>
+        <source>From run %1 (%2, %3 people) to run %4 (%5, %6 people):</source>
+        <translation>От запуска %1 (%2, людей: %3) к запуску %4 (%5, людей: %6):</translation>
+    </message>
+    <message>
+        <source>each persona&apos;s figures over the timeline, with drift</source>
+        <translation>показатели каждой персоны по хронологии, со смещением</translation>
+    </message>
+    <message>
+        <source>how many people went from each persona to each other between two runs</source>
+        <translation>сколько людей перешло из каждой персоны в каждую другую между двумя запусками</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2294,6 +2374,21 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <source>The history of the runs cannot be read: %1</source>
+        <translation>Историю запусков не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>A flow goes from a persona or to one</source>
+        <translation>Поток идёт из персоны или в персону</translation>
+    </message>
+    <message>
+        <source>The persona is not in that run</source>
+        <translation>Этой персоны нет в этом запуске</translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
         <source>The segmentation runs cannot be read: %1</source>
@@ -2439,6 +2534,14 @@
     <message>
         <source>%1 personas would show another kind of customer (%2), but their people are not stable enough across re-runs or not separated well enough (silhouette %3, stability %4).</source>
         <translation>При %1 персонах появился бы ещё один тип покупателей (%2), но их люди недостаточно устойчивы в повторных прогонах или недостаточно хорошо разделены (силуэт %3, устойчивость %4).</translation>
+    </message>
+    <message>
+        <source>%1 personas (%2), as in the run before: no other number shows more kinds of customer.</source>
+        <translation>Число персон — %1 (%2), как в предыдущем запуске: никакое другое число не показывает больше типов покупателей.</translation>
+    </message>
+    <message>
+        <source>%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). %4 personas separate people nearly as well (silhouette %7 against %8), but merging would hide a core persona.</source>
+        <translation>Число персон — %1: типов покупателей среди них %2 (%3), а при %4 персонах — лишь %5 (%6). %4 персоны разделяют людей почти так же хорошо (силуэт %7 против %8), но слияние скрыло бы ключевую персону.</translation>
     </message>
 </context>
 <context>
@@ -3830,10 +3933,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1
 %2 чел. · %3 людей · %4 выручки</translation>
     </message>
-    <message>
-        <source>no data</source>
-        <translation>нет данных</translation>
-    </message>
 </context>
 <context>
     <name>pw::PresentationController</name>
@@ -4100,6 +4199,22 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Personas already in the project are matched to the new segments: what you wrote on them is kept, and locked personas keep their archetype.</source>
         <translation>Персоны, уже имеющиеся в проекте, сопоставляются с новыми сегментами: всё, что вы в них написали, сохраняется, а закреплённые персоны сохраняют свой архетип.</translation>
     </message>
+    <message>
+        <source>Only the data up to and including</source>
+        <translation>Только данные по</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>The project holds no dated orders or events.</source>
+        <translation>В проекте нет заказов или событий с датой.</translation>
+    </message>
+    <message>
+        <source>The personas as the store was on that day: what happened later is not read, and recency counts from it. Leave it off for all the data.</source>
+        <translation>Персоны такими, каким магазин был в тот день: более поздние данные не читаются, давность покупки отсчитывается от этого дня. Оставьте выключенным, чтобы взять все данные.</translation>
+    </message>
 </context>
 <context>
     <name>pw::SegmentationView</name>
@@ -4226,6 +4341,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>No revenue in the data: no share of it to cover</source>
         <translation>В данных нет выручки: нечего покрывать</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2, of the data as of %3: %4 people, %5 features. %6</source>
+        <translation>Запуск %1 от %2, данные на %3: людей — %4, признаков — %5. %6</translation>
     </message>
 </context>
 <context>
