@@ -27,13 +27,16 @@ const char *const kPanelFields[3] = {"touchpoints", "focus", "ideas"};
 } // namespace
 
 FunnelView::FunnelView(JourneyMapModel *notes, QWidget *parent)
-    : QWidget(parent), m_notes(notes), m_mode(new QComboBox), m_hint(new QLabel), m_chartArea(new QWidget),
+    : QWidget(parent), m_notes(notes), m_mode(new QComboBox), m_hint(new QLabel), m_asOf(new QLabel), m_chartArea(new QWidget),
       m_chartLayout(new QHBoxLayout(m_chartArea)), m_stageTitle(new QLabel), m_stageFigures(new QLabel),
       m_peopleButton(new QPushButton), m_rulesButton(new QPushButton), m_timeButton(new QPushButton)
 {
     setObjectName(QStringLiteral("FunnelView"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_mode);
+    m_asOf->setObjectName(QStringLiteral("journeyAsOf"));
+    m_asOf->hide();
+    top->addWidget(m_asOf);
     top->addStretch(1);
     m_timeButton->setObjectName(QStringLiteral("timeToConvertButton"));
     m_rulesButton->setObjectName(QStringLiteral("stageRulesButton"));
@@ -110,6 +113,7 @@ void FunnelView::retranslate()
         m_noteLabels[i]->setText(journeyNoteFieldName(QLatin1String(kPanelFields[i])));
     m_peopleButton->setText(tr("Export the people at this stage…"));
     m_timeButton->setText(tr("Time to convert"));
+    updateAsOf();
     m_rulesButton->setText(tr("Stage rules…"));
 }
 
@@ -118,6 +122,7 @@ void FunnelView::setReport(const FunnelReport &report, const QList<Persona> &per
     m_report = report;
     m_personas = personas;
     m_language = language;
+    updateAsOf();
     m_hint->hide();
     m_chartArea->show();
     rebuildCharts();
@@ -126,6 +131,7 @@ void FunnelView::setReport(const FunnelReport &report, const QList<Persona> &per
 void FunnelView::clear(const QString &hint)
 {
     m_report = FunnelReport();
+    updateAsOf();
     m_personas.clear();
     qDeleteAll(m_charts);
     m_charts.clear();
@@ -133,6 +139,14 @@ void FunnelView::clear(const QString &hint)
     m_hint->show();
     m_chartArea->hide();
     updateStagePanel();
+}
+
+void FunnelView::updateAsOf()
+{
+    m_asOf->setVisible(m_report.asOf.has_value());
+    if (m_report.asOf)
+        m_asOf->setText(tr("As of %1: the journeys as they were on that day")
+                            .arg(QLocale(m_language).toString(*m_report.asOf, QLocale::ShortFormat)));
 }
 
 void FunnelView::setCurrentPersona(qint64 personaId)

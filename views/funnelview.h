@@ -61,12 +61,14 @@ protected:
 
 private:
     void rebuildCharts();
+    void updateAsOf();
     void updateStagePanel();
     void retranslate();
 
     JourneyMapModel *m_notes;
     QComboBox *m_mode;
     QLabel *m_hint;
+    QLabel *m_asOf; ///< which day the journeys are counted as of, when the run was made as of one
     QWidget *m_chartArea;
     QHBoxLayout *m_chartLayout;
     QList<FunnelChart *> m_charts;

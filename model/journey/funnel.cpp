@@ -7,6 +7,7 @@
 #include "store/project.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 #include <map>
@@ -170,6 +171,25 @@ const PersonaFunnel *FunnelReport::persona(qint64 personaId) const
     return nullptr;
 }
 
+std::optional<qint64> JourneyRun::until() const
+{
+    return asOf ? std::optional<qint64>(asOf->addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch()) : std::nullopt;
+}
+
+JourneyRun journeyRun(Project &project, const QList<Persona> &personas)
+{
+    JourneyRun run;
+    for (const Persona &p : personas)
+        if (p.segment >= 0)
+            run.runId = std::max(run.runId, p.runId);
+    if (run.runId > 0)
+        if (const QVariant day = project.scalar(QStringLiteral("SELECT as_of FROM segmentation_runs WHERE id = ?"),
+                {run.runId});
+            !day.isNull())
+            run.asOf = QDateTime::fromSecsSinceEpoch(day.toLongLong(), Qt::UTC).date();
+    return run;
+}
+
 std::optional<FunnelReport> computeFunnels(Project &project, Error *error, Progress *progress)
 {
     Error loadError;
@@ -180,21 +200,30 @@ std::optional<FunnelReport> computeFunnels(Project &project, Error *error, Progr
 std::optional<FunnelReport> computeFunnels(Project &project, const StageDefinitions &definitions, Error *error,
                                            Progress *progress)
 {
-    const auto membership = StageMembership::compute(project, definitions, error, progress);
+    const QList<Persona> personas = PersonaRepository::load(project, error);
+    const JourneyRun run = journeyRun(project, personas);
+    const std::optional<QDate> asOf = run.asOf;
+    const qint64 latestRun = run.runId;
+    const std::optional<qint64> until = run.until();
+    const auto membership = StageMembership::compute(project, definitions, error, progress, until);
     if (!membership)
         return std::nullopt;
-    const QList<Persona> personas = PersonaRepository::load(project, error);
 
-    // The people that exist (ids may have gaps).
+    // The people that exist (ids may have gaps); as of a day, those the run segmented (the
+    // others came later).
     std::vector<bool> exists(membership->byPerson.size(), false);
     {
-        SqliteStatement q(project.db(), QStringLiteral("SELECT id FROM people"));
+        SqliteStatement q(project.db(), asOf ? QStringLiteral("SELECT person_id FROM assignments WHERE run_id = ?")
+                                             : QStringLiteral("SELECT id FROM people"));
+        if (asOf)
+            q.bind(1, latestRun);
         while (q.next())
             if (size_t(q.integer(0)) < exists.size())
                 exists[size_t(q.integer(0))] = true;
     }
 
     FunnelReport report;
+    report.asOf = asOf;
     report.definitions = definitions;
     report.eventTypes = membership->eventTypes;
     Accumulator everyone;

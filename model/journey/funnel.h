@@ -5,6 +5,7 @@
 #include "common/progress.h"
 #include "stagedefinition.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,7 @@
 namespace pw {
 
 class Project;
+struct Persona;
 
 /// The journey stages, in order: awareness, consideration, conversion, retention, advocacy.
 QStringList journeyStageKeys();
@@ -75,9 +77,24 @@ struct FunnelReport
     Funnel everyone;
     QList<PersonaFunnel> personas; ///< in the project's persona order
     QStringList eventTypes;        ///< the event types the people's events hold, sorted
+    /// The day the personas' run segmented the data as of, if it did: the funnels then count
+    /// what happened up to and including it, over the people that run segmented.
+    std::optional<QDate> asOf;
     /// The funnel of `personaId`, or null.
     const PersonaFunnel *persona(qint64 personaId) const;
 };
+
+/// The run whose personas the journey shows (the latest run holding a persona's segment) and
+/// the day it segmented the data as of, if it did (SegmentationOptions::asOf): the journeys are
+/// then counted as they were on that day, over the people that run segmented.
+struct JourneyRun
+{
+    qint64 runId = 0;
+    std::optional<QDate> asOf;
+    /// The first moment (epoch seconds) after the as-of day; unset without one.
+    std::optional<qint64> until() const;
+};
+JourneyRun journeyRun(Project &project, const QList<Persona> &personas);
 
 /// Computes the funnels with the project's stage rules for everyone and for every persona
 /// linked to a segment. Returns nullopt and fills `error` on a failure or a cancel.

@@ -38,6 +38,10 @@ void reach(StageMembership &m, qint64 person, int stage, qint64 when)
 {
     if (person < 0 || size_t(person) >= m.byPerson.size()) // people are all sized in up front
         return;
+    // Later than the day a run was made as of: not reached yet then. The rows come in time
+    // order per person (the n-th order, the n-th event), so a later one never reaches it either.
+    if (m.until && when != PersonStages::unknownTime && when >= *m.until)
+        return;
     PersonStages &p = m.byPerson[size_t(person)];
     p.reached |= quint8(1u << stage);
     qint64 &since = p.since[size_t(stage)];
@@ -341,9 +345,10 @@ private:
 } // namespace
 
 std::optional<StageMembership> StageMembership::compute(Project &project, const StageDefinitions &definitions,
-                                                        Error *error, Progress *progress)
+                                                        Error *error, Progress *progress, std::optional<qint64> until)
 {
     StageMembership m;
+    m.until = until;
     const qint64 maxId = project.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM people")).toLongLong();
     m.byPerson.resize(size_t(maxId) + 1);
     Reader reader(project, definitions, m, error, progress);

@@ -38,10 +38,15 @@ struct StageMembership
     std::vector<PersonStages> byPerson;     ///< indexed by people.id (absent ids stay empty)
     std::array<bool, kJourneyStageCount> measured{}; ///< false: the data cannot measure the stage
     QStringList eventTypes; ///< the event types of the people's events, sorted (what rules can name)
+    /// Moments at or after this one (epoch seconds) are not counted: the journey as it was on
+    /// the day before (a run made as of a date, see SegmentationOptions::asOf). Unset: all.
+    std::optional<qint64> until;
 
-    /// Computes membership; returns nullopt and fills `error` on a failure or a cancel.
+    /// Computes membership; returns nullopt and fills `error` on a failure or a cancel. With
+    /// `until`, a stage reached at or after it is not reached (a moment not known still counts).
     static std::optional<StageMembership> compute(Project &project, const StageDefinitions &definitions,
-                                                  Error *error, Progress *progress = nullptr);
+                                                  Error *error, Progress *progress = nullptr,
+                                                  std::optional<qint64> until = std::nullopt);
 };
 
 } // namespace pw

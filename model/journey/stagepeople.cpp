@@ -42,8 +42,9 @@ std::optional<QStringList> stagePeople(Project &project, const StageDefinitions 
         return std::nullopt;
     }
     std::optional<Persona> persona;
+    const QList<Persona> personas = PersonaRepository::load(project, error);
     if (personaId != 0) {
-        for (const Persona &p : PersonaRepository::load(project, error))
+        for (const Persona &p : personas)
             if (p.id == personaId)
                 persona = p;
         if (!persona || persona->runId <= 0 || persona->segment < 0) {
@@ -51,7 +52,9 @@ std::optional<QStringList> stagePeople(Project &project, const StageDefinitions 
             return std::nullopt;
         }
     }
-    const auto membership = StageMembership::compute(project, definitions, error);
+    // As the funnels count them: as of the day the personas' run was made as of, if it was.
+    const JourneyRun run = journeyRun(project, personas);
+    const auto membership = StageMembership::compute(project, definitions, error, nullptr, run.until());
     if (!membership)
         return std::nullopt;
     if (!membership->measured[size_t(stage)]) {
@@ -62,10 +65,14 @@ std::optional<QStringList> stagePeople(Project &project, const StageDefinitions 
     SqliteStatement q(project.db(), persona
         ? QStringLiteral("SELECT p.id, p.customer_id FROM people p JOIN assignments a ON a.person_id = p.id"
                          " WHERE a.run_id = ? AND a.segment = ? ORDER BY p.customer_id")
-        : QStringLiteral("SELECT id, customer_id FROM people ORDER BY customer_id"));
+        : run.asOf ? QStringLiteral("SELECT p.id, p.customer_id FROM people p JOIN assignments a ON a.person_id = p.id"
+                                    " WHERE a.run_id = ? ORDER BY p.customer_id")
+                   : QStringLiteral("SELECT id, customer_id FROM people ORDER BY customer_id"));
     if (persona) {
         q.bind(1, persona->runId);
         q.bind(2, persona->segment);
+    } else if (run.asOf) {
+        q.bind(1, run.runId);
     }
     QStringList ids;
     while (q.next()) {

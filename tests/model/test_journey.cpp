@@ -8,6 +8,7 @@
 #include "journey/stagepeople.h"
 #include "persona/persona.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -445,4 +446,66 @@ TEST(Journey, TheSingleColumnPersonIndexesAreGoneAndTheCoveringOnesServe)
     ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM events WHERE person_id = 1")));
     ASSERT_TRUE(plan.next());
     EXPECT_TRUE(plan.value(3).toString().contains(QStringLiteral("events_person_type_time"))) << qPrintable(plan.value(3).toString());
+}
+
+TEST(Journey, ARunMadeAsOfADayCountsTheJourneysAsTheyWereThen)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    Store s(*project);
+    auto at = [](int month, int day, int hour) {
+        return QDateTime(QDate(2024, month, day), QTime(hour, 0), Qt::UTC).toSecsSinceEpoch();
+    };
+    // a: aware and considering in January, buys on 1 February and again just after the day the
+    // run is made as of (the first moment of 2 March), reviews 5 in April.
+    const qint64 a = s.person(QStringLiteral("a"));
+    s.event(a, QStringLiteral("page_view"), at(1, 10, 9));
+    s.event(a, QStringLiteral("product_view"), at(1, 10, 10));
+    s.order(a, at(2, 1, 12));
+    s.order(a, at(3, 2, 0));
+    s.review(a, 5, QVariant(), at(4, 5, 12));
+    // b: aware and considering in February, buys in the last hour of 1 March (that day counts).
+    const qint64 b = s.person(QStringLiteral("b"));
+    s.event(b, QStringLiteral("page_view"), at(2, 1, 9));
+    s.event(b, QStringLiteral("product_view"), at(2, 2, 9));
+    s.order(b, at(3, 1, 23));
+    // c: comes later, in March: not in the run.
+    const qint64 c = s.person(QStringLiteral("c"));
+    s.event(c, QStringLiteral("page_view"), at(3, 15, 9));
+
+    s.assign({a}, 0);
+    s.assign({b}, 1);
+    const QList<Persona> personas = s.personas(2);
+    Error error;
+    // Made with all the data: every journey to its end.
+    auto all = computeFunnels(*project, &error);
+    ASSERT_TRUE(all) << qPrintable(error.message);
+    EXPECT_FALSE(all->asOf);
+    EXPECT_EQ(all->everyone.members, 3);
+    EXPECT_EQ(counts(all->everyone), (QList<qint64>{3, 2, 2, 1, 1}));
+
+    // Made as of 1 March: what had happened by the end of that day, over the people it segmented.
+    ASSERT_TRUE(project->exec(QStringLiteral("UPDATE segmentation_runs SET as_of = ? WHERE id = 1"),
+                              {QDate(2024, 3, 1).startOfDay(Qt::UTC).toSecsSinceEpoch()}));
+    const auto then = computeFunnels(*project, &error);
+    ASSERT_TRUE(then) << qPrintable(error.message);
+    ASSERT_TRUE(then->asOf);
+    EXPECT_EQ(*then->asOf, QDate(2024, 3, 1));
+    EXPECT_EQ(then->everyone.members, 2);
+    EXPECT_EQ(counts(then->everyone), (QList<qint64>{2, 2, 2, 0, 0}));
+    const PersonaFunnel *first = then->persona(personas[0].id);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(counts(first->funnel), (QList<qint64>{1, 1, 1, 0, 0}));
+    EXPECT_EQ(counts(first->others), (QList<qint64>{1, 1, 1, 0, 0}));
+    // consideration -> conversion of a: 1 February 12:00 - 10 January 10:00 = 22 days 2 hours.
+    ASSERT_TRUE(first->funnel.stages[1].medianHoursToNext);
+    EXPECT_DOUBLE_EQ(*first->funnel.stages[1].medianHoursToNext, 22 * 24 + 2);
+
+    // The people at a stage agree with the counts.
+    const auto aware = stagePeople(*project, then->definitions, QStringLiteral("awareness"), 0, &error);
+    ASSERT_TRUE(aware) << qPrintable(error.message);
+    EXPECT_EQ(*aware, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    const auto retained = stagePeople(*project, then->definitions, QStringLiteral("retention"), personas[0].id, &error);
+    ASSERT_TRUE(retained) << qPrintable(error.message);
+    EXPECT_TRUE(retained->isEmpty());
 }
