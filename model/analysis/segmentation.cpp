@@ -96,6 +96,20 @@ QStringList distinctArchetypes(const QList<SegmentProfile> &profiles, const QLis
     return kinds;
 }
 
+/// The segments of a clustering that hold active and lapsed repeat buyers together: at least 3 %
+/// of the store's people are its repeat buyers, and between a quarter and three quarters of
+/// them lapsed (see StoreProfile::lapseDays()). Such a segment hides one lifecycle stage in
+/// another's persona.
+int mixedLifecycleSegments(const QList<SegmentProfile> &profiles, const StoreProfile &store)
+{
+    int mixed = 0;
+    for (const SegmentProfile &p : profiles)
+        if (store.people > 0 && double(p.repeatBuyers) >= 0.03 * double(store.people)
+            && p.repeatLapsedShare() >= 0.25 && p.repeatLapsedShare() <= 0.75)
+            ++mixed;
+    return mixed;
+}
+
 /// Total sum of squares of the standardised matrix around its mean (for Calinski–Harabasz).
 double totalSumOfSquares(const FeatureMatrix &matrix)
 {
@@ -156,12 +170,17 @@ KChoice chooseK(const QList<Clustering> &tried)
     // along a continuum, such as recency, may show a kind too, but it is not stable.
     constexpr double kKindsSilhouetteSlack = 0.08;
     QString rule = QStringLiteral("separation");
-    while (best + 1 < tried.size()) {
-        const Clustering &next = tried[best + 1];
-        if (next.distinct.size() <= tried[best].distinct.size() || next.stability < 0.9 * bestStability - 1e-12
-            || next.silhouette < bestSilhouette - kKindsSilhouetteSlack)
+    // The smallest larger k that shows more kinds, not only the next one: a k tried beyond the
+    // range (see runSegmentation()) may show a kind the one before it did not.
+    for (;;) {
+        qsizetype next = -1;
+        for (qsizetype j = best + 1; j < tried.size() && next < 0; ++j)
+            if (tried[j].distinct.size() > tried[best].distinct.size() && tried[j].stability >= 0.9 * bestStability - 1e-12
+                && tried[j].silhouette >= bestSilhouette - kKindsSilhouetteSlack)
+                next = j;
+        if (next < 0)
             break;
-        ++best;
+        best = next;
         rule = QStringLiteral("kinds");
     }
     return {best, rule};
@@ -249,7 +268,9 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
 
 } // namespace
 
-QString explainK(const QJsonObject &scores, const QString &language)
+namespace {
+
+QString explainRule(const QJsonObject &scores, const QString &language)
 {
     const QString rule = scores.value(QStringLiteral("k_rule")).toString();
     const int chosen = scores.value(QStringLiteral("chosen_k")).toInt();
@@ -318,6 +339,21 @@ QString explainK(const QJsonObject &scores, const QString &language)
     return {};
 }
 
+} // namespace
+
+QString explainK(const QJsonObject &scores, const QString &language)
+{
+    const QString rule = explainRule(scores, language);
+    if (rule.isEmpty() || !scores.value(QStringLiteral("k_extended")).toBool())
+        return rule;
+    return rule + QLatin1Char(' ')
+        + QCoreApplication::translate("Segmentation",
+            "%1 personas were tried besides the numbers asked for, because with %2 one persona held active "
+            "and lapsed repeat buyers together.")
+              .arg(scores.value(QStringLiteral("k_max")).toInt())
+              .arg(scores.value(QStringLiteral("k_max")).toInt() - 1);
+}
+
 std::optional<SegmentationResult> runSegmentation(
     Project &project, const SegmentationOptions &options, Progress *progress, Error *error)
 {
@@ -371,7 +407,9 @@ std::optional<SegmentationResult> runSegmentation(
     QList<Clustering> tried;
     QJsonObject silhouettes, inertias, stabilities;
     SegmentationResult result;
-    for (int k = kLow; k <= kHigh; ++k) {
+    const bool choosing = kLow != kHigh;
+    // Clusters and scores one k; false on a cancel.
+    auto tryK = [&](int k) {
         QElapsedTimer step;
         step.start();
         KMeansOptions ko;
@@ -384,19 +422,15 @@ std::optional<SegmentationResult> runSegmentation(
         c.k = k;
         c.pinned = pinnedSegments;
         c.result = kmeans(matrix.z.data(), n, d, ko, progress);
-        if (c.result.canceled) {
-            err.message = QCoreApplication::translate("Segmentation", "The segmentation was canceled");
-            return std::nullopt;
-        }
+        if (c.result.canceled)
+            return false;
         clusteringSeconds += seconds(step);
         step.restart();
-        if (kLow != kHigh) {
+        if (choosing) {
             if (progress
                 && !progress->report(k - kLow, kHigh - kLow + 1,
-                    QCoreApplication::translate("Segmentation", "Scoring %1 segments").arg(k))) {
-                err.message = QCoreApplication::translate("Segmentation", "The segmentation was canceled");
-                return std::nullopt;
-            }
+                    QCoreApplication::translate("Segmentation", "Scoring %1 segments").arg(k)))
+                return false;
             c.silhouette = k >= 2 ? silhouetteScore(matrix.z.data(), n, d, c.result.labels,
                                options.silhouetteSample, options.seed ^ 0x5eedULL)
                                   : 0.0;
@@ -417,13 +451,21 @@ std::optional<SegmentationResult> runSegmentation(
         selectionSeconds += seconds(step);
         result.silhouetteByK.insert(k, c.silhouette);
         silhouettes.insert(QString::number(k), c.silhouette);
-        if (kLow != kHigh && options.stabilityRuns > 0) { // only measured when choosing k
+        if (choosing && options.stabilityRuns > 0) { // only measured when choosing k
             result.stabilityByK.insert(k, c.stability);
             stabilities.insert(QString::number(k), c.stability);
         }
         inertias.insert(QString::number(k), c.result.inertia);
         tried << std::move(c);
-    }
+        return true;
+    };
+    auto canceled = [&] {
+        err.message = QCoreApplication::translate("Segmentation", "The segmentation was canceled");
+        return std::nullopt;
+    };
+    for (int k = kLow; k <= kHigh; ++k)
+        if (!tryK(k))
+            return canceled();
     QElapsedTimer step;
     step.start();
     // What each k means: the archetypes its segments match, and how well it separates people
@@ -431,10 +473,40 @@ std::optional<SegmentationResult> runSegmentation(
     StoreProfile store;
     const double totalSquares = totalSumOfSquares(matrix);
     QJsonObject calinski, archetypesByK, kindsByK;
-    for (Clustering &c : tried) {
+    auto describe = [&](Clustering &c) {
         c.profiles = profileSegments(matrix, c.result.labels, c.result.centroids, c.k, &store);
         c.matches = ArchetypeMatcher::match(c.profiles, store);
         c.distinct = distinctArchetypes(c.profiles, c.matches, store);
+    };
+    for (Clustering &c : tried)
+        describe(c);
+    // The largest k asked for still holds active and lapsed repeat buyers in one segment (its
+    // segments went to another split, such as one-time buyers by how long ago they came): one k
+    // more is tried, and kept among the candidates only when it tells them apart; the usual rules
+    // then choose. Once, and never beyond kMaxExtended.
+    constexpr int kMaxExtended = 6;
+    bool extended = false;
+    if (choosing && options.k == 0 && kHigh < kMaxExtended && kHigh < n && tried.last().k == kHigh) {
+        const int mixed = mixedLifecycleSegments(tried.last().profiles, store);
+        if (mixed > 0) {
+            if (!tryK(kHigh + 1))
+                return canceled();
+            describe(tried.last());
+            if (mixedLifecycleSegments(tried.last().profiles, store) < mixed) {
+                ++kHigh;
+                extended = true;
+            } else { // no better: forgotten, as if never tried
+                const QString key = QString::number(kHigh + 1);
+                silhouettes.remove(key);
+                stabilities.remove(key);
+                inertias.remove(key);
+                result.silhouetteByK.remove(kHigh + 1);
+                result.stabilityByK.remove(kHigh + 1);
+                tried.removeLast();
+            }
+        }
+    }
+    for (Clustering &c : tried) {
         const double within = c.result.inertia;
         c.calinskiHarabasz = c.k >= 2 && within > 0 && n > c.k
             ? ((totalSquares - within) / double(c.k - 1)) / (within / double(n - c.k))
@@ -506,6 +578,7 @@ std::optional<SegmentationResult> runSegmentation(
         {QStringLiteral("calinski_harabasz"), calinski}, {QStringLiteral("archetypes"), archetypesByK},
         {QStringLiteral("kinds"), kindsByK}, {QStringLiteral("k_rule"), choice.rule},
         {QStringLiteral("chosen_k"), chosen.k}, {QStringLiteral("k_min"), kLow}, {QStringLiteral("k_max"), kHigh},
+        {QStringLiteral("k_extended"), extended},
         {QStringLiteral("silhouette_sample"), options.silhouetteSample},
         {QStringLiteral("stability_runs"), options.stabilityRuns},
         {QStringLiteral("left_out"), QJsonArray::fromStringList(matrix.leftOut)},

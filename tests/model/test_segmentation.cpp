@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/features.h"
+#include "analysis/random.h"
 #include "analysis/runstore.h"
 #include "analysis/segmentation.h"
 
@@ -12,9 +13,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 
 using namespace pw;
@@ -390,4 +393,86 @@ TEST(ExplainK, SaysWhetherTheSilhouettePrefersTheSmallerNumber)
     EXPECT_FALSE(nearly.contains(QStringLiteral("prefers"))) << qPrintable(nearly);
     EXPECT_TRUE(nearly.contains(QStringLiteral("3 personas separate people nearly as well (silhouette 0.622 against 0.639)")))
         << qPrintable(nearly);
+}
+
+// Active and lapsed repeat buyers in one segment while the segments asked for go to one-time
+// buyers split by how long ago they came: one k more is tried and tells them apart.
+TEST(Segmentation, ActiveAndLapsedRepeatBuyersAreNotLeftInOnePersona)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    Random rng(11);
+    const qint64 day = 86400;
+    const qint64 start = QDate(2024, 1, 1).startOfDay(Qt::UTC).toSecsSinceEpoch();
+    const qint64 end = QDate(2025, 9, 30).startOfDay(Qt::UTC).toSecsSinceEpoch();
+    const qint64 stop = QDate(2025, 1, 1).startOfDay(Qt::UTC).toSecsSinceEpoch();
+    // A: repeat buyers every ~30 days all along; B: the same until 2025 began, then nothing;
+    // C: one order any day; D: big orders every ~120 days.
+    const int sizes[] = {300, 240, 500, 120};
+    {
+        Transaction tx(*project, QStringLiteral("plant"));
+        ASSERT_TRUE(tx.isActive());
+        int orders = 0;
+        auto order = [&](qint64 person, qint64 when, double total) {
+            ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total) VALUES (?, ?, ?, ?)"),
+                {QStringLiteral("o%1").arg(++orders), person, when, total}));
+        };
+        for (int g = 0; g < 4; ++g)
+            for (int i = 0; i < sizes[g]; ++i) {
+                const QString id = QStringLiteral("%1%2").arg(QChar(u'A' + g)).arg(i);
+                ASSERT_TRUE(project->exec(QStringLiteral("INSERT INTO people(customer_id) VALUES (?)"), {id}));
+                const qint64 person = project->scalar(QStringLiteral("SELECT id FROM people WHERE customer_id = ?"), {id}).toLongLong();
+                qint64 t = start + qint64(rng.uniform() * 90 * double(day));
+                if (g == 2) {
+                    order(person, start + qint64(rng.uniform() * 630 * double(day)), 25 + 20 * rng.uniform());
+                    continue;
+                }
+                const double gap = g == 3 ? 120 : 30;
+                const qint64 last = g == 1 ? stop : end;
+                while (t <= last) {
+                    order(person, t, g == 3 ? 220 + 80 * rng.uniform() : 35 + 20 * rng.uniform());
+                    t += qint64((0.5 + rng.uniform()) * gap * double(day));
+                }
+            }
+        ASSERT_TRUE(tx.commit());
+    }
+    SegmentationOptions options; // k chosen among 3 and 4
+    options.asOf = QDate(2025, 9, 30);
+    Error error;
+    const auto result = runSegmentation(*project, options, nullptr, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    EXPECT_TRUE(result->scores.value(QStringLiteral("k_extended")).toBool());
+    EXPECT_EQ(result->k, 5);
+    EXPECT_TRUE(explainK(result->scores, QStringLiteral("en")).contains(QStringLiteral("active and lapsed repeat buyers together")))
+        << qPrintable(explainK(result->scores, QStringLiteral("en")));
+    // Each planted group lives in one segment, and A and B in two different ones: the lapsed
+    // repeat buyers' own persona.
+    QSqlQuery q(project->db());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT p.customer_id, a.segment FROM assignments a JOIN people p ON p.id = a.person_id"
+                                      " WHERE a.run_id = %1").arg(result->runId)));
+    std::map<QChar, std::map<int, int>> count;
+    while (q.next())
+        ++count[q.value(0).toString().at(0)][q.value(1).toInt()];
+    auto mainSegment = [&](QChar g, int *share) {
+        int best = -1, most = 0, all = 0;
+        for (auto [segment, people] : count[g]) {
+            all += people;
+            if (people > most) {
+                most = people;
+                best = segment;
+            }
+        }
+        *share = all ? 100 * most / all : 0;
+        return best;
+    };
+    int shareA = 0, shareB = 0;
+    const int a = mainSegment(u'A', &shareA), b = mainSegment(u'B', &shareB);
+    EXPECT_NE(a, b);
+    EXPECT_GE(shareA, 90);
+    EXPECT_GE(shareB, 90);
+    QString archetypeOfB;
+    for (const Persona &p : result->personas)
+        if (p.segment == b)
+            archetypeOfB = p.archetype;
+    EXPECT_EQ(archetypeOfB, QStringLiteral("lapsed_buyer"));
 }
