@@ -75,14 +75,15 @@ std::optional<PersonaVersion> personaNow(Project &project, qint64 id, const QLis
 /// Version `text` of persona `personaId` ("current" is the persona as stored now); nullopt
 /// after printing why.
 std::optional<PersonaVersion> versionOption(Project &project, const QString &text, qint64 personaId,
-                                            const std::optional<PersonaVersion> &now)
+                                            const std::optional<PersonaVersion> &now, int *code)
 {
+    *code = Failed;
     if (text == QLatin1String("current"))
         return now;
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        fail(tr("A version is a version id (see persona-cli versions) or 'current', not '%1'").arg(text), UsageError);
+        *code = fail(tr("A version is a version id (see persona-cli versions) or 'current', not '%1'").arg(text), UsageError);
         return std::nullopt;
     }
     Error error;
@@ -208,14 +209,15 @@ int diff(const QStringList &args)
     const std::optional<PersonaVersion> now = personaNow(*project, personaId, list, &exists);
     if (!now)
         return Failed;
-    const std::optional<PersonaVersion> from = versionOption(*project, parser.value(QStringLiteral("from")), personaId, now);
+    const std::optional<PersonaVersion> from
+        = versionOption(*project, parser.value(QStringLiteral("from")), personaId, now, &code);
     if (!from)
-        return Failed;
+        return code;
     const std::optional<PersonaVersion> to = versionOption(
         *project, parser.isSet(QStringLiteral("to")) ? parser.value(QStringLiteral("to")) : QStringLiteral("current"),
-        personaId, now);
+        personaId, now, &code);
     if (!to)
-        return Failed;
+        return code;
     const QString lang = applicationLanguage();
     const VersionDiff d = PersonaVersions::diff(*from, *to, lang);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -291,9 +293,10 @@ int restore(const QStringList &args)
     const std::optional<PersonaVersion> now = PersonaVersions::current(*project, personaId, &error);
     if (!now)
         return fail(tr("There is no persona %1 (see persona-cli personas)").arg(personaId));
-    const std::optional<PersonaVersion> v = versionOption(*project, parser.value(QStringLiteral("version")), personaId, now);
+    const std::optional<PersonaVersion> v
+        = versionOption(*project, parser.value(QStringLiteral("version")), personaId, now, &code);
     if (!v)
-        return Failed;
+        return code;
     if (v->id == 0)
         return fail(tr("--version takes a version id (see persona-cli versions)"), UsageError);
     if (PersonaVersions::restore(*project, v->id, -1, &error) != WriteStatus::Written)

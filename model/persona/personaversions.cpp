@@ -478,15 +478,18 @@ Persona restored(const Persona &target, const PersonaVersion &version, Project &
     p.fields = then.fields;
     p.evidence = then.evidence;
     std::optional<PersonaTemplate> t;
-    if (then.templateId > 0)
+    if (then.templateId > 0 && then.templateId != target.templateId)
         t = TemplateRepository::find(project, then.templateId);
     if (t) {
         p.templateId = t->id;
         p.personaTemplate = *t;
-    } else {
-        // The version's template is gone from the project: what fits the current one is kept.
-        p.changeTemplate(target.templateId, target.personaTemplate);
     }
+    // What the template (the version's, or the current one when that is gone from the project)
+    // cannot hold is dropped.
+    Persona fitted = p;
+    fitted.changeTemplate(p.templateId, p.effectiveTemplate());
+    p.fields = fitted.fields;
+    p.evidence = fitted.evidence;
     return p;
 }
 

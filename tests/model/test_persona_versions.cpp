@@ -99,7 +99,8 @@ TEST(PersonaVersions, EditingTwiceKeepsBothVersionsAndTheDiffNamesTheChangedSect
     EXPECT_TRUE(d.figures.isEmpty());
 
     const VersionDiff both = PersonaVersions::diff(versions[0], versions[2], QStringLiteral("en"));
-    EXPECT_EQ(both.changedKeys(), (QStringList {kGoals, kQuote}));
+    // In the template's order: the quote comes first.
+    EXPECT_EQ(both.changedKeys(), (QStringList {kQuote, kGoals}));
 }
 
 TEST(PersonaVersions, TypingOnInOneFieldRewritesTheLatestVersion)
