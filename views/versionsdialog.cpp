@@ -249,12 +249,17 @@ QString VersionsDialog::comparisonHtml(const PersonaVersion &from, const Persona
         html += QStringLiteral("<p dir=\"%1\">%2</p>").arg(dir, tr("This is the persona as it is now.").toHtmlEscaped());
         return html + QStringLiteral("</body></html>");
     }
-    html += QStringLiteral("<table dir=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"0\">"
-                           "<tr><th width=\"50%\" align=\"%2\" bgcolor=\"#eeeeee\">%3</th>"
-                           "<th width=\"50%\" align=\"%2\" bgcolor=\"#eeeeee\">%4</th></tr>")
-                .arg(dir, rtl ? QStringLiteral("right") : QStringLiteral("left"), versionTitle(from).toHtmlEscaped(),
-                    versionTitle(to).toHtmlEscaped());
     const QString align = rtl ? QStringLiteral("right") : QStringLiteral("left");
+    // Qt's rich text lays a table's cells out left to right in any direction: in a right-to-left
+    // language the earlier version goes on the right, as it is read first.
+    auto pair = [rtl, &align](const QString &cell, const QString &before, const QString &after) -> QString {
+        const QString one = cell.arg(align, before);
+        const QString two = cell.arg(align, after);
+        return QStringLiteral("<tr>") + (rtl ? two + one : one + two) + QStringLiteral("</tr>");
+    };
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"0\">");
+    html += pair(QStringLiteral("<th width=\"50%\" align=\"%1\" bgcolor=\"#eeeeee\">%2</th>"),
+                 versionTitle(from).toHtmlEscaped(), versionTitle(to).toHtmlEscaped());
     if (m_diff.isEmpty())
         html += QStringLiteral("<tr><td colspan=\"2\" align=\"%1\">%2</td></tr>")
                     .arg(align, tr("Nothing differs: the two versions hold the same persona.").toHtmlEscaped());
@@ -269,9 +274,9 @@ QString VersionsDialog::comparisonHtml(const PersonaVersion &from, const Persona
                                       evidenceName(*evidenceFromKey(t.evidenceAfter)))
                                   .toHtmlEscaped());
         html += QStringLiteral("<tr><td colspan=\"2\" align=\"%1\"><b>%2</b></td></tr>").arg(align, title);
-        html += QStringLiteral("<tr><td valign=\"top\" align=\"%1\">%2</td><td valign=\"top\" align=\"%1\">%3</td></tr>")
-                    .arg(align, linesHtml(t.before, keptBefore, "#ffd7d5", t.writtenBefore),
-                        linesHtml(t.after, keptAfter, "#ccf0d0", t.writtenAfter));
+        html += pair(QStringLiteral("<td valign=\"top\" align=\"%1\">%2</td>"),
+                     linesHtml(t.before, keptBefore, "#ffd7d5", t.writtenBefore),
+                     linesHtml(t.after, keptAfter, "#ccf0d0", t.writtenAfter));
     }
     if (!m_diff.figures.isEmpty()) {
         const Persona a = from.persona();
@@ -281,11 +286,14 @@ QString VersionsDialog::comparisonHtml(const PersonaVersion &from, const Persona
                     .arg(align, tr("Figures that moved").toHtmlEscaped());
         for (const FigureChange &f : m_diff.figures) {
             const bool up = f.after > f.before;
-            html += QStringLiteral("<tr><td align=\"%1\">%2: %3</td><td align=\"%1\">%2: <b>%4</b> %5</td></tr>")
-                        .arg(align, figureName(f.key).toHtmlEscaped(), figureValue(a.stats, f.key, locale).toHtmlEscaped(),
-                            figureValue(b.stats, f.key, locale).toHtmlEscaped(),
-                            std::isnan(f.before) || std::isnan(f.after) ? QString()
-                                                                        : up ? QStringLiteral("▲") : QStringLiteral("▼"));
+            const QString name = PersonaVersions::figureLabel(f.key).toHtmlEscaped();
+            const QString arrow = std::isnan(f.before) || std::isnan(f.after) ? QString()
+                : up                                                       ? QStringLiteral(" ▲")
+                                                                           : QStringLiteral(" ▼");
+            html += pair(QStringLiteral("<td align=\"%1\">%2</td>"),
+                         name + QStringLiteral(": ") + PersonaVersions::figureText(a.stats, f.key, locale).toHtmlEscaped(),
+                         name + QStringLiteral(": <b>") + PersonaVersions::figureText(b.stats, f.key, locale).toHtmlEscaped()
+                             + QStringLiteral("</b>") + arrow);
         }
     }
     return html + QStringLiteral("</table></body></html>");

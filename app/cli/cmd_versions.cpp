@@ -237,7 +237,7 @@ int diff(const QStringList &args)
             }
         }
         for (const FigureChange &f : d.figures)
-            figures.append(QJsonObject {{QStringLiteral("key"), f.key}, {QStringLiteral("name"), figureName(f.key)},
+            figures.append(QJsonObject {{QStringLiteral("key"), f.key}, {QStringLiteral("name"), PersonaVersions::figureLabel(f.key)},
                 {QStringLiteral("before"), figure(f.before)}, {QStringLiteral("after"), figure(f.after)}});
         printJson(QJsonObject {{QStringLiteral("persona"),
                                    QJsonObject {{QStringLiteral("id"), personaId},
@@ -264,7 +264,7 @@ int diff(const QStringList &args)
         printLine(QStringLiteral("  ") + tr("Figures:"));
     for (const FigureChange &f : d.figures)
         printLine(QStringLiteral("    %1: %2 → %3")
-                      .arg(figureName(f.key), figureText(f.key, f.before, locale), figureText(f.key, f.after, locale)));
+                      .arg(PersonaVersions::figureLabel(f.key), figureText(f.key, f.before, locale), figureText(f.key, f.after, locale)));
     return Ok;
 }
 

@@ -312,6 +312,16 @@ bool record(Project &project, qint64 personaId, const QString &cause, const QStr
         return false;
     if (last && last->content == content && cause != VersionCause::Restore)
         return true;
+    // A restore or an undo names what it changed back, not every part it wrote.
+    QString changed = section;
+    if (last && (cause == VersionCause::Restore || cause == VersionCause::Undo)) {
+        PersonaVersion before, after;
+        before.content = last->content;
+        after.content = content;
+        QStringList keys = diff(before, after, QStringLiteral("en")).changedKeys();
+        keys.removeAll(QStringLiteral("figures"));
+        changed = keys.join(QLatin1Char(','));
+    }
     const qint64 linkedRun = runId > 0 ? runId : content.value(QStringLiteral("run_id")).toInteger();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(project.db());
@@ -337,7 +347,7 @@ bool record(Project &project, qint64 personaId, const QString &cause, const QStr
     q.addBindValue(now);
     q.addBindValue(cause);
     q.addBindValue(linkedRun > 0 ? QVariant(linkedRun) : QVariant());
-    q.addBindValue(section.isEmpty() ? QVariant() : QVariant(section));
+    q.addBindValue(changed.isEmpty() ? QVariant() : QVariant(changed));
     q.addBindValue(jsonText(content));
     q.addBindValue(storesPhoto(project, personaId, content, 0) ? QVariant(photo) : QVariant(QMetaType(QMetaType::QByteArray)));
     if (!run(q, error))
@@ -377,6 +387,32 @@ const QStringList &figureKeys()
         QStringLiteral("cart_abandonment"), QStringLiteral("buyer_share"), QStringLiteral("repeat_share"),
         QStringLiteral("repeat_lapsed_share"), QStringLiteral("median_order_value"), QStringLiteral("confidence")};
     return keys;
+}
+
+QString figureLabel(const QString &key)
+{
+    if (key == QLatin1String("buyer_share"))
+        return tr("people who bought");
+    if (key == QLatin1String("repeat_share"))
+        return tr("buyers who ordered again");
+    if (key == QLatin1String("repeat_lapsed_share"))
+        return tr("repeat buyers who lapsed");
+    if (key == QLatin1String("median_order_value"))
+        return tr("median order value");
+    return figureName(key);
+}
+
+QString figureText(const PersonaStats &stats, const QString &key, const QLocale &locale)
+{
+    if (stats.invalid)
+        return invalidFigure();
+    const double v = figureOf(stats, key);
+    if (key == QLatin1String("buyer_share") || key == QLatin1String("repeat_share")
+        || key == QLatin1String("repeat_lapsed_share"))
+        return percent(locale, v);
+    if (key == QLatin1String("median_order_value"))
+        return std::isnan(v) ? QCoreApplication::translate("Card", "no data") : locale.toString(v, 'f', v >= 100 ? 0 : 2);
+    return figureValue(stats, key, locale);
 }
 
 VersionDiff diff(const PersonaVersion &from, const PersonaVersion &to, const QString &language)

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,8 +38,8 @@ struct PersonaVersion
     QString cause;        ///< see VersionCause
     qint64 runId = 0;     ///< the segmentation run of a refresh, else the run the persona was linked to (0: none)
     /// What the change changed, comma-separated: section keys ("goals") and parts ("name",
-    /// "color", "archetype", "photo", "avatar_style", "template", "segment", "picture:KEY");
-    /// empty for a refresh, a restore or a creation.
+    /// "color", "archetype", "photo", "avatar_style", "template", "segment", "picture:KEY"); for
+    /// a restore or an undo, what it changed back; empty for a refresh or a creation.
     QString section;
     QJsonObject content;  ///< the persona's columns (see PersonaVersions::contentOf())
     QByteArray photo;     ///< its photo (PNG), empty: the generated avatar
@@ -114,6 +115,11 @@ bool recordAll(Project &project, const QString &cause, qint64 runId, Error *erro
 
 /// The figures diff() compares, in order.
 const QStringList &figureKeys();
+/// A figure's name for people, in the interface language ("of revenue", "repeat buyers", ...).
+QString figureLabel(const QString &key);
+/// A figure's value as the card shows it (see figureValue()), also for the lifecycle shares and
+/// the median order value, which the card does not show.
+QString figureText(const PersonaStats &stats, const QString &key, const QLocale &locale);
 /// What differs from `from` to `to`, section text in `language` ("en", "he", "ru").
 VersionDiff diff(const PersonaVersion &from, const PersonaVersion &to, const QString &language);
 

@@ -160,6 +160,7 @@ TEST(PersonaVersions, RestoreWritesBackWhatWasWrittenAndKeepsTheFigures)
     ASSERT_GE(versions.size(), 5);
     EXPECT_EQ(versions[versions.size() - 2].cause, VersionCause::Refresh);
     EXPECT_EQ(versions.last().cause, VersionCause::Restore);
+    EXPECT_EQ(versions.last().section, QStringLiteral("name,goals")); // what it changed back
     const VersionDiff d = PersonaVersions::diff(versions[versions.size() - 2], versions.last(), QStringLiteral("en"));
     EXPECT_EQ(d.changedKeys(), (QStringList {QStringLiteral("name"), kGoals}));
 

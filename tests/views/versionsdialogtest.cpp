@@ -129,4 +129,5 @@ TEST(VersionsDialog, ComparesTwoVersionsAndRestoreIsUndoneWithTheWindowsUndo)
     const QList<PersonaVersion> versions = PersonaVersions::list(*document->project(), id);
     ASSERT_EQ(versions.size(), 5);
     EXPECT_EQ(versions.last().cause, VersionCause::Undo);
+    EXPECT_EQ(versions.last().section, kGoals);
 }
