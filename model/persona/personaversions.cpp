@@ -563,7 +563,7 @@ QString causeName(const QString &cause)
     if (cause == VersionCause::Undo)
         return tr("Undone");
     if (cause == VersionCause::Earlier)
-        return tr("Before the first recorded change");
+        return tr("As it stood before (not recorded then)");
     if (cause.isEmpty())
         return tr("Now");
     return cause;

@@ -26,7 +26,7 @@ inline const QString Edit = QStringLiteral("edit");         ///< the marketer ch
 inline const QString Refresh = QStringLiteral("refresh");   ///< a proposal, refresh or segment edit rewrote its figures
 inline const QString Restore = QStringLiteral("restore");   ///< an earlier version was restored
 inline const QString Undo = QStringLiteral("undo");         ///< an undo put it back
-inline const QString Earlier = QStringLiteral("earlier");   ///< how it stood before its first recorded change (older files)
+inline const QString Earlier = QStringLiteral("earlier");   ///< how it stood before a change, when no version held that (older files, older builds)
 } // namespace VersionCause
 
 /// One kept version of a persona: the persona as written after a change.
