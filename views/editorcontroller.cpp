@@ -7,6 +7,7 @@
 #include "personaform.h"
 #include "projectcontroller.h"
 #include "templateeditor.h"
+#include "versionsdialog.h"
 
 #include "store/project.h"
 
@@ -27,6 +28,7 @@ EditorController::EditorController(QMainWindow *window, ProjectController *proje
       m_duplicateAction(new QAction(tr("&Duplicate Persona"), this)),
       m_deleteAction(new QAction(tr("De&lete Persona"), this)), m_moveUpAction(new QAction(tr("Move &Up"), this)),
       m_moveDownAction(new QAction(tr("Move Do&wn"), this)), m_templatesAction(new QAction(tr("Edit &Templates…"), this)),
+      m_versionsAction(new QAction(tr("&Versions…"), this)),
       m_undoGroup(new QUndoGroup(this))
 {
     // Undo and Redo follow the persona edits, or the template edits while the template editor
@@ -53,6 +55,10 @@ EditorController::EditorController(QMainWindow *window, ProjectController *proje
     connect(m_moveUpAction, &QAction::triggered, this, [this] { m_document->movePersona(m_current, -1); });
     connect(m_moveDownAction, &QAction::triggered, this, [this] { m_document->movePersona(m_current, 1); });
     connect(m_templatesAction, &QAction::triggered, this, &EditorController::editTemplates);
+    m_versionsAction->setObjectName(QStringLiteral("versionsAction"));
+    m_versionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_versionsAction->setStatusTip(tr("Every version of the persona: compare two, restore one"));
+    connect(m_versionsAction, &QAction::triggered, this, &EditorController::showVersions);
 
     auto follow = [this](qint64 id, bool listChanged) {
         m_editing = true;
@@ -99,7 +105,32 @@ void EditorController::addPersonaActions(QMenu *menu) const
     menu->addAction(m_moveUpAction);
     menu->addAction(m_moveDownAction);
     menu->addSeparator();
+    menu->addAction(m_versionsAction);
     menu->addAction(m_templatesAction);
+}
+
+VersionsDialog *EditorController::versionsDialog() const
+{
+    return m_versionsDialog;
+}
+
+void EditorController::showVersions()
+{
+    if (!m_document->project() || !m_document->persona(m_current))
+        return;
+    if (!m_versionsDialog) {
+        m_versionsDialog = new VersionsDialog(m_document, m_current, m_window);
+        m_versionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Undo and Redo reach the window's history from the dialog too (a restore is one step).
+        for (QAction *action : m_editMenu->actions())
+            if (action->objectName() == QLatin1String("undoAction") || action->objectName() == QLatin1String("redoAction"))
+                m_versionsDialog->addAction(action);
+    } else {
+        m_versionsDialog->setPersona(m_current);
+    }
+    m_versionsDialog->show();
+    m_versionsDialog->raise();
+    m_versionsDialog->activateWindow();
 }
 
 void EditorController::reload()
@@ -134,6 +165,8 @@ void EditorController::setCurrent(qint64 id, const CardContext &context)
 {
     m_current = id;
     m_editor->setPersona(id, context);
+    if (m_versionsDialog && id > 0)
+        m_versionsDialog->setPersona(id); // the dialog follows the persona the window shows
     updateActions();
 }
 
@@ -152,6 +185,8 @@ void EditorController::updateActions()
     m_moveUpAction->setEnabled(current && row > 0);
     m_moveDownAction->setEnabled(current && row >= 0 && row < m_document->personas().size() - 1);
     m_templatesAction->setEnabled(open);
+    // Versions are read (and compared) in a read-only project too; Restore is then off.
+    m_versionsAction->setEnabled(m_document->project() != nullptr && m_document->persona(m_current) != nullptr);
 }
 
 void EditorController::editTemplates()

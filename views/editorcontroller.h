@@ -18,6 +18,7 @@ class ComparisonView;
 class PersonaDocument;
 class PersonaEditor;
 class ProjectController;
+class VersionsDialog;
 
 /// Owns persona editing: the document with its undo stack, the persona editor, the comparison
 /// view, the Edit menu (undo and redo with the command names) and the persona actions (new,
@@ -44,6 +45,10 @@ public:
     QAction *moveUpAction() const { return m_moveUpAction; }
     QAction *moveDownAction() const { return m_moveDownAction; }
     QAction *templatesAction() const { return m_templatesAction; }
+    /// Persona › Versions…: the current persona's versions, compared and restored.
+    QAction *versionsAction() const { return m_versionsAction; }
+    /// The open Versions dialog, if any.
+    VersionsDialog *versionsDialog() const;
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     /// Re-reads the open project's personas (after it changed, new data or a new segmentation);
@@ -66,6 +71,7 @@ Q_SIGNALS:
 private:
     void updateActions();
     void editTemplates();
+    void showVersions();
 
     QMainWindow *m_window;
     ProjectController *m_projects;
@@ -79,6 +85,8 @@ private:
     QAction *m_moveUpAction;
     QAction *m_moveDownAction;
     QAction *m_templatesAction;
+    QAction *m_versionsAction;
+    QPointer<VersionsDialog> m_versionsDialog;
     QUndoGroup *m_undoGroup; ///< the persona edits and, while it is open, the template editor's
     QPointer<QMessageBox> m_conflictBox; ///< the open box telling of an edit not kept, if any
     qint64 m_current = 0;

@@ -3,6 +3,7 @@
 
 #include "analysis/proposalchange.h"
 #include "language.h"
+#include "persona/personaversions.h"
 #include "persona/templaterepository.h"
 #include "store/project.h"
 #include "undocommands.h"
@@ -298,6 +299,30 @@ void PersonaDocument::linkSegment(qint64 id, qint64 sourceId, std::optional<Segm
                  : ut(QT_TRANSLATE_NOOP("UndoCommands", "Unlink Segment"))));
 }
 
+bool PersonaDocument::restoreVersion(qint64 id, qint64 versionId)
+{
+    const Persona *p = persona(id);
+    if (!p || !m_project)
+        return false;
+    Error error;
+    const std::optional<PersonaVersion> version = PersonaVersions::load(*m_project, versionId, &error);
+    if (!version || version->personaId != id) {
+        if (version)
+            error.message = tr("Version %1 is not a version of this persona").arg(versionId);
+        report(error);
+        return false;
+    }
+    const Persona after = PersonaVersions::restored(*p, *version, *m_project);
+    const QString when = QLocale().toString(version->createdAt.toLocalTime(), QLocale::ShortFormat);
+    const PersonaChange change = PersonaVersions::restoreChange();
+    const int index = m_undoStack->index();
+    m_undoStack->push(new ChangeValue<WrittenState>(
+        this, id, CommandId::None, change, WrittenState::of(after), &WrittenState::of,
+        [](Persona &q, const WrittenState &v) { v.applyTo(q); },
+        QCoreApplication::translate("UndoCommands", "Restore Version of %1").arg(when)));
+    return m_undoStack->index() == index + 1; // a step that could not be stored is dropped
+}
+
 qint64 PersonaDocument::addPersona()
 {
     if (!m_project)
@@ -344,7 +369,8 @@ void PersonaDocument::movePersona(qint64 id, int delta)
     m_undoStack->push(new MovePersona(this, id, from, to));
 }
 
-bool PersonaDocument::applyEdit(qint64 id, const PersonaChange &change, const Mutation &mutate, const QString &what)
+bool PersonaDocument::applyEdit(qint64 id, const PersonaChange &requested, const Mutation &mutate, const QString &what,
+                                int typingRun)
 {
     const Persona *p = persona(id);
     if (!p || !m_project)
@@ -352,10 +378,20 @@ bool PersonaDocument::applyEdit(qint64 id, const PersonaChange &change, const Mu
     const Persona before = *p;
     Persona after = before;
     mutate(after);
+    // Typing on in one field keeps one version, as it makes one undo step.
+    PersonaChange change = requested;
+    const QString section = change.versionSection();
+    if (typingRun >= 0 && m_typingVersion.personaId == id && m_typingVersion.typingRun == typingRun
+        && m_typingVersion.section == section)
+        change.continuesVersion = m_typingVersion.version;
+    m_typingVersion = TypingVersion();
     Error error;
     qint64 revision = 0;
-    switch (PersonaRepository::edit(*m_project, after, change, before.revision, &error, &revision)) {
+    qint64 version = 0;
+    switch (PersonaRepository::edit(*m_project, after, change, before.revision, &error, &revision, &version)) {
     case WriteStatus::Written:
+        if (typingRun >= 0)
+            m_typingVersion = TypingVersion {id, section, typingRun, version};
         // What was read had the stored revision, so it plus the edit is what is stored now: no
         // need to read every persona again at each keystroke.
         after.revision = revision;

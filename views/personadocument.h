@@ -85,6 +85,10 @@ public:
     /// `sourceId` no longer holds it (another program re-segmented), nothing is written and the
     /// user is told.
     void linkSegment(qint64 id, qint64 sourceId, std::optional<SegmentKey> shown = std::nullopt);
+    /// Restores what the marketer wrote in version `versionId` of persona `id` (its name, colour,
+    /// archetype, picture, template and sections; the segment's figures stay) as one undo step.
+    /// False (and failed() told) when the version is not one of the persona's.
+    bool restoreVersion(qint64 id, qint64 versionId);
     /// Adds a hand-written proto-persona after the others; returns its id.
     qint64 addPersona();
     /// Adds a copy of persona `id` right after it; returns the copy's id.
@@ -104,7 +108,10 @@ public:
     /// the sections the change names still exist (and the change links no segment), applies
     /// `mutate` again to the new state. `what` names the change for the user. Returns whether
     /// the change is stored.
-    bool applyEdit(qint64 id, const PersonaChange &change, const Mutation &mutate, const QString &what);
+    /// `typingRun` (not negative) names the run of typing the write belongs to: the persona's
+    /// history then keeps one version for the run (PersonaChange::continuesVersion).
+    bool applyEdit(qint64 id, const PersonaChange &change, const Mutation &mutate, const QString &what,
+                   int typingRun = -1);
     /// Inserts `persona`, with `dependents` (what a removal took) written back for it.
     bool insert(Persona &persona, const PersonaDependents *dependents = nullptr);
     /// Removes persona `id`, first reading what hangs on it into `dependents` if given; refused
@@ -142,6 +149,14 @@ private:
     Project *m_project = nullptr;
     QUndoStack *m_undoStack;
     int m_typingRun = 0;
+    /// The version the last write of a run of typing kept (see applyEdit()).
+    struct TypingVersion
+    {
+        qint64 personaId = 0;
+        QString section;
+        int typingRun = -1;
+        qint64 version = 0;
+    } m_typingVersion;
     QList<Persona> m_personas;
     quint64 m_generation = 0;
 };

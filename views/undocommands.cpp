@@ -39,6 +39,22 @@ void TemplateState::applyTo(Persona &persona) const
     persona.evidence = evidence;
 }
 
+WrittenState WrittenState::of(const Persona &persona)
+{
+    return {persona.customName, persona.color, persona.archetype, persona.photo, persona.avatarStyle,
+            TemplateState::of(persona)};
+}
+
+void WrittenState::applyTo(Persona &persona) const
+{
+    persona.customName = customName;
+    persona.color = color;
+    persona.archetype = archetype;
+    persona.photo = photo;
+    persona.avatarStyle = avatarStyle;
+    written.applyTo(persona);
+}
+
 SegmentLink SegmentLink::of(const Persona &persona)
 {
     return {persona.runId, persona.segment, persona.stats, persona.archetype};

@@ -4,6 +4,7 @@
 #include "analysis/proposalchange.h"
 #include "personadocument.h"
 #include "persona/personadependents.h"
+#include "persona/personaversions.h"
 
 #include <QJsonValue>
 #include <QUndoCommand>
@@ -41,6 +42,22 @@ struct TemplateState
     QHash<QString, Evidence> evidence;
 
     static TemplateState of(const Persona &persona);
+    void applyTo(Persona &persona) const;
+};
+
+/// What the marketer wrote of a persona, as restoring a version writes it (see
+/// PersonaVersions::restoreChange()): name, colour, archetype, photo, avatar style, and the
+/// template with every section.
+struct WrittenState
+{
+    QString customName;
+    QString color;
+    QString archetype;
+    QByteArray photo;
+    QString avatarStyle;
+    TemplateState written;
+
+    static WrittenState of(const Persona &persona);
     void applyTo(Persona &persona) const;
 };
 
@@ -95,14 +112,15 @@ public:
     void undo() override
     {
         m_document->finishTyping();
-        apply(m_before);
+        apply(m_before, false, VersionCause::Undo);
     }
     void redo() override
     {
+        const bool typing = !m_pushed && m_id != CommandId::None;
         if (m_pushed) // a redo, not the push: typing after it starts a new step
             m_document->finishTyping();
         m_pushed = true;
-        apply(m_after);
+        apply(m_after, typing, m_change.versionCause);
     }
     int id() const override { return int(m_id); }
     bool mergeWith(const QUndoCommand *other) override
@@ -117,10 +135,15 @@ public:
     }
 
 private:
-    void apply(const Value &value)
+    /// Writes `value`; the persona's history keeps it as a version of `cause`, one that a run of
+    /// typing (`typing`: the push of a step that merges) continues.
+    void apply(const Value &value, bool typing, const QString &cause)
     {
         const Setter set = m_set;
-        if (!m_document->applyEdit(m_personaId, m_change, [set, value](Persona &p) { set(p, value); }, text()))
+        PersonaChange change = m_change;
+        change.versionCause = cause;
+        if (!m_document->applyEdit(m_personaId, change, [set, value](Persona &p) { set(p, value); }, text(),
+                                   typing ? m_typingRun : -1))
             setObsolete(true);
     }
 

@@ -47,6 +47,9 @@ int lock(const QStringList &args);
 int timeline(const QStringList &args);
 int history(const QStringList &args);
 int movement(const QStringList &args);
+int versions(const QStringList &args);
+int diff(const QStringList &args);
+int restore(const QStringList &args);
 
 // Shared helpers --------------------------------------------------------------------------
 

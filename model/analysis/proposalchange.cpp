@@ -2,6 +2,7 @@
 #include "proposalchange.h"
 
 #include "runhistory.h"
+#include "persona/personaversions.h"
 
 #include "featurescan.h"
 #include "store/project.h"
@@ -192,6 +193,7 @@ WriteStatus ProposalChange::undo(Project &project, const QList<Persona> &known, 
     }
 
     if (!writePersonas(project, m_after, m_before, error)
+        || !PersonaVersions::recordAll(project, VersionCause::Undo, m_previousRunId, error)
         || !project.exec(QStringLiteral("DELETE FROM assignments WHERE run_id = ?"), {m_runId}, error)
         || !project.exec(QStringLiteral("DELETE FROM segmentation_runs WHERE id = ?"), {m_runId}, error))
         return WriteStatus::Failed;
@@ -236,7 +238,8 @@ WriteStatus ProposalChange::redo(Project &project, const QList<Persona> &known, 
     }
     // The personas' revisions change as they are written again: m_after keeps the stored ones
     // only for what it holds of them, never as a base.
-    if (!writePersonas(project, m_before, m_after, error) || !RunHistory::record(project, m_runId, error))
+    if (!writePersonas(project, m_before, m_after, error) || !RunHistory::record(project, m_runId, error)
+        || !PersonaVersions::recordAll(project, VersionCause::Refresh, m_runId, error))
         return WriteStatus::Failed;
     if (!tx.commit()) {
         fail(error, tx.lastError());

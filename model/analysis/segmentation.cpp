@@ -2,6 +2,7 @@
 #include "segmentation.h"
 
 #include "runhistory.h"
+#include "persona/personaversions.h"
 
 #include "archetypematcher.h"
 #include "featurescan.h"
@@ -241,7 +242,8 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
         = planRefresh(project, matrix, chosen.result.centroids, chosen.result.labels, result.personas, &personaError,
               chosen.pinned);
     if (!personaError.message.isEmpty() || !storeRefresh(project, plan, &personaError)
-        || !RunHistory::record(project, result.runId, &personaError))
+        || !RunHistory::record(project, result.runId, &personaError)
+        || !PersonaVersions::recordAll(project, VersionCause::Refresh, result.runId, &personaError))
         return failWith(personaError.message);
     result.personas = plan.personas;
     result.shift = plan.shift;

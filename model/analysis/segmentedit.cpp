@@ -2,6 +2,7 @@
 #include "segmentedit.h"
 
 #include "runhistory.h"
+#include "persona/personaversions.h"
 
 #include "archetypematcher.h"
 #include "kmeans.h"
@@ -195,7 +196,8 @@ bool store(Project &project, RunState &state, const std::vector<qsizetype> &chan
     q.addBindValue(state.run.id);
     if (!q.exec())
         return fail(error, q.lastError().text());
-    if (!RunHistory::record(project, state.run.id, error))
+    if (!RunHistory::record(project, state.run.id, error)
+        || !PersonaVersions::recordAll(project, VersionCause::Refresh, state.run.id, error))
         return false;
     if (!tx.commit())
         return fail(error, tx.lastError());

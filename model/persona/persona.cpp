@@ -7,6 +7,7 @@
 #include "analysis/featurelabels.h"
 #include "archetypecatalog.h"
 #include "personadependents.h"
+#include "personaversions.h"
 #include "store/project.h"
 #include "templaterepository.h"
 
@@ -345,6 +346,20 @@ void Persona::changeTemplate(qint64 id, const PersonaTemplate &newTemplate)
     personaTemplate = newTemplate;
 }
 
+QString PersonaChange::versionSection() const
+{
+    QStringList names;
+    static const std::pair<Part, const char *> kParts[] = {{Name, "name"}, {Color, "color"}, {Archetype, "archetype"},
+        {Photo, "photo"}, {AvatarStyle, "avatar_style"}, {Template, "template"}, {Segment, "segment"}};
+    for (const auto &[part, name] : kParts)
+        if (has(part))
+            names << QLatin1String(name);
+    names << sections;
+    for (const QString &key : images)
+        names << QStringLiteral("picture:") + key;
+    return names.join(QLatin1Char(','));
+}
+
 namespace PersonaRepository {
 
 static QString toJsonText(const QJsonObject &o)
@@ -532,7 +547,8 @@ bool replaceAll(Project &project, QList<Persona> &personas, Error *error)
         q.prepare(QStringLiteral("INSERT INTO personas(%1, id) VALUES(%2, ?)").arg(kColumns, kPlaceholders));
         bindPersona(q, p, p.revision);
         q.addBindValue(p.id);
-        if (!run(q, error) || !writeImages(project, p, error))
+        if (!run(q, error) || !writeImages(project, p, error)
+            || !PersonaVersions::record(project, p.id, VersionCause::Create, QString(), 0, 0, error))
             return false;
     }
     if (!tx.commit())
@@ -563,7 +579,7 @@ static WriteStatus checkRevision(Project &project, qint64 id, qint64 baseRevisio
 }
 
 WriteStatus edit(Project &project, const Persona &persona, const PersonaChange &change, qint64 baseRevision,
-                 Error *error, qint64 *revision)
+                 Error *error, qint64 *revision, qint64 *version)
 {
     Transaction tx(project, QStringLiteral("edit_persona"));
     if (!tx.isActive()) {
@@ -572,6 +588,8 @@ WriteStatus edit(Project &project, const Persona &persona, const PersonaChange &
     }
     if (const WriteStatus status = checkRevision(project, persona.id, baseRevision, error); status != WriteStatus::Written)
         return status;
+    if (!PersonaVersions::settle(project, persona.id, error))
+        return WriteStatus::Failed;
 
     QStringList sets;
     QVariantList values;
@@ -641,7 +659,10 @@ WriteStatus edit(Project &project, const Persona &persona, const PersonaChange &
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(persona.id);
-    if (!run(q, error))
+    qint64 written = 0;
+    if (!run(q, error)
+        || !PersonaVersions::record(project, persona.id, change.versionCause, change.versionSection(), 0,
+                                    change.continuesVersion, error, &written))
         return WriteStatus::Failed;
     if (!tx.commit()) {
         fail(error, tx.lastError());
@@ -649,6 +670,8 @@ WriteStatus edit(Project &project, const Persona &persona, const PersonaChange &
     }
     if (revision)
         *revision = stamped;
+    if (version)
+        *version = written;
     return WriteStatus::Written;
 }
 
@@ -665,6 +688,9 @@ bool updateFigures(Project &project, const Persona &persona, Error *error)
     if (!q.next())
         return fail(error, QCoreApplication::translate("PersonaRepository", "Another program deleted the persona"));
     QJsonObject fields = fromJsonText(q.value(0).toString());
+    // The caller records the versions of what it rewrote (PersonaVersions::recordAll).
+    if (!PersonaVersions::settle(project, persona.id, error))
+        return false;
     if (persona.nameSuffix.isEmpty())
         fields.remove(QStringLiteral("_name_suffix"));
     else
@@ -727,6 +753,10 @@ bool insert(Project &project, Persona &persona, Error *error, const PersonaDepen
     if (!writeImages(project, persona, error))
         return false;
     if (restore && !restoreDependents(project, persona.id, *restore, error))
+        return false;
+    // A persona put back (an undone deletion) has its versions already: one is added only if it
+    // differs from the last of them.
+    if (!PersonaVersions::record(project, persona.id, VersionCause::Create, QString(), 0, 0, error))
         return false;
     if (!tx.commit())
         return failTx(tx, q, error);

@@ -183,6 +183,15 @@ struct PersonaChange
     unsigned parts = 0;
     QStringList sections; ///< written sections changed: their values and evidence
     QStringList images;   ///< section pictures changed (set or removed)
+    /// How the persona's history keeps this write (see PersonaVersions): the version's cause
+    /// ("edit", "undo", "restore"), and the version a run of typing continues: when that is still
+    /// the persona's latest version, an edit of the same section rewrites it instead of adding one.
+    QString versionCause = QStringLiteral("edit");
+    qint64 continuesVersion = 0;
+
+    /// What the change changes, as a version names it: section keys and parts ("name",
+    /// "color", "picture:KEY", ...), comma-separated.
+    QString versionSection() const;
 
     bool isEmpty() const { return parts == 0 && sections.isEmpty() && images.isEmpty(); }
     bool has(Part part) const { return (parts & part) != 0; }
@@ -196,8 +205,9 @@ bool replaceAll(Project &project, QList<Persona> &personas, Error *error = nullp
 /// Writes the parts of `persona` that `change` names, and nothing else, if the stored persona
 /// still has revision `baseRevision`, and stamps it with a new revision (put in `revision`).
 /// Conflict, with the reason in `error`, when another program changed or deleted it since.
+/// Keeps a version of the persona (PersonaVersions::record), with the id in `version` if given.
 WriteStatus edit(Project &project, const Persona &persona, const PersonaChange &change, qint64 baseRevision,
-                 Error *error = nullptr, qint64 *revision = nullptr);
+                 Error *error = nullptr, qint64 *revision = nullptr, qint64 *version = nullptr);
 /// Writes what the engine owns of a persona: its archetype and name suffix, run, segment,
 /// figures and position; never what the marketer wrote.
 bool updateFigures(Project &project, const Persona &persona, Error *error = nullptr);
