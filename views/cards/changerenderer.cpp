@@ -212,6 +212,10 @@ QStringList ChangeRenderer::summary(const ChangeContent &content, int count)
         lines << ChangePage::tr("Nobody moved from one persona to another.");
     lines << ChangePage::tr("%1 came into the store, %2 left it.")
                  .arg(content.peopleText(content.cameIn(), locale), content.peopleText(content.left(), locale));
+    // "fewer than 10 went from …" opens a sentence.
+    for (QString &line : lines)
+        if (!line.isEmpty())
+            line[0] = line[0].toUpper();
     return lines;
 }
 
@@ -265,8 +269,8 @@ void ChangeRenderer::paintTable(const CardCanvas &canvas, const QRectF &area, co
     const QString legendText = legend(content);
     const QRectF legendRect(area.left(), area.bottom() - 24, area.width(), 24);
     const int rows = int(content.personas.size());
-    const qreal rowHeight = rows > 0 ? qMin<qreal>(50, (legendRect.top() - 6 - area.top() - headHeight) / rows) : 0;
-    const qreal s = rowHeight / 50; // the type shrinks with the rows
+    const qreal rowHeight = rows > 0 ? qMin<qreal>(58, (legendRect.top() - 6 - area.top() - headHeight) / rows) : 0;
+    const qreal s = qMin<qreal>(1.1, rowHeight / 50); // the type shrinks with the rows
 
     for (int k = 0; k < keys.size(); ++k) {
         const QRectF r(area.left() + nameWidth + k * colWidth + 2, area.top(), colWidth - 4, headHeight - 4);
@@ -289,21 +293,26 @@ void ChangeRenderer::paintTable(const CardCanvas &canvas, const QRectF &area, co
 
         const bool gone = change.kind == PersonaThenNow::Kind::Gone;
         const qreal inner = nameWidth - 14;
-        QFont nameFont;
-        const QString name = fitLine(canvas, change.name, inner, 10.5 * qMax<qreal>(s, 0.7), 7, QFont::Bold, &nameFont);
-        const qreal nameHeight = metrics(canvas, nameFont).height();
-        const qreal nameTop = y + qMax<qreal>(2, rowHeight * 0.14);
-        canvas.drawText(canvas.place(QRectF(area.left() + 10, nameTop, inner, nameHeight + 1)), name, nameFont,
-                        gone ? theme.muted : theme.text);
         const QString tag = personaTag(change);
-        if (!tag.isEmpty()) {
-            QFont tagFont;
-            const QString shown = fitLine(canvas, tag, inner, 8 * qMax<qreal>(s, 0.75), 6, QFont::Normal, &tagFont);
-            tagFont.setItalic(true);
-            canvas.drawText(canvas.place(QRectF(area.left() + 10, nameTop + nameHeight + 1, inner,
-                                                qMax<qreal>(0, y + rowHeight - nameTop - nameHeight - 1))),
-                            shown, tagFont, theme.muted);
-        }
+        QFont tagFont;
+        const QString shownTag = tag.isEmpty() ? QString()
+                                               : fitLine(canvas, tag, inner, 8 * qMax<qreal>(s, 0.75), 6, QFont::Normal, &tagFont);
+        tagFont.setItalic(true);
+        const qreal tagHeight = tag.isEmpty() ? 0 : metrics(canvas, tagFont).height();
+        // The name wrapped at words, shrinking (never cutting a word) down to 7 points; beyond
+        // that on one line, elided.
+        const QRectF nameArea(area.left() + 10, y + 2, inner, qMax<qreal>(8, rowHeight - 4 - tagHeight));
+        QFont nameFont = fitWords(canvas, change.name, nameArea, 10.5 * qMax<qreal>(s, 0.7), 7, QFont::Bold);
+        QString name = change.name;
+        if (canvas.textHeight(name, nameFont, nameArea.width()) > nameArea.height())
+            name = fitLine(canvas, change.name, inner, 7, 7, QFont::Bold, &nameFont);
+        const qreal nameHeight = qMin(nameArea.height(), canvas.textHeight(name, nameFont, nameArea.width()));
+        const qreal nameTop = y + qMax<qreal>(2, (rowHeight - nameHeight - tagHeight) / 2);
+        canvas.drawText(canvas.place(QRectF(nameArea.left(), nameTop, inner, nameHeight + 1)), name, nameFont,
+                        gone ? theme.muted : theme.text);
+        if (!shownTag.isEmpty())
+            canvas.drawText(canvas.place(QRectF(area.left() + 10, nameTop + nameHeight, inner, tagHeight + 1)), shownTag,
+                            tagFont, theme.muted);
 
         for (int k = 0; k < keys.size(); ++k) {
             const QString &key = keys[k];
@@ -461,12 +470,27 @@ void ChangeRenderer::paintFlows(const CardCanvas &canvas, const QRectF &area, co
             const QFont peopleFont = canvas.font(size, QFont::Bold);
             const qreal lineHeight = metrics(canvas, peopleFont).height();
             const bool twoLines = n.height >= 2 * lineHeight;
-            const qreal textTop = n.top + n.height / 2 - (twoLines ? lineHeight : lineHeight / 2);
+            const qreal textTop = n.top + n.height / 2 - lineHeight / 2;
             if (twoLines) {
-                const QString shown = fitLine(canvas, name, lw, size, 6, QFont::Normal, &nameFont);
-                canvas.drawText(canvas.place(QRectF(lx, textTop, lw, lineHeight + 1)), shown, nameFont,
+                // The name on two lines where the node is tall enough and one does not hold it.
+                QString shown = name;
+                nameFont = canvas.font(size);
+                const bool wrap = n.height >= 3 * lineHeight && metrics(canvas, nameFont).horizontalAdvance(name) > lw;
+                qreal nameHeight = lineHeight;
+                if (wrap) {
+                    nameFont = fitWords(canvas, name, QRectF(0, 0, lw, 2 * lineHeight), size, 6);
+                    nameHeight = qMin(2 * lineHeight, canvas.textHeight(name, nameFont, lw));
+                    if (canvas.textHeight(name, nameFont, lw) > 2 * lineHeight + 0.5) {
+                        shown = fitLine(canvas, name, lw, 6, 6, QFont::Normal, &nameFont);
+                        nameHeight = lineHeight;
+                    }
+                } else {
+                    shown = fitLine(canvas, name, lw, size, 6, QFont::Normal, &nameFont);
+                }
+                const qreal blockTop = n.top + n.height / 2 - (nameHeight + lineHeight) / 2;
+                canvas.drawText(canvas.place(QRectF(lx, blockTop, lw, nameHeight + 1)), shown, nameFont,
                                 n.index >= 0 ? theme.text : theme.muted, align);
-                canvas.drawText(canvas.place(QRectF(lx, textTop + lineHeight, lw, lineHeight + 1)), people, peopleFont,
+                canvas.drawText(canvas.place(QRectF(lx, blockTop + nameHeight, lw, lineHeight + 1)), people, peopleFont,
                                 theme.text, align);
             } else {
                 const qreal peopleWidth = metrics(canvas, peopleFont).horizontalAdvance(people + QStringLiteral("  "));
