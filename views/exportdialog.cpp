@@ -56,6 +56,12 @@ QString withFormat(const QString &path, Format format)
 }
 
 /// The settings group of one project's export choices.
+/// Whether a choice of the dialog is `since` (a run is one choice per run; the others by mode).
+bool sameChoice(const ChangesSince &a, const ChangesSince &b)
+{
+    return a.mode == b.mode && (a.mode != ChangesSince::Mode::Run || a.run == b.run);
+}
+
 QString settingsGroup(const QString &projectPath)
 {
     const QByteArray key = QCryptographicHash::hash(QFileInfo(projectPath).absoluteFilePath().toUtf8(),
@@ -165,7 +171,7 @@ void ExportDialog::setChangeChoices(const QList<ChangeChoice> &choices)
         m_since->addItem(c.text);
     m_since->setCurrentIndex(0);
     for (int i = 0; i < m_choices.size(); ++i)
-        if (m_choices[i].since.mode == current.options.since.mode && m_choices[i].since.run == current.options.since.run)
+        if (sameChoice(m_choices[i].since, current.options.since))
             m_since->setCurrentIndex(i);
     changeChoiceChanged();
 }
@@ -186,8 +192,9 @@ void ExportDialog::setRequest(const ExportRequest &request)
     m_orientation->setCurrentIndex(request.options.landscape ? 0 : 1);
     m_minSegment->setValue(request.options.minSegment);
     m_language->setCurrentIndex(qMax(0, m_language->findData(request.options.language)));
+    m_since->setCurrentIndex(0);
     for (int i = 0; i < m_choices.size(); ++i)
-        if (m_choices[i].since.mode == request.options.since.mode && m_choices[i].since.run == request.options.since.run)
+        if (sameChoice(m_choices[i].since, request.options.since))
             m_since->setCurrentIndex(i);
     formatChanged();
 }

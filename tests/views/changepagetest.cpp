@@ -10,6 +10,8 @@
 #include "deckcontent.h"
 #include "deckexporter.h"
 #include "deckpages.h"
+#include "exportcontroller.h"
+#include "exportdialog.h"
 #include "pptxexporter.h"
 #include "presentationwindow.h"
 #include "testsupport.h"
@@ -360,4 +362,61 @@ TEST_F(ChangePage, ThePresentationShowsThePageAndNotesItsRun)
                 colours.insert(image.pixel(x, y));
         EXPECT_GT(colours.size(), 20) << qPrintable(language);
     }
+}
+
+TEST_F(ChangePage, TheExportDialogOffersTheRunsAndSaysWhy)
+{
+    // Before any deck: the last workshop is offered, with the reason there will be no page.
+    QList<ChangeChoice> choices = ExportController::changeChoices(*m_project);
+    ASSERT_GE(choices.size(), 2);
+    EXPECT_EQ(choices.first().since.mode, ChangesSince::Mode::LastWorkshop);
+    EXPECT_TRUE(choices.first().note.contains(QStringLiteral("no \"What changed\" page"))) << qPrintable(choices.first().note);
+    EXPECT_EQ(choices.last().since.mode, ChangesSince::Mode::None);
+
+    Error error;
+    ASSERT_TRUE(WorkshopRun::note(*m_project, m_firstRun, &error));
+    const qint64 second = recluster(3);
+    choices = ExportController::changeChoices(*m_project);
+    // The last workshop, the first run (the only earlier one), none.
+    ASSERT_EQ(choices.size(), 3);
+    EXPECT_TRUE(choices[0].note.contains(QStringLiteral("since run %1").arg(m_firstRun))) << qPrintable(choices[0].note);
+    EXPECT_EQ(choices[1].since.mode, ChangesSince::Mode::Run);
+    EXPECT_EQ(choices[1].since.run, m_firstRun);
+    EXPECT_NE(choices[1].since.run, second);
+
+    ExportDialog dialog(m_path);
+    dialog.setChangeChoices(choices);
+    ExportRequest request;
+    request.options.since = choices[1].since;
+    dialog.setRequest(request);
+    EXPECT_EQ(dialog.request().options.since.mode, ChangesSince::Mode::Run);
+    EXPECT_EQ(dialog.request().options.since.run, m_firstRun);
+    request.options.since.mode = ChangesSince::Mode::None;
+    dialog.setRequest(request);
+    EXPECT_EQ(dialog.request().options.since.mode, ChangesSince::Mode::None);
+}
+
+TEST_F(ChangePage, SmallFlowsShowNoExactNumber)
+{
+    ChangeContent c;
+    c.minSegment = 10;
+    const QLocale en(QStringLiteral("en"));
+    EXPECT_EQ(c.peopleText(7, en), QStringLiteral("fewer than 10"));
+    EXPECT_EQ(c.peopleText(0, en), QStringLiteral("0"));
+    EXPECT_EQ(c.peopleText(1234, en), QStringLiteral("1,234"));
+    // A small segment then or now: no figures, no change.
+    PersonaThenNow p;
+    p.kind = PersonaThenNow::Kind::Kept;
+    p.then = PersonaStats();
+    p.then->size = 6;
+    p.then->ordersPerPerson = 1.5;
+    p.now = PersonaStats();
+    p.now->size = 40;
+    p.now->ordersPerPerson = 2;
+    EXPECT_EQ(c.valueText(p.then, QStringLiteral("size"), en), QStringLiteral("fewer than 10"));
+    EXPECT_EQ(c.valueText(p.then, QStringLiteral("orders_per_person"), en), QStringLiteral("—"));
+    EXPECT_EQ(c.deltaText(p, QStringLiteral("orders_per_person"), en), QStringLiteral("—"));
+    p.then->size = 30;
+    EXPECT_EQ(c.deltaText(p, QStringLiteral("orders_per_person"), en),
+              QString(QChar(0x25B2)) + QLatin1Char(' ') + QChar(0x2066) + QStringLiteral("+0.50") + QChar(0x2069));
 }
