@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcontroller.h"
 
+#include "analysis/workshoprun.h"
 #include "backgroundtask.h"
+#include "changerenderer.h"
 #include "deckexporter.h"
 #include "exportdialog.h"
 #include "language.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -24,6 +27,7 @@ struct ExportOutcome
 {
     bool ok = false;
     Error error;
+    DeckChangesOutcome changes; ///< of a PDF or PowerPoint deck
 };
 
 ExportOutcome runExport(const QString &projectPath, const ExportRequest &request, Progress &progress)
@@ -35,12 +39,16 @@ ExportOutcome runExport(const QString &projectPath, const ExportRequest &request
     if (!project)
         return outcome;
     const QString path = QDir::fromNativeSeparators(request.path);
+    // The deck's run is noted as the last workshop's on the window's connection, once the deck
+    // is written: a write here would look like another program's change to the window.
+    DeckOptions options = request.options;
+    options.noteWorkshop = false;
     switch (request.format) {
     case ExportRequest::Format::Pdf:
-        outcome.ok = exportPdfDeck(*project, path, request.options, &progress, &outcome.error);
+        outcome.ok = exportPdfDeck(*project, path, options, &progress, &outcome.error, &outcome.changes);
         break;
     case ExportRequest::Format::Pptx:
-        outcome.ok = exportPptxDeck(*project, path, request.options, &progress, &outcome.error);
+        outcome.ok = exportPptxDeck(*project, path, options, &progress, &outcome.error, &outcome.changes);
         break;
     case ExportRequest::Format::Png:
         outcome.ok = exportCardPngs(*project, path, request.options, nullptr, &progress, &outcome.error);
@@ -56,6 +64,44 @@ ExportOutcome runExport(const QString &projectPath, const ExportRequest &request
 }
 
 } // namespace
+
+QList<ChangeChoice> ExportController::changeChoices(Project &project)
+{
+    QList<ChangeChoice> choices;
+    Error error;
+    const std::optional<QList<SegmentationRun>> runs = RunStore::allRuns(project, &error); // newest first
+    const SegmentationRun now = runs && !runs->isEmpty() ? runs->first() : SegmentationRun();
+    const QLocale locale;
+    const auto noteOf = [&](const ChangesSince &since) {
+        QString reason;
+        Error problem;
+        if (const std::optional<qint64> then = ChangeContent::resolve(project, now, since, &reason, &problem))
+            return tr("The deck gets a page of what changed since run %1.").arg(locale.toString(*then));
+        return tr("The deck gets no \"What changed\" page: %1").arg(problem.isSet() ? problem.toString() : reason);
+    };
+    ChangeChoice workshop{tr("The last workshop"), ChangesSince(), QString()};
+    if (const std::optional<qint64> baseline = WorkshopRun::baseline(project, now.id))
+        for (const SegmentationRun &run : runs.value_or(QList<SegmentationRun>()))
+            if (run.id == *baseline)
+                workshop.text = tr("The last workshop (%1)").arg(ChangeRenderer::runLabel(run, locale));
+    workshop.note = noteOf(workshop.since);
+    choices << workshop;
+    if (runs)
+        for (int i = 1; i < runs->size(); ++i) {
+            const SegmentationRun &run = (*runs)[i];
+            if (project.scalar(QStringLiteral("SELECT count(*) FROM run_personas WHERE run_id = ?"), {run.id}).toLongLong() <= 0)
+                continue; // a run that kept no record of its personas cannot be compared with
+            ChangesSince since;
+            since.mode = ChangesSince::Mode::Run;
+            since.run = run.id;
+            choices << ChangeChoice{tr("%1, %2 segments").arg(ChangeRenderer::runLabel(run, locale), locale.toString(run.k)),
+                                    since, noteOf(since)};
+        }
+    ChangesSince none;
+    none.mode = ChangesSince::Mode::None;
+    choices << ChangeChoice{tr("No \"What changed\" page"), none, QString()};
+    return choices;
+}
 
 ExportController::ExportController(QWidget *window, ProjectController *projects)
     : QObject(window), m_window(window), m_projects(projects), m_exportAction(new QAction(tr("&Export…"), this))
@@ -75,6 +121,7 @@ void ExportController::exportWithDialog()
     }
     const QString projectPath = project->path();
     ExportDialog dialog(projectPath, m_window);
+    dialog.setChangeChoices(changeChoices(*project));
     dialog.setRequest(ExportDialog::storedRequest(projectPath));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -120,9 +167,19 @@ void ExportController::exportTo(const ExportRequest &request)
                                      tr("The export to %1 failed.\n\n%2").arg(isolated(path), outcome.error.toString()));
                 return;
             }
+            QString said = tr("The export was written to %1.").arg(isolated(path));
+            const bool deck = request.format == ExportRequest::Format::Pdf || request.format == ExportRequest::Format::Pptx;
+            if (deck && outcome.changes.hasPage)
+                said += QLatin1Char(' ') + tr("It shows what changed since run %1.").arg(outcome.changes.sinceRun);
+            if (deck && outcome.changes.deckRun > 0) {
+                Project *open = m_projects->project();
+                Error error;
+                if (open && !WorkshopRun::note(*open, outcome.changes.deckRun, &error))
+                    said += QLatin1Char(' ') + tr("Its run could not be noted as the last workshop's: %1").arg(error.toString());
+            }
             // Success is said where it does not stop the work; a failure needs an answer.
             if (window)
-                window->statusBar()->showMessage(tr("The export was written to %1.").arg(isolated(path)), 15000);
+                window->statusBar()->showMessage(said, 15000);
         });
 }
 

@@ -8,7 +8,9 @@ class QWidget;
 
 namespace pw {
 
+class Project;
 class ProjectController;
+struct ChangeChoice;
 struct ExportRequest;
 
 /// File > Export… (Ctrl+E): asks with an ExportDialog what to export and writes it in the
@@ -28,6 +30,11 @@ public:
     void exportTo(const ExportRequest &request);
     /// Exports the open project's PDF deck to `path` in the interface language.
     void exportPdf(const QString &path);
+
+    /// What the export dialog offers for the "What changed" page of `project`'s decks: the last
+    /// workshop's run, each earlier run with a record of its personas, and none; each with a
+    /// note of what the deck will hold.
+    static QList<ChangeChoice> changeChoices(Project &project);
 
 Q_SIGNALS:
     /// An export ended; `ok` false when it failed or was canceled.

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -55,6 +56,12 @@ QString withFormat(const QString &path, Format format)
 }
 
 /// The settings group of one project's export choices.
+/// Whether a choice of the dialog is `since` (a run is one choice per run; the others by mode).
+bool sameChoice(const ChangesSince &a, const ChangesSince &b)
+{
+    return a.mode == b.mode && (a.mode != ChangesSince::Mode::Run || a.run == b.run);
+}
+
 QString settingsGroup(const QString &projectPath)
 {
     const QByteArray key = QCryptographicHash::hash(QFileInfo(projectPath).absoluteFilePath().toUtf8(),
@@ -69,7 +76,8 @@ QString settingsGroup(const QString &projectPath)
 ExportDialog::ExportDialog(const QString &projectPath, QWidget *parent)
     : QDialog(parent), m_projectPath(projectPath), m_format(new QComboBox(this)), m_path(new QLineEdit(this)),
       m_pngWidth(new QSpinBox(this)), m_pageSize(new QComboBox(this)), m_orientation(new QComboBox(this)),
-      m_minSegment(new QSpinBox(this)), m_language(new QComboBox(this)), m_pathLabel(new QLabel(this))
+      m_minSegment(new QSpinBox(this)), m_language(new QComboBox(this)), m_since(new QComboBox(this)),
+      m_sinceNote(new QLabel(this)), m_pathLabel(new QLabel(this))
 {
     setWindowTitle(tr("Export"));
     m_format->addItem(tr("PDF deck"), int(Format::Pdf));
@@ -105,6 +113,11 @@ ExportDialog::ExportDialog(const QString &projectPath, QWidget *parent)
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(tr("&Smallest segment with figures:"), m_minSegment);
     form->addRow(tr("&Language of the export:"), m_language);
+    form->addRow(tr("&What changed since:"), m_since);
+    m_since->setToolTip(tr("The run the deck's \"What changed\" page compares the personas with"));
+    m_sinceNote->setWordWrap(true);
+    m_sinceNote->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), m_sinceNote);
 
     auto *note = new QLabel(tr("Exports hold aggregates only, never a customer's identifiers."), this);
     note->setWordWrap(true);
@@ -119,6 +132,8 @@ ExportDialog::ExportDialog(const QString &projectPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_since, &QComboBox::currentIndexChanged, this, &ExportDialog::changeChoiceChanged);
+    setChangeChoices({});
     setRequest(ExportRequest());
     m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 }
@@ -138,7 +153,33 @@ ExportRequest ExportDialog::request() const
     r.options.landscape = m_orientation->currentData().toBool();
     r.options.minSegment = m_minSegment->value();
     r.options.language = m_language->currentData().toString();
+    const int choice = m_since->currentIndex();
+    if (choice >= 0 && choice < m_choices.size())
+        r.options.since = m_choices[choice].since;
     return r;
+}
+
+void ExportDialog::setChangeChoices(const QList<ChangeChoice> &choices)
+{
+    const ExportRequest current = request();
+    m_choices = choices;
+    if (m_choices.isEmpty())
+        m_choices << ChangeChoice{tr("The last workshop"), ChangesSince(), QString()};
+    const QSignalBlocker blocker(m_since);
+    m_since->clear();
+    for (const ChangeChoice &c : std::as_const(m_choices))
+        m_since->addItem(c.text);
+    m_since->setCurrentIndex(0);
+    for (int i = 0; i < m_choices.size(); ++i)
+        if (sameChoice(m_choices[i].since, current.options.since))
+            m_since->setCurrentIndex(i);
+    changeChoiceChanged();
+}
+
+void ExportDialog::changeChoiceChanged()
+{
+    const int choice = m_since->currentIndex();
+    m_sinceNote->setText(choice >= 0 && choice < m_choices.size() ? m_choices[choice].note : QString());
 }
 
 void ExportDialog::setRequest(const ExportRequest &request)
@@ -151,6 +192,10 @@ void ExportDialog::setRequest(const ExportRequest &request)
     m_orientation->setCurrentIndex(request.options.landscape ? 0 : 1);
     m_minSegment->setValue(request.options.minSegment);
     m_language->setCurrentIndex(qMax(0, m_language->findData(request.options.language)));
+    m_since->setCurrentIndex(0);
+    for (int i = 0; i < m_choices.size(); ++i)
+        if (sameChoice(m_choices[i].since, request.options.since))
+            m_since->setCurrentIndex(i);
     formatChanged();
 }
 
@@ -164,6 +209,10 @@ void ExportDialog::formatChanged()
     m_pngWidth->setEnabled(f == Format::Png);
     m_pageSize->setEnabled(f == Format::Pdf);
     m_orientation->setEnabled(f == Format::Pdf);
+    // Only the decks have the "What changed" page.
+    const bool deck = f == Format::Pdf || f == Format::Pptx;
+    m_since->setEnabled(deck);
+    m_sinceNote->setEnabled(deck);
 }
 
 void ExportDialog::browse()
@@ -250,6 +299,9 @@ ExportRequest ExportDialog::storedRequest(const QString &projectPath)
     const QString language = settings.value(QStringLiteral("language")).toString();
     if (supportedLanguages().contains(language))
         r.options.language = language;
+    // Whether the decks have a "What changed" page; a run chosen once is not kept for the next time.
+    if (settings.value(QStringLiteral("changesPage"), true).toBool() == false)
+        r.options.since.mode = ChangesSince::Mode::None;
     return r;
 }
 
@@ -266,6 +318,7 @@ void ExportDialog::storeRequest(const QString &projectPath, const ExportRequest 
     settings.setValue(QStringLiteral("landscape"), request.options.landscape);
     settings.setValue(QStringLiteral("minSegment"), request.options.minSegment);
     settings.setValue(QStringLiteral("language"), request.options.language);
+    settings.setValue(QStringLiteral("changesPage"), request.options.since.mode != ChangesSince::Mode::None);
 }
 
 } // namespace pw

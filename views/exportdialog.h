@@ -12,6 +12,14 @@ class QSpinBox;
 
 namespace pw {
 
+/// One choice of the run the "What changed" page compares with, as the dialog offers it.
+struct ChangeChoice
+{
+    QString text;       ///< e.g. "The last workshop (Run 3 · 31 Mar 2024)"
+    ChangesSince since;
+    QString note;       ///< what the deck will hold: the page, or why there is none
+};
+
 /// One export as the user asked for it: what, where and how.
 struct ExportRequest
 {
@@ -23,7 +31,8 @@ struct ExportRequest
 
 /// File > Export…: the choices `persona-cli export` offers — PDF deck, PowerPoint, a PNG per
 /// card (with its width), JSON or CSV summaries; page size and orientation of the PDF; the
-/// minimum segment size; the language of the export — and where to write it. The choices are
+/// minimum segment size; the language of the export; the run the decks' "What changed" page
+/// compares with (or none) — and where to write it. The choices are
 /// remembered per project (QSettings).
 class ExportDialog : public QDialog
 {
@@ -42,10 +51,15 @@ public:
     /// The file (or folder, for PNGs) named after the project beside it, e.g. "shop.pptx".
     static QString defaultPath(const QString &projectPath, ExportRequest::Format format);
 
+    /// The runs the "What changed" page can compare with (the first is the default); without
+    /// choices the dialog offers the last workshop only.
+    void setChangeChoices(const QList<ChangeChoice> &choices);
+
     void accept() override;
 
 private:
     void formatChanged();
+    void changeChoiceChanged();
     void browse();
     ExportRequest::Format format() const;
 
@@ -57,6 +71,9 @@ private:
     QComboBox *m_orientation;
     QSpinBox *m_minSegment;
     QComboBox *m_language;
+    QComboBox *m_since;
+    QLabel *m_sinceNote;
+    QList<ChangeChoice> m_choices;
     QLabel *m_pathLabel;
     ExportRequest::Format m_lastFormat = ExportRequest::Format::Pdf;
 };

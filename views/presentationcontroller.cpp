@@ -66,6 +66,14 @@ PresentationWindow *PresentationController::present()
         QMessageBox::warning(m_window, tr("Presentation"), tr("The deck cannot be read: %1").arg(error.toString()));
         return nullptr;
     }
+    // What changed since the last workshop, as the exported decks show it; the deck's run is then
+    // noted as this workshop's. Neither stops the presentation.
+    Error changes;
+    if (!content->loadChanges(*project, ChangesSince(), &changes))
+        qWarning("The \"What changed\" page cannot be read: %s", qPrintable(changes.toString()));
+    Error note;
+    if (!content->noteWorkshop(*project, &note))
+        qWarning("The deck's run cannot be noted as the last workshop's: %s", qPrintable(note.toString()));
     if (m_presentation)
         m_presentation->close();
     m_presentation = new PresentationWindow(std::move(*content));
@@ -160,9 +168,9 @@ bool PresentationController::printDeck(QPrinter &printer)
     if (!project)
         return false;
     Error error;
-    const std::optional<DeckContent> content =
+    std::optional<DeckContent> content =
         DeckContent::load(*project, applicationLanguage(), DeckContent().minSegment, &error);
-    if (!content) {
+    if (!content || !content->loadChanges(*project, ChangesSince(), &error)) {
         QMessageBox::warning(m_window, tr("Print"), tr("The deck cannot be read: %1").arg(error.toString()));
         return false;
     }

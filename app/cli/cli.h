@@ -15,6 +15,7 @@
 #include <optional>
 
 namespace pw {
+struct DeckChangesOutcome;
 struct DeckOptions;
 }
 
@@ -66,7 +67,10 @@ void addProjectOption(QCommandLineParser &parser);
 /// What a command does with its project.
 enum class Access {
     Read, ///< only reads: the file is opened read-only and left exactly as it is
-    Write ///< changes it: refused (with the reason) when the project is read-only
+    Write, ///< changes it: refused (with the reason) when the project is read-only
+    /// reads, and notes what it did where the project can be written (an exported deck notes its
+    /// run as the last workshop's): a read-only project is read all the same
+    ReadAndNote
 };
 
 /// Opens the project named by --project; prints the reason and returns null on failure.
@@ -115,5 +119,7 @@ bool readDeckOptions(const QCommandLineParser &parser, DeckOptions *options);
 bool exportSummaries(Project &project, const QCommandLineParser &parser, const DeckOptions &options);
 /// Writes the --pptx presentation if asked; false (after printing why) on failure.
 bool exportPresentation(Project &project, const QCommandLineParser &parser, const DeckOptions &options);
+/// Says on standard error why a deck has no "What changed" page when --since asked for one.
+void reportDeckChanges(const QCommandLineParser &parser, const DeckChangesOutcome &outcome);
 
 } // namespace pw::cli

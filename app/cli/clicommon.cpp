@@ -60,7 +60,7 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::
     }
     Error error;
     Project::OpenOptions options;
-    options.readOnly = access == Access::Read;
+    options.readOnly = access == Access::Read; // ReadAndNote opens read-only only where it must
     auto project = Project::open(path, mode, &error, options);
     if (!project) {
         fail(error);

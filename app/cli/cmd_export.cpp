@@ -8,6 +8,7 @@
 #include "summaryexporter.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 namespace pw::cli {
 
@@ -25,6 +26,11 @@ void addDeckOptions(QCommandLineParser &parser)
                       QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("Cli", "Write the persona summaries as CSV to this file."),
                       QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("since"),
+                      QCoreApplication::translate("Cli", "The run the deck's \"What changed\" page compares with: a run id, "
+                                                         "last-workshop (the run of the last exported or presented deck, "
+                                                         "the default) or none (no such page)."),
+                      QStringLiteral("RUN"), QStringLiteral("last-workshop")});
     parser.addOption({QStringLiteral("pptx"),
                       QCoreApplication::translate("Cli", "Write the deck as a PowerPoint presentation (.pptx) to this file."),
                       QStringLiteral("OUT")});
@@ -53,6 +59,20 @@ bool readDeckOptions(const QCommandLineParser &parser, DeckOptions *options)
         fail(QCoreApplication::translate("Cli", "--min-segment takes a number of people, 0 or more"), UsageError);
         return false;
     }
+    const QString since = parser.value(QStringLiteral("since")).trimmed().toLower();
+    if (since == QLatin1String("last-workshop")) {
+        options->since = ChangesSince();
+    } else if (since == QLatin1String("none")) {
+        options->since.mode = ChangesSince::Mode::None;
+    } else {
+        options->since.mode = ChangesSince::Mode::Run;
+        options->since.run = since.toLongLong(&ok);
+        if (!ok || options->since.run <= 0) {
+            fail(QCoreApplication::translate("Cli", "--since takes a run id (see persona-cli runs), last-workshop or none"),
+                 UsageError);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -78,11 +98,23 @@ bool exportPresentation(Project &project, const QCommandLineParser &parser, cons
         return true;
     Error error;
     NullProgress progress;
-    if (!exportPptxDeck(project, parser.value(QStringLiteral("pptx")), options, &progress, &error)) {
+    DeckChangesOutcome changes;
+    if (!exportPptxDeck(project, parser.value(QStringLiteral("pptx")), options, &progress, &error, &changes)) {
         fail(error);
         return false;
     }
+    reportDeckChanges(parser, changes);
     return true;
+}
+
+void reportDeckChanges(const QCommandLineParser &parser, const DeckChangesOutcome &outcome)
+{
+    if (outcome.hasPage || !parser.isSet(QStringLiteral("since"))
+        || parser.value(QStringLiteral("since")).trimmed().toLower() == QLatin1String("none"))
+        return;
+    QTextStream(stderr) << "persona-cli: "
+                        << QCoreApplication::translate("Cli", "the deck has no \"What changed\" page: %1").arg(outcome.reason)
+                        << "\n";
 }
 
 } // namespace pw::cli

@@ -205,16 +205,21 @@ int exportDeck(const QStringList &args)
     if (!ok || options.pngWidth < 200 || options.pngWidth > 10000)
         return fail(QCoreApplication::translate("Cli", "--png-width takes a number of pixels from 200 to 10000"), UsageError);
 
-    auto project = openProject(parser, Project::OpenMode::OpenExisting, Access::Read);
+    // A PDF or PowerPoint deck notes its run as the last workshop's where the project can be written.
+    const bool deck = parser.isSet(QStringLiteral("pdf")) || parser.isSet(QStringLiteral("pptx"));
+    auto project = openProject(parser, Project::OpenMode::OpenExisting, deck ? Access::ReadAndNote : Access::Read);
     if (!project)
         return Failed;
     Error error;
     StderrProgress stderrProgress;
     NullProgress quiet;
     Progress &progress = parser.isSet(QStringLiteral("progress")) ? static_cast<Progress &>(stderrProgress) : quiet;
-    if (parser.isSet(QStringLiteral("pdf"))
-        && !exportPdfDeck(*project, parser.value(QStringLiteral("pdf")), options, &progress, &error))
-        return fail(error);
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        DeckChangesOutcome changes;
+        if (!exportPdfDeck(*project, parser.value(QStringLiteral("pdf")), options, &progress, &error, &changes))
+            return fail(error);
+        reportDeckChanges(parser, changes);
+    }
     if (!exportSummaries(*project, parser, options))
         return Failed;
     if (!exportPresentation(*project, parser, options))

@@ -2,6 +2,8 @@
 #include "deckcontent.h"
 
 #include "analysis/featurelabels.h"
+#include "analysis/workshoprun.h"
+#include "deckexporter.h"
 #include "store/project.h"
 
 #include <QFileInfo>
@@ -60,6 +62,36 @@ std::optional<DeckContent> DeckContent::load(Project &project, const QString &la
         deck.funnels << funnel;
     }
     return deck;
+}
+
+bool DeckContent::loadChanges(Project &project, const ChangesSince &since, Error *error)
+{
+    changes.reset();
+    noChangesReason.clear();
+    Error err;
+    changes = ChangeContent::load(project, run ? *run : SegmentationRun(), personas, since, language, minSegment,
+                                  &noChangesReason, &err);
+    if (!changes && err.isSet()) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    return true;
+}
+
+bool DeckContent::noteWorkshop(Project &project, Error *error) const
+{
+    return !run || WorkshopRun::note(project, run->id, error);
+}
+
+DeckChangesOutcome DeckContent::changesOutcome() const
+{
+    DeckChangesOutcome o;
+    o.hasPage = changes.has_value();
+    o.sinceRun = changes ? changes->thenRun.id : 0;
+    o.deckRun = run ? run->id : 0;
+    o.reason = noChangesReason;
+    return o;
 }
 
 PageFrame::PageFrame(QPainter &painter, const QRectF &target, const QSizeF &size, const QColor &ground)

@@ -64,11 +64,13 @@ QString cardFileName(int index, const QString &name)
 } // namespace
 
 bool exportPdfDeck(Project &project, const QString &pdfPath, const DeckOptions &options, Progress *progress,
-                   Error *error)
+                   Error *error, DeckChangesOutcome *changes)
 {
-    const std::optional<DeckContent> deck = DeckContent::load(project, options.language, options.minSegment, error);
-    if (!deck)
+    std::optional<DeckContent> deck = DeckContent::load(project, options.language, options.minSegment, error);
+    if (!deck || !deck->loadChanges(project, options.since, error))
         return false;
+    if (changes)
+        *changes = deck->changesOutcome();
     const QList<DeckPage> pages = DeckPages::all(*deck);
 
     QSaveFile file(pdfPath);
@@ -110,6 +112,14 @@ bool exportPdfDeck(Project &project, const QString &pdfPath, const DeckOptions &
     }
     if (QString problem; !commitWholeFile(file, &problem))
         return fail(error, pdfPath, DeckExporter::tr("The PDF file cannot be written: %1").arg(problem));
+    // The deck is written: a failed note is said, the deck stays.
+    if (options.noteWorkshop && !deck->noteWorkshop(project, error)) {
+        if (error)
+            error->message = DeckExporter::tr("The deck was written, but its run could not be noted as the last "
+                                              "workshop's: %1")
+                                 .arg(error->message);
+        return false;
+    }
     return true;
 }
 
@@ -119,8 +129,8 @@ bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &
     const std::optional<DeckContent> deck = DeckContent::load(project, options.language, options.minSegment, error);
     if (!deck)
         return false;
-    // The persona cards are the pages after the cover and the overview.
     const QList<DeckPage> pages = DeckPages::all(*deck);
+    const int firstCard = DeckPages::firstCardPage(*deck);
     const bool folderExisted = QDir(folder).exists();
     if (!QDir().mkpath(folder))
         return fail(error, folder, DeckExporter::tr("The folder cannot be created"));
@@ -160,7 +170,7 @@ bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &
         image.fill(Qt::white);
         {
             QPainter painter(&image);
-            pages[i + 2].paint(painter, QRectF(0, 0, width, height));
+            pages[firstCard + i].paint(painter, QRectF(0, 0, width, height));
         }
         if (canceled(2 * i + 1, DeckExporter::tr("Saving card %1 of %2: %3").arg(i + 1).arg(count).arg(isolated(name))))
             return abandon(folder, canceledMessage());

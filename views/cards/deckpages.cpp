@@ -4,6 +4,7 @@
 #include "analysis/featurecatalog.h"
 #include "avatarpainter.h"
 #include "cardcanvas.h"
+#include "changerenderer.h"
 #include "cardrenderer.h"
 #include "coverrenderer.h"
 #include "figureguard.h"
@@ -23,8 +24,8 @@ namespace pw {
 
 namespace {
 
-constexpr qreal margin = 28;
-constexpr qreal bandHeight = 78;
+constexpr qreal margin = DeckPages::margin;
+constexpr qreal bandHeight = DeckPages::bandHeight;
 
 /// The translation context of the texts in this file.
 class Deck
@@ -198,6 +199,10 @@ QList<DeckPage> DeckPages::all(const DeckContent &content, const PageTheme &them
                       }};
     pages << DeckPage{Deck::tr("Overview"),
                       [c, theme](QPainter &p, const QRectF &r) { paintOverview(p, r, *c, theme); }};
+    if (content.changes)
+        pages << DeckPage{ChangeRenderer::title(*content.changes), [c, theme](QPainter &p, const QRectF &r) {
+                              ChangeRenderer::paint(p, r, *c->changes, c->projectName, theme);
+                          }};
     for (int i = 0; i < content.personas.size(); ++i)
         pages << DeckPage{content.personas[i].displayName(content.language), [c, i](QPainter &p, const QRectF &r) {
                               CardContext context;
@@ -221,6 +226,17 @@ QList<DeckPage> DeckPages::all(const DeckContent &content, const PageTheme &them
     pages << DeckPage{Deck::tr("About the data"),
                       [c, theme](QPainter &p, const QRectF &r) { paintDataPage(p, r, *c, theme); }};
     return pages;
+}
+
+int DeckPages::firstCardPage(const DeckContent &content)
+{
+    return content.changes ? 3 : 2;
+}
+
+void DeckPages::paintBand(const CardCanvas &canvas, const QSizeF &size, const QString &title, const QString &subtitle,
+                          const PageTheme &theme)
+{
+    drawBand(canvas, size, title, subtitle, theme);
 }
 
 void DeckPages::paintOverview(QPainter &painter, const QRectF &target, const DeckContent &content,

@@ -14,6 +14,8 @@ class QPainter;
 
 namespace pw {
 
+class CardCanvas;
+
 /// The colours of a deck page: light for paper, dark for a projector in a dim room.
 struct PageTheme
 {
@@ -34,8 +36,9 @@ struct DeckPage
     std::function<void(QPainter &, const QRectF &)> paint;
 };
 
-/// The deck's pages besides the cover, the cards and the comparison: an overview of all personas
-/// side by side, their funnels side by side and a closing page about the data. Each paints at the
+/// The deck's pages besides the cover, the cards, the comparison and "What changed"
+/// (ChangeRenderer): an overview of all personas side by side, their funnels side by side and a
+/// closing page about the data. Each paints at the
 /// card's natural size (A4 landscape points), scaled and centred into `target`; Hebrew mirrors.
 class DeckPages
 {
@@ -45,6 +48,9 @@ public:
     /// comparison (with two personas or more) and the data page. The pages refer to `content`,
     /// which must outlive them.
     static QList<DeckPage> all(const DeckContent &content, const PageTheme &theme = PageTheme::light());
+    /// The index in all() of the first persona card (after the cover, the overview and, when the
+    /// deck has one, the "What changed" page).
+    static int firstCardPage(const DeckContent &content);
     /// All personas side by side: avatar, name, archetype, size and shares of people and revenue.
     static void paintOverview(QPainter &painter, const QRectF &target, const DeckContent &content,
                               const PageTheme &theme = PageTheme::light());
@@ -54,6 +60,12 @@ public:
     /// Period, sources, number of people, definitions of the figures and stages, segmentation scores.
     static void paintDataPage(QPainter &painter, const QRectF &target, const DeckContent &content,
                               const PageTheme &theme = PageTheme::light());
+    /// The title band every page but the cover and the cards opens with, `size` the page's.
+    static void paintBand(const CardCanvas &canvas, const QSizeF &size, const QString &title,
+                          const QString &subtitle, const PageTheme &theme);
+    /// The band's height and the pages' side margin, in points.
+    static constexpr qreal bandHeight = 78;
+    static constexpr qreal margin = 28;
 };
 
 } // namespace pw

@@ -2,7 +2,9 @@
 #include "pptxexporter.h"
 
 #include "avatarpainter.h"
+#include "cardcanvas.h"
 #include "cardrenderer.h"
+#include "changerenderer.h"
 #include "common/progress.h"
 #include "deckcontent.h"
 #include "deckexporter.h"
@@ -19,6 +21,7 @@
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
+#include <QtMath>
 
 #include <cmath>
 
@@ -241,6 +244,93 @@ PptxSlide overviewSlide(const DeckContent &c, bool rtl)
     return s.slide();
 }
 
+/// The movement diagram of the "What changed" slide as a picture of `size` points.
+QByteArray flowPng(const ChangeContent &c, const QSizeF &size, bool rtl)
+{
+    constexpr qreal scale = 3; // pixels per point
+    QImage image(qCeil(size.width() * scale), qCeil(size.height() * scale), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        const CardCanvas canvas(painter, size.width(), rtl);
+        ChangeRenderer::paintFlows(canvas, QRectF(QPointF(0, 0), size), c, PageTheme::light());
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+/// "What changed": each persona's figures then and now as text, the movement as a picture, the
+/// largest moves in words.
+PptxSlide changesSlide(const DeckContent &deck, bool rtl)
+{
+    const ChangeContent &c = *deck.changes;
+    const QString title = ChangeRenderer::title(c);
+    SlideBuilder s(title, rtl);
+    s.addBand(title, ChangeRenderer::subtitle(c, deck.projectName));
+    const QStringList keys = ChangeContent::figureKeys();
+    const qreal top = bandHeight + 14;
+    const qreal bottom = H - 12;
+    const qreal width = W - 2 * margin;
+    const qreal tableWidth = width * 0.6;
+    const qreal nameWidth = tableWidth * 0.25;
+    const qreal colWidth = (tableWidth - nameWidth) / keys.size();
+    const qreal headHeight = 32;
+    const qreal legendHeight = 26;
+    for (int k = 0; k < keys.size(); ++k)
+        s.addText(QRectF(margin + nameWidth + k * colWidth + 2, top, colWidth - 4, headHeight - 2),
+                  ChangeRenderer::columnLabel(keys[k]), 10, 6, true, muted, PptxText::Align::Center);
+    const int rows = int(c.personas.size());
+    const qreal rowHeight =
+        rows > 0 ? qMin<qreal>(56, (bottom - legendHeight - 4 - top - headHeight) / rows) : 0;
+    const qreal f = rowHeight / 56;
+    for (int i = 0; i < rows; ++i) {
+        const PersonaThenNow &change = c.personas[i];
+        const bool gone = change.kind == PersonaThenNow::Kind::Gone;
+        const qreal y = top + headHeight + i * rowHeight;
+        if (i % 2 == 0)
+            s.addRect(QRectF(margin, y, tableWidth, rowHeight), panel);
+        s.addRect(QRectF(margin, y + 3, 4, rowHeight - 6), change.color);
+        s.addText(QRectF(margin + 10, y + 2, nameWidth - 12, rowHeight * 0.55), change.name, 13 * f, 6, true,
+                  gone ? muted : text);
+        const QString tag = ChangeRenderer::personaTag(change);
+        if (!tag.isEmpty())
+            s.addText(QRectF(margin + 10, y + rowHeight * 0.55, nameWidth - 12, rowHeight * 0.45 - 1), tag, 10 * f, 5.5,
+                      false, muted);
+        for (int k = 0; k < keys.size(); ++k) {
+            const QStringList lines = ChangeRenderer::cellLines(c, change, keys[k]);
+            const qreal x = margin + nameWidth + k * colWidth + 2;
+            const qreal w = colWidth - 4;
+            s.addText(QRectF(x, y + 1, w, rowHeight * 0.42), lines[0], 14 * f, 6, true, gone ? muted : text,
+                      PptxText::Align::Center);
+            if (!lines[1].isEmpty())
+                s.addText(QRectF(x, y + rowHeight * 0.42, w, rowHeight * 0.3), lines[1], 11 * f, 5.5, true, text,
+                          PptxText::Align::Center);
+            if (!lines[2].isEmpty())
+                s.addText(QRectF(x, y + rowHeight * 0.70, w, rowHeight * 0.3 - 1), lines[2], 10 * f, 5.5, false, muted,
+                          PptxText::Align::Center);
+        }
+    }
+    s.addText(QRectF(margin, bottom - legendHeight, tableWidth, legendHeight), ChangeRenderer::legend(c), 10, 6, false,
+              muted);
+
+    const qreal x = margin + tableWidth + 22;
+    const qreal flowWidth = width - tableWidth - 22;
+    const qreal summaryHeight = 96;
+    const QSizeF picture(flowWidth, bottom - top - summaryHeight - 8);
+    s.addPicture(QRectF(QPointF(x, top), picture), flowPng(c, picture, rtl),
+                 PptxDeck::tr("Where the people of each persona went from %1 to %2")
+                     .arg(ChangeRenderer::runLabel(c.thenRun, QLocale(c.language)),
+                          ChangeRenderer::runLabel(c.nowRun, QLocale(c.language))));
+    s.addText(QRectF(x, bottom - summaryHeight, flowWidth, summaryHeight), ChangeRenderer::summary(c), 12, 6, false, text);
+    return s.slide();
+}
+
 /// The persona's figures shown beside the card, in the order of the data page's definitions.
 QStringList slideFigureKeys()
 {
@@ -387,7 +477,8 @@ std::optional<PptxWriter> PptxExporter::build(const DeckContent &content, Progre
     PptxWriter writer(content.language);
     writer.setTitle(QCoreApplication::translate("DeckExporter", "Buyer personas – %1").arg(content.projectName));
     const QList<DeckPage> pages = DeckPages::all(content);
-    const int total = int(content.personas.size()) + 4;
+    const int firstCard = DeckPages::firstCardPage(content);
+    const int total = int(content.personas.size()) + 4 + (content.changes ? 1 : 0);
     int done = 0;
     const auto step = [&] {
         return !progress || progress->report(++done, total, PptxDeck::tr("Writing the slides"));
@@ -396,9 +487,13 @@ std::optional<PptxWriter> PptxExporter::build(const DeckContent &content, Progre
     writer.addSlide(overviewSlide(content, rtl));
     if (!step() || !step())
         return std::nullopt;
+    if (content.changes) {
+        writer.addSlide(changesSlide(content, rtl));
+        if (!step())
+            return std::nullopt;
+    }
     for (int i = 0; i < content.personas.size(); ++i) {
-        // The persona cards are the pages after the cover and the overview.
-        writer.addSlide(personaSlide(content, i, renderPng(pages[i + 2], cardPixelWidth), rtl));
+        writer.addSlide(personaSlide(content, i, renderPng(pages[firstCard + i], cardPixelWidth), rtl));
         if (!step())
             return std::nullopt;
     }
@@ -411,11 +506,13 @@ std::optional<PptxWriter> PptxExporter::build(const DeckContent &content, Progre
 }
 
 bool exportPptxDeck(Project &project, const QString &path, const DeckOptions &options, Progress *progress,
-                    Error *error)
+                    Error *error, DeckChangesOutcome *changes)
 {
-    const std::optional<DeckContent> deck = DeckContent::load(project, options.language, options.minSegment, error);
-    if (!deck)
+    std::optional<DeckContent> deck = DeckContent::load(project, options.language, options.minSegment, error);
+    if (!deck || !deck->loadChanges(project, options.since, error))
         return false;
+    if (changes)
+        *changes = deck->changesOutcome();
     const std::optional<PptxWriter> writer = PptxExporter::build(*deck, progress);
     if (!writer) {
         if (error) {
@@ -428,6 +525,14 @@ bool exportPptxDeck(Project &project, const QString &path, const DeckOptions &op
     if (!writer->write(path, error)) {
         if (error && error->file.isEmpty())
             error->file = path;
+        return false;
+    }
+    if (options.noteWorkshop && !deck->noteWorkshop(project, error)) {
+        if (error)
+            error->message = QCoreApplication::translate("DeckExporter",
+                                                         "The deck was written, but its run could not be noted as the "
+                                                         "last workshop's: %1")
+                                 .arg(error->message);
         return false;
     }
     return true;
