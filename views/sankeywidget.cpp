@@ -199,7 +199,15 @@ void SankeyWidget::layoutDiagram()
         path.cubicTo(mid, y1[i] + w, mid, y0[i] + w, x0, y0[i] + w);
         path.closeSubpath();
         m_paths << mirror.map(path);
-        m_linkLabelAt << mirror.map(QPointF(mid, (y0[i] + y1[i]) / 2 + w / 2));
+        // Points on the band's centre line (the cubic Bézier of its edges) at t = ½, 0.8 and 0.2.
+        QList<QPointF> places;
+        for (const double t : {0.5, 0.8, 0.2}) {
+            const double u = 1 - t;
+            const double x = x0 * u * u * u + 3 * mid * u * u * t + 3 * mid * u * t * t + x1 * t * t * t;
+            const double y = y0[i] + (y1[i] - y0[i]) * (3 * t * t - 2 * t * t * t) + w / 2;
+            places << mirror.map(QPointF(x, y));
+        }
+        m_linkLabelAt << places;
         m_linkWidth << w;
     }
     for (QRectF &r : m_beforeRects)
@@ -248,13 +256,28 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         p.drawPath(m_paths[i]);
     }
     // The number of people on each band wide enough to hold it.
+    // A count that would cover another goes further along its band, or is left to the table and
+    // the tooltip.
     p.setFont(font());
-    for (int i = 0; i < m_links.size(); ++i) {
+    QList<QRectF> taken;
+    QList<int> labelOrder = drawOrder;
+    std::reverse(labelOrder.begin(), labelOrder.end()); // the selected band's count first
+    for (int i : labelOrder) {
         if (m_linkWidth[i] < fm.height() && i != m_selected)
             continue;
         const QString text = locale.toString(m_links[i].people);
         QRectF box(0, 0, fm.horizontalAdvance(text) + 8, fm.height() + 2);
-        box.moveCenter(m_linkLabelAt[i]);
+        bool placedFree = false;
+        for (const QPointF &at : m_linkLabelAt[i]) {
+            box.moveCenter(at);
+            if (std::none_of(taken.cbegin(), taken.cend(), [&box](const QRectF &r) { return r.intersects(box); })) {
+                placedFree = true;
+                break;
+            }
+        }
+        if (!placedFree)
+            continue;
+        taken << box;
         QColor back = pal.color(QPalette::Base);
         back.setAlpha(200);
         p.setPen(Qt::NoPen);

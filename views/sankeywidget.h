@@ -77,7 +77,7 @@ private:
     // Laid out (widget coordinates).
     QList<QRectF> m_beforeRects, m_afterRects;
     QList<QPainterPath> m_paths;
-    QList<QPointF> m_linkLabelAt; ///< the middle of each band
+    QList<QList<QPointF>> m_linkLabelAt; ///< places for each band's count: its middle, near its ends
     QList<double> m_linkWidth;
     QRectF m_beforeTitleRect, m_afterTitleRect;
     double m_labelWidth = 0;

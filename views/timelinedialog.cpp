@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinedialog.h"
 
+#include "timelinesource.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -48,7 +50,7 @@ TimelineDialog::TimelineDialog(const QDate &first, const QDate &last, QWidget *p
     auto *intro = new QLabel(tr("The data is segmented as it stood at the end of every month or quarter, each run "
                                 "matched to the personas of the one before, so that you can see how the personas "
                                 "changed and where their people went. The data runs from %1 to %2.")
-                                 .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+                                 .arg(TimelineSource::isoDate(first), TimelineSource::isoDate(last)));
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Runs:"), m_every);
@@ -117,11 +119,11 @@ void TimelineDialog::update()
                                                           : tr("No quarter ends between these dates: choose a longer period."));
     else if (dates.size() == 1)
         m_count->setText(tr("One run, as of %1. A timeline of two runs or more shows movement.")
-                             .arg(dates.first().toString(Qt::ISODate)));
+                             .arg(TimelineSource::isoDate(dates.first())));
     else
         m_count->setText(tr("%1 runs, as of %2 to %3. Each takes about as long as Propose Personas.")
-                             .arg(QLocale().toString(dates.size()), dates.first().toString(Qt::ISODate),
-                                  dates.last().toString(Qt::ISODate)));
+                             .arg(QLocale().toString(dates.size()), TimelineSource::isoDate(dates.first()),
+                                  TimelineSource::isoDate(dates.last())));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!dates.isEmpty());
 }
 

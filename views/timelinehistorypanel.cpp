@@ -253,7 +253,9 @@ void TimelineHistoryPanel::rebuildChart()
         return double(QDateTime(dateOf.value(runId), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
     };
     auto *axisX = new QDateTimeAxis;
-    axisX->setFormat(QStringLiteral("yyyy-MM-dd"));
+    // Months, not days: the ticks are evenly spaced and fall near the runs' dates, not on them
+    // (the table below gives the exact dates).
+    axisX->setFormat(QStringLiteral("yyyy-MM"));
     axisX->setTickCount(std::clamp(int(h.runs.size()), 2, 8));
     const QDate first = dateOf.value(h.runs.first().id), last = dateOf.value(h.runs.last().id);
     axisX->setRange(QDateTime(first.addDays(-3), QTime(0, 0), QTimeZone::utc()),
@@ -294,9 +296,8 @@ void TimelineHistoryPanel::rebuildChart()
             if (!state)
                 return;
             QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
-                                                   .arg(name, QDateTime::fromMSecsSinceEpoch(qint64(point.x()), QTimeZone::utc())
-                                                                  .date()
-                                                                  .toString(Qt::ISODate),
+                                                   .arg(name, TimelineSource::isoDate(QDateTime::fromMSecsSinceEpoch(
+                                                                  qint64(point.x()), QTimeZone::utc()).date()),
                                                         format(point.y())));
         });
         c->addSeries(line);
@@ -390,8 +391,9 @@ void TimelineHistoryPanel::rebuildDrifts()
             QStringList moved;
             for (const FeatureMove &m : pt.moved)
                 moved << tr("%1 %2 → %3")
-                             .arg(catalog.name(m.feature, m_source.language), locale.toString(m.before, 'f', 2),
-                                  locale.toString(m.after, 'f', 2));
+                             .arg(catalog.name(m.feature, m_source.language),
+                                  TimelineSource::ltr(locale.toString(m.before, 'f', 2)),
+                                  TimelineSource::ltr(locale.toString(m.after, 'f', 2)));
             auto *what = new QTableWidgetItem(moved.isEmpty() ? tr("no data") : moved.join(QStringLiteral("; ")));
             what->setToolTip(tr("The features that moved most, in standard deviations of the store's people "
                                 "(before → after)"));

@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace pw {
@@ -203,7 +205,13 @@ void TimelineMovementPanel::reload()
         beforeIndex.insert(p.personaId, int(before.size()));
         before << SankeyWidget::Node {m_source.nameOf(p.personaId), m_source.colorOf(p.personaId), 0, false};
     }
-    for (const RunPersona &p : m->toPersonas) {
+    // The later run's personas in the order of the earlier run's where they were in it (fewer
+    // bands crossing), the new ones after them.
+    QList<RunPersona> later = m->toPersonas;
+    std::stable_sort(later.begin(), later.end(), [&beforeIndex](const RunPersona &x, const RunPersona &y) {
+        return beforeIndex.value(x.personaId, INT_MAX) < beforeIndex.value(y.personaId, INT_MAX);
+    });
+    for (const RunPersona &p : later) {
         afterIndex.insert(p.personaId, int(after.size()));
         after << SankeyWidget::Node {m_source.nameOf(p.personaId), m_source.colorOf(p.personaId), 0, false};
     }
@@ -290,7 +298,7 @@ void TimelineMovementPanel::showProfile()
         return;
     }
     const QString noData = tr("no data");
-    const QString date = profile->asOf ? profile->asOf->toString(Qt::ISODate) : tr("the data's end");
+    const QString date = profile->asOf ? TimelineSource::isoDate(*profile->asOf) : tr("the data's end");
     html += QStringLiteral("<p>%1</p>").arg(f.to ? tr("As of %1, the later run:").arg(date)
                                                  : tr("As of %1, the earlier run (they are not in the later one):").arg(date));
     auto row = [](const QString &label, const QString &value) {

@@ -38,10 +38,18 @@ struct TimelineSource
     }
     QDate lastDataDate;
 
+    /// `text` (a date, a signed number) kept left to right inside a right-to-left sentence, where
+    /// the bidirectional algorithm would otherwise show 2024-06-30 as 30-06-2024 and -0.4 as 0.4-.
+    static QString ltr(const QString &text)
+    {
+        return QChar(0x202A) + text + QChar(0x202C); // LEFT-TO-RIGHT EMBEDDING … POP DIRECTIONAL FORMATTING
+    }
+    static QString isoDate(const QDate &date) { return ltr(date.toString(Qt::ISODate)); }
+
     /// "as of 2024-06-30", or for a run of all the data "all the data (run 12)".
     static QString runLabel(const SegmentationRun &run)
     {
-        return run.asOf ? QCoreApplication::translate("pw::TimelineView", "as of %1").arg(run.asOf->toString(Qt::ISODate))
+        return run.asOf ? QCoreApplication::translate("pw::TimelineView", "as of %1").arg(isoDate(*run.asOf))
                         : QCoreApplication::translate("pw::TimelineView", "all the data (run %1)").arg(run.id);
     }
 };

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -118,8 +120,21 @@ void TimelineView::refreshNow()
     const auto history = RunHistory::history(*m_project, m_history->threshold(), &error);
     if (history)
         source.history = *history;
+    // A persona that is no longer in the project says until when it was (personas of one
+    // archetype share a generated name).
+    QSet<qint64> current;
+    QSqlQuery ids(m_project->db());
+    if (ids.exec(QStringLiteral("SELECT id FROM personas")))
+        while (ids.next())
+            current.insert(ids.value(0).toLongLong());
+    QHash<qint64, QDate> runDate;
+    for (const SegmentationRun &run : source.history.runs)
+        runDate.insert(run.id, run.asOf.value_or(QDate()));
     for (const PersonaHistory &ph : source.history.personas) {
-        source.names.insert(ph.personaId, ph.latest.displayName(source.language));
+        QString name = ph.latest.displayName(source.language);
+        if (!current.contains(ph.personaId) && !ph.points.isEmpty() && runDate.value(ph.points.last().runId).isValid())
+            name = tr("%1 (until %2)").arg(name, TimelineSource::isoDate(runDate.value(ph.points.last().runId)));
+        source.names.insert(ph.personaId, name);
         source.colors.insert(ph.personaId, QColor(ph.latest.color));
     }
     const qint64 last = m_project
@@ -135,8 +150,8 @@ void TimelineView::refreshNow()
         m_summary->setText(error.toString());
     else if (!runs.isEmpty())
         m_summary->setText(tr("%1 runs, from %2 to %3, %4 personas.")
-                               .arg(QLocale().toString(runs.size()), source.dateOf(runs.first()).toString(Qt::ISODate),
-                                    source.dateOf(runs.last()).toString(Qt::ISODate),
+                               .arg(QLocale().toString(runs.size()), TimelineSource::isoDate(source.dateOf(runs.first())),
+                                    TimelineSource::isoDate(source.dateOf(runs.last())),
                                     QLocale().toString(source.history.personas.size())));
     m_stack->setCurrentIndex(1);
 }

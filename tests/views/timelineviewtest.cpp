@@ -138,8 +138,11 @@ TEST_F(TimelineTab, ShowsThePlantedMovementAndExportsAFlowsCustomers)
     };
     for (int row = 0; row < table->rowCount(); ++row) {
         const Flow &f = m->flows[row];
-        EXPECT_EQ(table->item(row, 0)->text(), nameOf(f.from, m->fromPersonas, QStringLiteral("New to the store"))) << row;
-        EXPECT_EQ(table->item(row, 1)->text(), nameOf(f.to, m->toPersonas, QStringLiteral("Left the store"))) << row;
+        // (a persona no longer in the project says until when it was: "… (until 2024-12-31)")
+        EXPECT_TRUE(table->item(row, 0)->text().startsWith(nameOf(f.from, m->fromPersonas, QStringLiteral("New to the store"))))
+            << row << qPrintable(table->item(row, 0)->text());
+        EXPECT_TRUE(table->item(row, 1)->text().startsWith(nameOf(f.to, m->toPersonas, QStringLiteral("Left the store"))))
+            << row << qPrintable(table->item(row, 1)->text());
         EXPECT_EQ(table->item(row, 2)->data(Qt::DisplayRole).toLongLong(), f.people) << row;
     }
     // And it is the planted one: thirty repeat buyers stopped, thirty newcomers came in.
