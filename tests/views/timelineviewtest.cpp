@@ -8,6 +8,7 @@
 #include "projectcontroller.h"
 #include "projectwatcher.h"
 #include "sankeywidget.h"
+#include "taskprogressdialog.h"
 #include "testsupport.h"
 #include "timelinecontroller.h"
 #include "timelinehistorypanel.h"
@@ -273,6 +274,33 @@ TEST_F(TimelineTab, AFailedTimelineLeavesTheProjectAsItWas)
     closer.start(50);
     ASSERT_TRUE(QTest::qWaitFor([&told] { return !told.isEmpty(); }, 60000));
     EXPECT_TRUE(told.contains(QStringLiteral("2023-01-31"))) << qPrintable(told); // the run that failed
+    EXPECT_EQ(made.count(), 0);
+    EXPECT_EQ(project().scalar(QStringLiteral("SELECT count(*) FROM segmentation_runs")).toLongLong(), 0);
+    EXPECT_EQ(project().scalar(QStringLiteral("SELECT count(*) FROM personas")).toLongLong(), 0);
+    EXPECT_FALSE(view->hasTimeline());
+}
+
+// Cancel stops the timeline and stores none of its runs, however far it got.
+TEST_F(TimelineTab, ACancelledTimelineLeavesTheProjectAsItWas)
+{
+    QSignalSpy made(window->timeline(), &TimelineController::made);
+    QSignalSpy told(window->timeline(), &TimelineController::message);
+    SegmentationOptions options;
+    options.stabilityRuns = 0;
+    options.kMin = 2;
+    window->timeline()->run(periodEnds(TimelinePeriod::Month, QDate(2024, 1, 1), QDate(2024, 12, 31)), options);
+    // The progress dialog exists from the start (it shows itself only after a moment): its
+    // Cancel (Esc) is pressed at once.
+    // (The window may run other background work, the funnels: the timeline's is the one that says so.)
+    TaskProgressDialog *progress = nullptr;
+    for (auto *dialog : window->findChildren<TaskProgressDialog *>())
+        for (auto *label : dialog->findChildren<QLabel *>())
+            if (label->text() == QStringLiteral("Making the timeline…"))
+                progress = dialog;
+    ASSERT_NE(progress, nullptr);
+    progress->reject();
+    ASSERT_TRUE(told.wait(60000));
+    EXPECT_TRUE(told.first().first().toString().contains(QStringLiteral("cancelled")));
     EXPECT_EQ(made.count(), 0);
     EXPECT_EQ(project().scalar(QStringLiteral("SELECT count(*) FROM segmentation_runs")).toLongLong(), 0);
     EXPECT_EQ(project().scalar(QStringLiteral("SELECT count(*) FROM personas")).toLongLong(), 0);
