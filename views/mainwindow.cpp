@@ -17,6 +17,8 @@
 #include "projectwatcher.h"
 #include "segmentationcontroller.h"
 #include "segmentationview.h"
+#include "timelinecontroller.h"
+#include "timelineview.h"
 #include "store/summary.h"
 
 #include <QCloseEvent>
@@ -36,7 +38,8 @@ namespace pw {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_projects(new ProjectController(this)), m_import(new ImportController(this, m_projects)),
-      m_segmentation(new SegmentationController(this, m_projects)), m_export(new ExportController(this, m_projects)),
+      m_segmentation(new SegmentationController(this, m_projects)), m_timeline(new TimelineController(this, m_projects)),
+      m_export(new ExportController(this, m_projects)),
       m_language(new LanguageController(this)), m_editor(new EditorController(this, m_projects)), m_model(new PersonaListModel(this)), m_list(new QListView),
       m_card(new CardView), m_watcher(new ProjectWatcher(m_projects, this)), m_status(new QLabel)
 {
@@ -78,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabs->addTab(m_editor->editor(), tr("Edit"));
     tabs->addTab(m_editor->comparison(), tr("Compare"));
     tabs->addTab(m_segmentation->proposalView(), tr("Proposal"));
+    tabs->addTab(m_timeline->view(), tr("Timeline"));
     splitter->addWidget(tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({250, 900});
@@ -95,6 +99,11 @@ MainWindow::MainWindow(QWidget *parent)
             &PersonaDocument::recordProposal);
     connect(m_editor->document(), &PersonaDocument::segmentationChanged, this, [this] {
         m_segmentation->proposalView()->reload(m_projects->project());
+        m_timeline->view()->reload(m_projects->project());
+    });
+    connect(m_timeline, &TimelineController::made, this, &MainWindow::timelineMade);
+    connect(m_timeline, &TimelineController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentPersona);
     connect(m_editor, &EditorController::personasEdited, this, [this](qint64 id, bool listChanged) {
@@ -106,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
             for (int i = 0; i < m_model->rowCount(); ++i)
                 shown << m_model->persona(i);
             m_journey->setPersonas(shown); // the funnels' titles follow a rename
+            m_timeline->view()->reload(project); // and the timeline's names
         }
         for (int i = 0; i < m_model->rowCount(); ++i)
             if (m_model->persona(i).id == id)
@@ -156,6 +166,7 @@ void MainWindow::buildMenus()
 
     QMenu *personas = menuBar()->addMenu(tr("&Personas"));
     personas->addAction(m_segmentation->proposeAction());
+    personas->addAction(m_timeline->makeAction());
     m_editor->addPersonaActions(personas);
 
     menuBar()->addMenu(m_journey->menu());
@@ -175,6 +186,7 @@ void MainWindow::refresh()
     const bool writable = open && !project->isReadOnly();
     m_import->importAction()->setEnabled(writable);
     m_segmentation->proposeAction()->setEnabled(writable);
+    m_timeline->makeAction()->setEnabled(writable);
     m_editor->editor()->setEnabled(!open || writable);
     m_editor->editMenu()->setEnabled(!open || writable);
     m_journey->menu()->setEnabled(!open || writable);
@@ -226,6 +238,7 @@ void MainWindow::reloadViews(Project *project)
     for (int i = 0; i < m_model->rowCount(); ++i)
         shownPersonas << m_model->persona(i);
     m_journey->reload(project, shownPersonas);
+    m_timeline->view()->reload(project);
     Error error;
     const QLocale locale;
     if (const auto summary = summarize(*project, &error)) {
@@ -256,6 +269,24 @@ void MainWindow::reloadViews(Project *project)
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(row));
     showCurrentPersona();
+}
+
+void MainWindow::timelineMade(int runs)
+{
+    Project *project = m_projects->project();
+    if (!project)
+        return;
+    // The timeline refreshed the personas run after run: undo steps that no longer apply go.
+    const QString dropped = m_editor->reloadAfterExternalChange();
+    m_segmentation->proposalView()->reload(project);
+    m_watcher->sync();
+    reloadViews(project);
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("personaTabs")))
+        tabs->setCurrentWidget(m_timeline->view());
+    QString text = tr("A timeline of %1 runs was made: the personas are those of its last run.").arg(runs);
+    if (!dropped.isEmpty())
+        text += QStringLiteral(" ") + tr("Undo steps that no longer apply were dropped.");
+    statusBar()->showMessage(text, 20000);
 }
 
 void MainWindow::showCurrentPersona()

@@ -27,6 +27,7 @@ class PersonaListModel;
 class ProjectController;
 class ProjectWatcher;
 class SegmentationController;
+class TimelineController;
 
 /// The main window: a frame that wires the feature controllers, the persona list and the card.
 class MainWindow : public QMainWindow
@@ -48,6 +49,7 @@ public:
     CardView *cardView() const { return m_card; }
     EditorController *editorController() const { return m_editor; }
     JourneyController *journey() const { return m_journey; }
+    TimelineController *timeline() const { return m_timeline; }
     ProjectWatcher *watcher() const { return m_watcher; }
 
 protected:
@@ -62,10 +64,13 @@ private:
     void reloadViews(Project *project);
     void showCurrentPersona();
     void about();
+    /// After a timeline was stored: the personas and runs are read again.
+    void timelineMade(int runs);
 
     ProjectController *m_projects;
     ImportController *m_import;
     SegmentationController *m_segmentation;
+    TimelineController *m_timeline;
     ExportController *m_export;
     PresentationController *m_presentation = nullptr;
     LanguageController *m_language;

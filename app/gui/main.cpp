@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
                                               QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringList{QStringLiteral("view")},
-                                        QCoreApplication::translate("main", "Show the view NAME first: card, editor, comparison, journey, proposal or templates."),
+                                        QCoreApplication::translate("main", "Show the view NAME first: card, editor, comparison, journey, proposal, timeline or templates."),
                                         QStringLiteral("NAME"));
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
@@ -73,6 +73,7 @@ int main(int argc, char *argv[])
                              : view == QLatin1String("comparison") ? QStringLiteral("comparisonView")
                              : view == QLatin1String("journey")    ? QStringLiteral("journeyTabs")
                              : view == QLatin1String("proposal")   ? QStringLiteral("SegmentationView")
+                             : view == QLatin1String("timeline")   ? QStringLiteral("timelineView")
                                                                    : QString();
         if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("personaTabs")))
             for (int i = 0; i < tabs->count(); ++i)

@@ -2,8 +2,11 @@
 #include "runhistory.h"
 
 #include "store/project.h"
+#include "store/purchase.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace pw {
@@ -306,8 +310,17 @@ std::optional<Movement> movement(Project &project, qint64 fromRun, qint64 toRun,
     return m;
 }
 
-std::optional<QStringList> flowPeople(Project &project, qint64 fromRun, qint64 toRun,
-    std::optional<qint64> fromPersona, std::optional<qint64> toPersona, Error *error)
+namespace {
+
+/// The SQL selecting the person ids of one flow (one column, person_id), with its bound values.
+struct FlowSelect
+{
+    QString sql;
+    QVariantList values;
+};
+
+std::optional<FlowSelect> flowSelect(Project &project, qint64 fromRun, qint64 toRun, std::optional<qint64> fromPersona,
+    std::optional<qint64> toPersona, Error *error)
 {
     if (!fromPersona && !toPersona) {
         fail(error, QCoreApplication::translate("RunHistory", "A flow goes from a persona or to one"));
@@ -325,25 +338,37 @@ std::optional<QStringList> flowPeople(Project &project, qint64 fromRun, qint64 t
         fail(error, QCoreApplication::translate("RunHistory", "The persona is not in that run"));
         return std::nullopt;
     }
+    if (fromPersona && toPersona)
+        return FlowSelect {QStringLiteral("SELECT a.person_id FROM assignments a JOIN assignments b ON b.person_id = a.person_id"
+                                          " WHERE a.run_id = ? AND a.segment = ? AND b.run_id = ? AND b.segment = ?"),
+            {fromRun, a, toRun, b}};
+    // In one run's segment and not in the other run at all.
+    return FlowSelect {QStringLiteral("SELECT a.person_id FROM assignments a WHERE a.run_id = ? AND a.segment = ?"
+                                      " AND NOT EXISTS (SELECT 1 FROM assignments b WHERE b.run_id = ? AND b.person_id = a.person_id)"),
+        {fromPersona ? fromRun : toRun, fromPersona ? a : b, fromPersona ? toRun : fromRun}};
+}
+
+/// The first second after a run's date (UTC), or unset for a run of all the data.
+std::optional<qint64> endOf(const SegmentationRun &run)
+{
+    if (!run.asOf)
+        return std::nullopt;
+    return QDateTime(run.asOf->addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+} // namespace
+
+std::optional<QStringList> flowPeople(Project &project, qint64 fromRun, qint64 toRun,
+    std::optional<qint64> fromPersona, std::optional<qint64> toPersona, Error *error)
+{
+    const auto select = flowSelect(project, fromRun, toRun, fromPersona, toPersona, error);
+    if (!select)
+        return std::nullopt;
     QSqlQuery q(project.db());
     q.setForwardOnly(true);
-    if (fromPersona && toPersona) {
-        q.prepare(QStringLiteral("SELECT p.customer_id FROM assignments a JOIN assignments b ON b.person_id = a.person_id"
-                                 " JOIN people p ON p.id = a.person_id WHERE a.run_id = ? AND a.segment = ?"
-                                 " AND b.run_id = ? AND b.segment = ? ORDER BY p.customer_id"));
-        q.addBindValue(fromRun);
-        q.addBindValue(a);
-        q.addBindValue(toRun);
-        q.addBindValue(b);
-    } else {
-        // In one run's segment and not in the other run at all.
-        q.prepare(QStringLiteral("SELECT p.customer_id FROM assignments a JOIN people p ON p.id = a.person_id"
-                                 " WHERE a.run_id = ? AND a.segment = ? AND NOT EXISTS (SELECT 1 FROM assignments b"
-                                 " WHERE b.run_id = ? AND b.person_id = a.person_id) ORDER BY p.customer_id"));
-        q.addBindValue(fromPersona ? fromRun : toRun);
-        q.addBindValue(fromPersona ? a : b);
-        q.addBindValue(fromPersona ? toRun : fromRun);
-    }
+    q.prepare(QStringLiteral("SELECT customer_id FROM people WHERE id IN (%1) ORDER BY customer_id").arg(select->sql));
+    for (const QVariant &v : select->values)
+        q.addBindValue(v);
     if (!q.exec()) {
         failed(error, q);
         return std::nullopt;
@@ -352,6 +377,79 @@ std::optional<QStringList> flowPeople(Project &project, qint64 fromRun, qint64 t
     while (q.next())
         ids << q.value(0).toString();
     return ids;
+}
+
+std::optional<FlowProfile> flowProfile(Project &project, qint64 fromRun, qint64 toRun,
+    std::optional<qint64> fromPersona, std::optional<qint64> toPersona, Error *error)
+{
+    const auto select = flowSelect(project, fromRun, toRun, fromPersona, toPersona, error);
+    if (!select)
+        return std::nullopt;
+    const auto first = RunStore::run(project, fromRun, error);
+    const auto second = first ? RunStore::run(project, toRun, error) : std::nullopt;
+    if (!first || !second)
+        return std::nullopt;
+    const SegmentationRun &run = toPersona ? *second : *first;
+    FlowProfile profile;
+    profile.runId = run.id;
+    profile.asOf = run.asOf;
+    // Up to the end of the run's day; recency counts from its start (as the features do). A run
+    // of all the data is as of the store's last moment.
+    const std::optional<qint64> end = endOf(run);
+    const qint64 limit = end.value_or(std::numeric_limits<qint64>::max());
+    const qint64 reference = end ? *end - 86400
+                                 : project.scalar(QStringLiteral("SELECT max(m) FROM (SELECT max(order_date) AS m FROM orders"
+                                                                 " UNION ALL SELECT max(timestamp) FROM events)"))
+                                       .toLongLong();
+    const std::optional<qint64> endBefore = endOf(*first), endAfter = endOf(*second);
+    profile.hasPeriod = endBefore && endAfter;
+    const qint64 periodStart = profile.hasPeriod ? std::min(*endBefore, *endAfter) : 0;
+    const qint64 periodEnd = profile.hasPeriod ? std::max(*endBefore, *endAfter) : 0;
+
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "WITH flow(person_id) AS (%1), ev AS (%2),"
+        " bought(person_id, moment, value) AS ("
+        "  SELECT person_id, order_date, total FROM orders WHERE %3 AND person_id IN (SELECT person_id FROM flow)"
+        "  UNION ALL SELECT person_id, moment, value FROM ev WHERE person_id IN (SELECT person_id FROM flow))"
+        " SELECT f.person_id, sum(CASE WHEN b.moment < ? THEN 1 ELSE 0 END),"
+        " total(CASE WHEN b.moment < ? THEN b.value END), max(CASE WHEN b.moment < ? THEN b.moment END),"
+        " sum(CASE WHEN b.moment >= ? AND b.moment < ? THEN 1 ELSE 0 END)"
+        " FROM flow f LEFT JOIN bought b ON b.person_id = f.person_id GROUP BY f.person_id")
+                  .arg(select->sql, Purchase::eventPurchasesSql(), Purchase::isPurchaseSql()));
+    for (const QVariant &v : select->values)
+        q.addBindValue(v);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(limit);
+    q.addBindValue(periodStart);
+    q.addBindValue(periodEnd);
+    if (!q.exec()) {
+        failed(error, q);
+        return std::nullopt;
+    }
+    double recencySum = 0;
+    while (q.next()) {
+        ++profile.people;
+        const qint64 purchases = q.value(1).toLongLong();
+        profile.purchases += purchases;
+        profile.purchaseValue += q.value(2).toDouble();
+        if (purchases > 0) {
+            ++profile.buyers;
+            recencySum += std::max(0.0, double(reference - q.value(3).toLongLong()) / 86400.0);
+        }
+        const qint64 between = q.value(4).toLongLong();
+        profile.purchasesBetween += between;
+        if (between > 0)
+            ++profile.buyersBetween;
+    }
+    if (profile.people > 0)
+        profile.ordersPerPerson = double(profile.purchases) / double(profile.people);
+    if (profile.purchases > 0)
+        profile.averageOrderValue = profile.purchaseValue / double(profile.purchases);
+    if (profile.buyers > 0)
+        profile.recencyDays = recencySum / double(profile.buyers);
+    return profile;
 }
 
 } // namespace RunHistory

@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "persona/persona.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -96,6 +97,28 @@ struct Movement
     qint64 peopleAfter = 0;
 };
 
+/// What the people of one flow (see Flow) did, as the data stood at one of the two runs: the later
+/// run for people who are in it, the earlier one for people who left the store. Purchases are
+/// those of Purchase (orders, or purchase events in a store without orders).
+struct FlowProfile
+{
+    qint64 runId = 0;          ///< the run whose date the figures are as of
+    std::optional<QDate> asOf; ///< its date; unset: all the data
+    qint64 people = 0;
+    qint64 buyers = 0;         ///< people with a purchase up to that date
+    qint64 purchases = 0;      ///< up to that date
+    double purchaseValue = 0;  ///< the sum of those purchases' totals
+    double ordersPerPerson = qQNaN();   ///< purchases / people; NaN without people
+    double averageOrderValue = qQNaN(); ///< purchaseValue / purchases; NaN ("no data") without purchases
+    double recencyDays = qQNaN();       ///< mean days from the buyers' last purchase to that date; NaN without buyers
+    /// Between the two runs' dates (after the earlier one's day, up to the later one's): the
+    /// purchases the flow's people made and how many of them made one. Both 0 when either run
+    /// has no date (then no period between them is known: see hasPeriod).
+    qint64 purchasesBetween = 0;
+    qint64 buyersBetween = 0;
+    bool hasPeriod = false;    ///< both runs have a date: the *Between figures are measured
+};
+
 namespace RunHistory {
 
 /// The profile distance at which a persona is flagged as having drifted, by default: half a
@@ -117,6 +140,10 @@ std::optional<Movement> movement(Project &project, qint64 fromRun, qint64 toRun,
 
 /// The customer ids of the people of one flow between two runs, sorted.
 std::optional<QStringList> flowPeople(Project &project, qint64 fromRun, qint64 toRun,
+    std::optional<qint64> fromPersona, std::optional<qint64> toPersona, Error *error);
+
+/// What the people of one flow did (see FlowProfile); the flow is given as for flowPeople().
+std::optional<FlowProfile> flowProfile(Project &project, qint64 fromRun, qint64 toRun,
     std::optional<qint64> fromPersona, std::optional<qint64> toPersona, Error *error);
 
 } // namespace RunHistory

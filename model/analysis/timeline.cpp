@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline.h"
 
+#include "common/progress.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace pw {
 
@@ -25,6 +28,40 @@ QList<QDate> periodEnds(TimelinePeriod every, const QDate &from, const QDate &to
     return ends;
 }
 
+namespace {
+
+/// One run's progress as a part of the timeline's: run `index` of `count` takes an equal share of
+/// the whole, and its stage names the run.
+class RunProgress final : public Progress
+{
+public:
+    RunProgress(Progress *outer, qsizetype index, qsizetype count, const QDate &asOf)
+        : m_outer(outer), m_index(index), m_count(count),
+          m_label(QCoreApplication::translate("Timeline", "Run %1 of %2, as of %3")
+                      .arg(index + 1)
+                      .arg(count)
+                      .arg(asOf.toString(Qt::ISODate)))
+    {
+    }
+    bool report(qint64 done, qint64 total, const QString &stage) override
+    {
+        if (!m_outer)
+            return true;
+        constexpr qint64 span = 1000;
+        const qint64 within = total > 0 ? std::clamp<qint64>(done * span / total, 0, span) : 0;
+        return m_outer->report(qint64(m_index) * span + within, qint64(m_count) * span,
+                               stage.isEmpty() ? m_label : m_label + QStringLiteral(": ") + stage);
+    }
+
+private:
+    Progress *m_outer;
+    qsizetype m_index;
+    qsizetype m_count;
+    QString m_label;
+};
+
+} // namespace
+
 std::optional<QList<SegmentationResult>> runTimeline(Project &project, const SegmentationOptions &options,
     const QList<QDate> &ends, Progress *progress, Error *error)
 {
@@ -35,7 +72,8 @@ std::optional<QList<SegmentationResult>> runTimeline(Project &project, const Seg
         if (options.k == 0 && !results.isEmpty())
             one.preferK = results.last().k;
         Error local;
-        std::optional<SegmentationResult> result = runSegmentation(project, one, progress, &local);
+        RunProgress runProgress(progress, results.size(), ends.size(), end);
+        std::optional<SegmentationResult> result = runSegmentation(project, one, &runProgress, &local);
         if (!result) {
             if (error)
                 error->message = QCoreApplication::translate("Timeline", "The run as of %1 failed: %2")
