@@ -488,6 +488,122 @@
     </message>
 </context>
 <context>
+    <name>ChangePage</name>
+    <message>
+        <source>Left out, as chosen.</source>
+        <translation>הושמט, כפי שנבחר.</translation>
+    </message>
+    <message>
+        <source>The project has no segmentation run yet.</source>
+        <translation>בפרויקט אין עדיין הרצת פילוח.</translation>
+    </message>
+    <message>
+        <source>No deck of this project was exported or presented before; the next deck will show what changed since this one.</source>
+        <translation>מצגת של פרויקט זה עוד לא יוצאה או הוצגה; המצגת הבאה תראה מה השתנה מאז זו.</translation>
+    </message>
+    <message>
+        <source>The personas are still those of the last workshop&apos;s deck (run %1).</source>
+        <translation>הפרסונות עדיין אלה של המצגת מהסדנה האחרונה (הרצה %1).</translation>
+    </message>
+    <message>
+        <source>The run of the last workshop&apos;s deck (run %1) is no longer in the project.</source>
+        <translation>ההרצה של המצגת מהסדנה האחרונה (הרצה %1) כבר אינה בפרויקט.</translation>
+    </message>
+    <message>
+        <source>The last workshop&apos;s deck (run %1) is of a later run than this deck&apos;s.</source>
+        <translation>המצגת מהסדנה האחרונה (הרצה %1) היא של הרצה מאוחרת מזו של מצגת זו.</translation>
+    </message>
+    <message>
+        <source>Run %1 is the deck&apos;s own run: there is nothing to compare.</source>
+        <translation>הרצה %1 היא ההרצה של המצגת עצמה: אין מה להשוות.</translation>
+    </message>
+    <message>
+        <source>Run %1 is later than the deck&apos;s run %2: choose an earlier run.</source>
+        <translation>הרצה %1 מאוחרת מהרצה %2 של המצגת: בחרו הרצה מוקדמת יותר.</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no record of its personas.</source>
+        <translation>הרצה %1 לא שמרה את הפרסונות שלה.</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>A change of a share in percentage points, e.g. &quot;+2.5 pp&quot;</extracomment>
+        <translation>%1 נק׳ אחוז</translation>
+    </message>
+    <message>
+        <source>new persona</source>
+        <translation>פרסונה חדשה</translation>
+    </message>
+    <message>
+        <source>no longer a persona</source>
+        <translation>כבר אינה פרסונה</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>הייתה %1</translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation>אז %1</translation>
+    </message>
+    <message>
+        <source>Each figure now, its change and then. Segments and flows of fewer than %1 people show no exact figures.</source>
+        <translation>בכל תא: הנתון עכשיו, השינוי והנתון אז. פלחים ומעברים של פחות מ-%1 אנשים מוצגים ללא נתונים מדויקים.</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>אז: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>עכשיו: %1</translation>
+    </message>
+    <message>
+        <source>What changed since the last workshop</source>
+        <translation>מה השתנה מאז הסדנה האחרונה</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>מה השתנה מאז %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>הרצה %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 people then, %2 now</source>
+        <translation>%1 אנשים אז, %2 עכשיו</translation>
+    </message>
+    <message>
+        <source>%1 people stayed with their persona.</source>
+        <translation>%1 אנשים נשארו בפרסונה שלהם.</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1 עברו מ־%2 אל %3.</translation>
+    </message>
+    <message>
+        <source>Nobody moved from one persona to another.</source>
+        <translation>איש לא עבר מפרסונה לפרסונה.</translation>
+    </message>
+    <message>
+        <source>%1 came into the store, %2 left it.</source>
+        <translation>%1 הצטרפו לחנות, %2 עזבו אותה.</translation>
+    </message>
+    <message>
+        <source>No people in either run</source>
+        <translation>אין אנשים באף אחת מההרצות</translation>
+    </message>
+    <message>
+        <source>came into the store</source>
+        <translation>הצטרפו לחנות</translation>
+    </message>
+    <message>
+        <source>left the store</source>
+        <translation>עזבו את החנות</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Web</source>
@@ -1252,6 +1368,30 @@
         <source>how many people went from each persona to each other between two runs</source>
         <translation>כמה אנשים עברו מכל פרסונה לכל פרסונה אחרת בין שתי הרצות</translation>
     </message>
+    <message>
+        <source>The run the deck&apos;s &quot;What changed&quot; page compares with: a run id, last-workshop (the run of the last exported or presented deck, the default) or none (no such page).</source>
+        <translation>ההרצה שאליה משווה עמוד "מה השתנה" במצגת: מזהה הרצה, last-workshop (ההרצה של המצגת האחרונה שיוצאה או הוצגה, ברירת המחדל) או none (בלי עמוד כזה).</translation>
+    </message>
+    <message>
+        <source>--since takes a run id (see persona-cli runs), last-workshop or none</source>
+        <translation>‏--since מקבל מזהה הרצה (ראו persona-cli runs), ‏last-workshop או none</translation>
+    </message>
+    <message>
+        <source>the deck has no &quot;What changed&quot; page: %1</source>
+        <translation>אין במצגת עמוד "מה השתנה": %1</translation>
+    </message>
+    <message>
+        <source>the versions of a persona: every change, refresh and restore</source>
+        <translation>הגרסאות של פרסונה: כל שינוי, עדכון ושחזור</translation>
+    </message>
+    <message>
+        <source>what changed between two versions of a persona</source>
+        <translation>מה השתנה בין שתי גרסאות של פרסונה</translation>
+    </message>
+    <message>
+        <source>restore a version of a persona</source>
+        <translation>שחזור גרסה של פרסונה</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1557,6 +1697,10 @@
     <message>
         <source>Saving card %1 of %2: %3</source>
         <translation>שמירת כרטיס %1 מתוך %2: %3</translation>
+    </message>
+    <message>
+        <source>The deck was written, but its run could not be noted as the last workshop&apos;s: %1</source>
+        <translation>המצגת נשמרה, אך לא ניתן היה לרשום את ההרצה שלה כהרצה של הסדנה האחרונה: %1</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2370,10 @@
         <source>Writing the slides</source>
         <translation>כתיבת השקופיות</translation>
     </message>
+    <message>
+        <source>Where the people of each persona went from %1 to %2</source>
+        <translation>לאן עברו האנשים של כל פרסונה מ־%1 אל %2</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -2539,6 +2687,10 @@
         <source>%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). %4 personas separate people nearly as well (silhouette %7 against %8), but merging would hide a core persona.</source>
         <translation>%1 פרסונות: הן מראות %2 סוגי לקוחות (%3), ואילו %4 פרסונות רק %5 (%6). %4 פרסונות מפרידות בין האנשים כמעט באותה מידה (מדד סילואט %7 מול %8), אבל איחוד היה מסתיר פרסונת ליבה.</translation>
     </message>
+    <message>
+        <source>%1 personas were tried besides the numbers asked for, because with %2 one persona held active and lapsed repeat buyers together.</source>
+        <translation>נוסו גם %1 פרסונות מעבר למספרים שהתבקשו, כי עם %2 פרסונה אחת החזיקה יחד קונים חוזרים פעילים וקונים חוזרים שנטשו.</translation>
+    </message>
 </context>
 <context>
     <name>ShopifyFormat</name>
@@ -2677,6 +2829,10 @@
         <source>The run as of %1 failed: %2</source>
         <translation>ההרצה נכון ל-%1 נכשלה: %2</translation>
     </message>
+    <message>
+        <source>Run %1 of %2, as of %3</source>
+        <translation>הרצה %1 מתוך %2, נכון ל-%3</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -2812,6 +2968,10 @@
         <source>Propose Personas</source>
         <translation>הצעת פרסונות</translation>
     </message>
+    <message>
+        <source>Restore Version of %1</source>
+        <translation>שחזור הגרסה מ־%1</translation>
+    </message>
 </context>
 <context>
     <name>WooCommerceFormat</name>
@@ -2890,8 +3050,39 @@
         <translation>לא ניתן לכתוב את צילום המסך %1</translation>
     </message>
     <message>
-        <source>Show the view NAME first: card, editor, comparison, journey, proposal or templates.</source>
-        <translation>פתיחה בתצוגה NAME: card, editor, comparison, journey, proposal או templates.</translation>
+        <source>Show the view NAME first: card, editor, comparison, journey, proposal, timeline or templates.</source>
+        <translation>פתיחה בתצוגה NAME: card, editor, comparison, journey, proposal, timeline או templates.</translation>
+    </message>
+</context>
+<context>
+    <name>pw</name>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Archetype</source>
+        <translation>ארכיטיפ</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>צבע</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>אווטאר</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>פלח</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3159,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The change cannot be saved: %1</source>
         <translation>לא ניתן לשמור את השינוי: %1</translation>
     </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;גרסאות…</translation>
+    </message>
+    <message>
+        <source>Every version of the persona: compare two, restore one</source>
+        <translation>כל הגרסאות של הפרסונה: השוואה בין שתיים, שחזור של אחת</translation>
+    </message>
 </context>
 <context>
     <name>pw::ExportController</name>
@@ -3006,6 +3205,38 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The export was canceled; nothing was written.</source>
         <translation>הייצוא בוטל; לא נכתב דבר.</translation>
+    </message>
+    <message>
+        <source>The deck gets a page of what changed since run %1.</source>
+        <translation>במצגת יהיה עמוד של מה שהשתנה מאז הרצה %1.</translation>
+    </message>
+    <message>
+        <source>The deck gets no &quot;What changed&quot; page: %1</source>
+        <translation>במצגת לא יהיה עמוד "מה השתנה": %1</translation>
+    </message>
+    <message>
+        <source>The last workshop</source>
+        <translation>הסדנה האחרונה</translation>
+    </message>
+    <message>
+        <source>The last workshop (%1)</source>
+        <translation>הסדנה האחרונה (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2 segments</source>
+        <translation>%1, %2 פלחים</translation>
+    </message>
+    <message>
+        <source>No &quot;What changed&quot; page</source>
+        <translation>בלי עמוד "מה השתנה"</translation>
+    </message>
+    <message>
+        <source>It shows what changed since run %1.</source>
+        <translation>היא מראה מה השתנה מאז הרצה %1.</translation>
+    </message>
+    <message>
+        <source>Its run could not be noted as the last workshop&apos;s: %1</source>
+        <translation>לא ניתן היה לרשום את ההרצה שלה כהרצה של הסדנה האחרונה: %1</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3381,18 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 כבר קיים. להחליף אותו?</translation>
     </message>
+    <message>
+        <source>&amp;What changed since:</source>
+        <translation>&amp;מה השתנה מאז:</translation>
+    </message>
+    <message>
+        <source>The run the deck&apos;s &quot;What changed&quot; page compares the personas with</source>
+        <translation>ההרצה שאליה עמוד "מה השתנה" במצגת משווה את הפרסונות</translation>
+    </message>
+    <message>
+        <source>The last workshop</source>
+        <translation>הסדנה האחרונה</translation>
+    </message>
 </context>
 <context>
     <name>pw::FunnelChart</name>
@@ -3242,6 +3485,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Stage rules…</source>
         <translation>כללי השלבים…</translation>
+    </message>
+    <message>
+        <source>As of %1: the journeys as they were on that day</source>
+        <translation>נכון ל-%1: המסעות כפי שהיו באותו יום</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3963,18 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Read-only (the file or its folder cannot be written): nothing can be changed.</source>
         <translation>לקריאה בלבד (אי אפשר לכתוב לקובץ או לתיקייה שלו): אי אפשר לשנות דבר.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ציר זמן</translation>
+    </message>
+    <message>
+        <source>A timeline of %1 runs was made: the personas are those of its last run.</source>
+        <translation>נוצר ציר זמן של %1 הרצות: הפרסונות הן אלה של ההרצה האחרונה שלו.</translation>
+    </message>
+    <message>
+        <source>Undo steps that no longer apply were dropped.</source>
+        <translation>צעדי ביטול שכבר אינם חלים הוסרו.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaDocument</name>
@@ -3797,6 +4056,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The proposal of personas was not made again: %1. Nothing was changed.</source>
         <translation>הצעת הפרסונות לא בוצעה שוב: %1. דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not a version of this persona</source>
+        <translation>גרסה %1 אינה גרסה של פרסונה זו</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4188,77 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 %2 people, %3 of people, %4 of revenue</source>
         <translation>%1
 %2 אנשים, %3 מהאנשים, %4 מההכנסות</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PersonaVersions</name>
+    <message>
+        <source>There is no version %1</source>
+        <translation>אין גרסה %1</translation>
+    </message>
+    <message>
+        <source>There is no persona %1</source>
+        <translation>אין פרסונה %1</translation>
+    </message>
+    <message>
+        <source>people who bought</source>
+        <translation>אנשים שקנו</translation>
+    </message>
+    <message>
+        <source>buyers who ordered again</source>
+        <translation>קונים שהזמינו שוב</translation>
+    </message>
+    <message>
+        <source>repeat buyers who lapsed</source>
+        <translation>קונים חוזרים שנטשו</translation>
+    </message>
+    <message>
+        <source>median order value</source>
+        <translation>חציון ערך הזמנה</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>תמונה %1</translation>
+    </message>
+    <message>
+        <source>run %1, segment %2</source>
+        <translation>הרצה %1, פלח %2</translation>
+    </message>
+    <message>
+        <source>Persona %1 of version %2 no longer exists</source>
+        <translation>הפרסונה %1 של גרסה %2 כבר לא קיימת</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>נוצרה</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>נערכה</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>עודכנה מהנתונים</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>שוחזרה</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>בוטל שינוי</translation>
+    </message>
+    <message>
+        <source>As it stood before (not recorded then)</source>
+        <translation>כפי שהייתה קודם (לא נשמר אז)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>עכשיו</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>תמונה של %1</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4443,17 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The proposal is stored already</source>
         <translation>ההצעה כבר שמורה</translation>
+    </message>
+</context>
+<context>
+    <name>pw::SankeyWidget</name>
+    <message>
+        <source>No people in these runs.</source>
+        <translation>אין אנשים בהרצות האלה.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 people</source>
+        <translation>%1 ← %2: %3 אנשים</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4890,639 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Share of the group&apos;s buyers</source>
         <translation>שיעור מהקונים בקבוצה</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineController</name>
+    <message>
+        <source>Make &amp;Timeline…</source>
+        <translation>יצירת &amp;ציר זמן…</translation>
+    </message>
+    <message>
+        <source>Segment the data as of every month or quarter and show how the personas changed</source>
+        <translation>פילוח הנתונים נכון לסוף כל חודש או רבעון והצגת השינויים בפרסונות</translation>
+    </message>
+    <message>
+        <source>Make Timeline</source>
+        <translation>יצירת ציר זמן</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>יש לפתוח או ליצור פרויקט קודם.</translation>
+    </message>
+    <message>
+        <source>The project is read-only (the file or its folder cannot be written): no timeline can be stored in it.</source>
+        <translation>הפרויקט לקריאה בלבד (אי אפשר לכתוב לקובץ או לתיקייה שלו): אי אפשר לשמור בו ציר זמן.</translation>
+    </message>
+    <message>
+        <source>The project holds no dated orders or events: there is no timeline to make. Import orders or events with dates first.</source>
+        <translation>אין בפרויקט הזמנות או אירועים עם תאריך: אין ממה ליצור ציר זמן. יש לייבא קודם הזמנות או אירועים עם תאריכים.</translation>
+    </message>
+    <message>
+        <source>Making the timeline…</source>
+        <translation>יוצר ציר זמן…</translation>
+    </message>
+    <message>
+        <source>The timeline was cancelled: the project is as it was.</source>
+        <translation>יצירת ציר הזמן בוטלה: הפרויקט נשאר כפי שהיה.</translation>
+    </message>
+    <message>
+        <source>No timeline was made; the project is as it was.
+
+%1</source>
+        <translation>לא נוצר ציר זמן; הפרויקט נשאר כפי שהיה.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineDialog</name>
+    <message>
+        <source>Make Timeline</source>
+        <translation>יצירת ציר זמן</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>כל חודש</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>כל רבעון</translation>
+    </message>
+    <message>
+        <source>The data is segmented as it stood at the end of every month or quarter, each run matched to the personas of the one before, so that you can see how the personas changed and where their people went. The data runs from %1 to %2.</source>
+        <translation>הנתונים מפולחים כפי שהיו בסוף כל חודש או רבעון, וכל הרצה מותאמת לפרסונות של ההרצה שלפניה, כך שאפשר לראות איך הפרסונות השתנו ולאן עברו האנשים שלהן. הנתונים הם מ-%1 עד %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;הרצות:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;מתאריך:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;עד תאריך:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>לבין</translation>
+    </message>
+    <message>
+        <source>&amp;Personas per run, between:</source>
+        <translation>&amp;פרסונות בכל הרצה, בין:</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>היום הראשון מאוחר מהאחרון.</translation>
+    </message>
+    <message>
+        <source>No month ends between these dates: choose a longer period.</source>
+        <translation>אף חודש לא מסתיים בין התאריכים האלה: יש לבחור תקופה ארוכה יותר.</translation>
+    </message>
+    <message>
+        <source>No quarter ends between these dates: choose a longer period.</source>
+        <translation>אף רבעון לא מסתיים בין התאריכים האלה: יש לבחור תקופה ארוכה יותר.</translation>
+    </message>
+    <message>
+        <source>One run, as of %1. A timeline of two runs or more shows movement.</source>
+        <translation>הרצה אחת, נכון ל-%1. ציר זמן של שתי הרצות או יותר מראה תנועה.</translation>
+    </message>
+    <message>
+        <source>%1 runs, as of %2 to %3. Each takes about as long as Propose Personas.</source>
+        <translation>%1 הרצות, נכון ל-%2 עד %3. כל אחת אורכת בערך כמו הצעת פרסונות.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineHistoryPanel</name>
+    <message>
+        <source>People</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>Share of people</source>
+        <translation>שיעור מהאנשים</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>שיעור מההכנסות</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>ערך הזמנה</translation>
+    </message>
+    <message>
+        <source>Orders per person</source>
+        <translation>הזמנות לאדם</translation>
+    </message>
+    <message>
+        <source>Days since the last order</source>
+        <translation>ימים מאז ההזמנה האחרונה</translation>
+    </message>
+    <message>
+        <source>How far a persona&apos;s profile must move from one run to the next to be flagged, in standard deviations of the store&apos;s people across the features together</source>
+        <translation>כמה צריך הפרופיל של פרסונה לזוז מהרצה להרצה כדי שתסומן, בסטיות תקן של אנשי החנות על פני כל המאפיינים יחד</translation>
+    </message>
+    <message>
+        <source>Drift threshold</source>
+        <translation>סף סטייה</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;מדד:</translation>
+    </message>
+    <message>
+        <source>&amp;Drift threshold:</source>
+        <translation>&amp;סף סטייה:</translation>
+    </message>
+    <message>
+        <source>Figures per run</source>
+        <translation>נתונים לפי הרצה</translation>
+    </message>
+    <message>
+        <source>Drift flags</source>
+        <translation>סימוני סטייה</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>פרסונה</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>הרצה</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>מרחק</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>מה זז</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>נשארו</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ימים</translation>
+    </message>
+    <message>
+        <source>%1: drifted</source>
+        <translation>%1: סטייה</translation>
+    </message>
+    <message>
+        <source>Not in this run</source>
+        <translation>לא בהרצה הזו</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>אין נתונים</translation>
+    </message>
+    <message>
+        <source>Profile distance from the run before: no data</source>
+        <translation>מרחק הפרופיל מההרצה הקודמת: אין נתונים</translation>
+    </message>
+    <message>
+        <source>Profile distance from the run before: %1</source>
+        <translation>מרחק הפרופיל מההרצה הקודמת: %1</translation>
+    </message>
+    <message>
+        <source>Stayed from the run before: no data</source>
+        <translation>נשארו מההרצה הקודמת: אין נתונים</translation>
+    </message>
+    <message>
+        <source>Stayed from the run before: %1 %</source>
+        <translation>נשארו מההרצה הקודמת: %1%</translation>
+    </message>
+    <message>
+        <source>Drifted past the threshold</source>
+        <translation>חרגה מהסף</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 ← %3</translation>
+    </message>
+    <message>
+        <source>The features that moved most, in standard deviations of the store&apos;s people (before → after)</source>
+        <translation>המאפיינים שזזו הכי הרבה, בסטיות תקן של אנשי החנות (לפני ← אחרי)</translation>
+    </message>
+    <message>
+        <source>The share of its people in the run before who are in it again</source>
+        <translation>שיעור האנשים שלה בהרצה הקודמת שנמצאים בה שוב</translation>
+    </message>
+    <message>
+        <source>Drift is measured between consecutive runs: this timeline has one run.</source>
+        <translation>סטייה נמדדת בין הרצות עוקבות: בציר הזמן הזה יש הרצה אחת.</translation>
+    </message>
+    <message>
+        <source>No persona moved as far as the threshold (%1) between two runs.</source>
+        <translation>אף פרסונה לא זזה עד הסף (%1) בין שתי הרצות.</translation>
+    </message>
+    <message>
+        <source>Drift flags at threshold %1: %2. A persona is flagged on the run where its profile moved at least that far from the run before.</source>
+        <translation>סימוני סטייה בסף %1: %2. פרסונה מסומנת בהרצה שבה הפרופיל שלה זז לפחות במרחק הזה מההרצה הקודמת.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineMovementPanel</name>
+    <message>
+        <source>&amp;Export Customer IDs…</source>
+        <translation>&amp;ייצוא מזהי לקוח…</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;מ:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;אל:</translation>
+    </message>
+    <message>
+        <source>Flows between the runs</source>
+        <translation>זרימות בין ההרצות</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>מ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>אל</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>Share of from</source>
+        <translation>שיעור מהמקור</translation>
+    </message>
+    <message>
+        <source>Write the customer ids of the selected flow&apos;s people to a CSV file, e.g. for a win-back campaign</source>
+        <translation>כתיבת מזהי הלקוח של אנשי הזרימה שנבחרה לקובץ CSV, למשל לקמפיין החזרת לקוחות</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s people</source>
+        <translation>אנשי הזרימה</translation>
+    </message>
+    <message>
+        <source>%1 · %2 personas</source>
+        <translation>%1 · %2 פרסונות</translation>
+    </message>
+    <message>
+        <source>New to the store</source>
+        <translation>חדשים בחנות</translation>
+    </message>
+    <message>
+        <source>Left the store</source>
+        <translation>עזבו את החנות</translation>
+    </message>
+    <message>
+        <source>Movement needs two runs.</source>
+        <translation>לתנועה נדרשות שתי הרצות.</translation>
+    </message>
+    <message>
+        <source>Choose two different runs.</source>
+        <translation>יש לבחור שתי הרצות שונות.</translation>
+    </message>
+    <message>
+        <source>%1 people then, %2 now.</source>
+        <translation>%1 אנשים אז, %2 עכשיו.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>אין נתונים</translation>
+    </message>
+    <message>
+        <source>Of the persona&apos;s people in the earlier run</source>
+        <translation>מתוך אנשי הפרסונה בהרצה המוקדמת</translation>
+    </message>
+    <message>
+        <source>Of the people new to the store</source>
+        <translation>מתוך האנשים החדשים בחנות</translation>
+    </message>
+    <message>
+        <source>Select a flow, in the table or in the diagram, to see what its people did.</source>
+        <translation>יש לבחור זרימה, בטבלה או בתרשים, כדי לראות מה עשו האנשים שלה.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 people</source>
+        <translation>%1 ← %2: %3 אנשים</translation>
+    </message>
+    <message>
+        <source>the data&apos;s end</source>
+        <translation>סוף הנתונים</translation>
+    </message>
+    <message>
+        <source>As of %1, the later run:</source>
+        <translation>נכון ל-%1, ההרצה המאוחרת:</translation>
+    </message>
+    <message>
+        <source>As of %1, the earlier run (they are not in the later one):</source>
+        <translation>נכון ל-%1, ההרצה המוקדמת (הם לא בהרצה המאוחרת):</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>קנו</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 מתוך %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Orders per person</source>
+        <translation>הזמנות לאדם</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>ערך הזמנה</translation>
+    </message>
+    <message>
+        <source>Days since the last order</source>
+        <translation>ימים מאז ההזמנה האחרונה</translation>
+    </message>
+    <message>
+        <source>Orders between the runs</source>
+        <translation>הזמנות בין ההרצות</translation>
+    </message>
+    <message>
+        <source>%1, by %2 of them</source>
+        <translation>%1, על ידי %2 מהם</translation>
+    </message>
+    <message>
+        <source>Select a flow first.</source>
+        <translation>יש לבחור זרימה קודם.</translation>
+    </message>
+    <message>
+        <source>Export Customer IDs</source>
+        <translation>ייצוא מזהי לקוח</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 customer ids written to %2.</source>
+        <translation>%1 מזהי לקוח נכתבו אל %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineView</name>
+    <message>
+        <source>as of %1</source>
+        <translation>נכון ל-%1</translation>
+    </message>
+    <message>
+        <source>all the data (run %1)</source>
+        <translation>כל הנתונים (הרצה %1)</translation>
+    </message>
+    <message>
+        <source>Make Timeline…</source>
+        <translation>יצירת ציר זמן…</translation>
+    </message>
+    <message>
+        <source>Make Another Timeline…</source>
+        <translation>יצירת ציר זמן נוסף…</translation>
+    </message>
+    <message>
+        <source>A new timeline replaces this one in the view; its runs stay in the project</source>
+        <translation>ציר זמן חדש מחליף את זה בתצוגה; ההרצות שלו נשארות בפרויקט</translation>
+    </message>
+    <message>
+        <source>Each Persona&apos;s History</source>
+        <translation>ההיסטוריה של כל פרסונה</translation>
+    </message>
+    <message>
+        <source>Movement Between Personas</source>
+        <translation>תנועה בין פרסונות</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No timeline yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A timeline segments the data as it stood at the end of every month or quarter and matches each run to the personas of the one before. It shows how each persona&apos;s size and figures changed, which personas drifted, and how many people went from one persona to another, into the store and out of it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;עדיין אין ציר זמן.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ציר זמן מפלח את הנתונים כפי שהיו בסוף כל חודש או רבעון ומתאים כל הרצה לפרסונות של ההרצה שלפניה. הוא מראה איך השתנו הגודל והנתונים של כל פרסונה, אילו פרסונות סטו, וכמה אנשים עברו מפרסונה לפרסונה, נכנסו לחנות ויצאו ממנה.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open or create a project to make a timeline.</source>
+        <translation>יש לפתוח או ליצור פרויקט כדי ליצור ציר זמן.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (עד %2)</translation>
+    </message>
+    <message>
+        <source>%1 runs, from %2 to %3, %4 personas.</source>
+        <translation>%1 הרצות, מ-%2 עד %3, %4 פרסונות.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VersionsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ריק)</translation>
+    </message>
+    <message>
+        <source>(the archetype&apos;s suggestion)</source>
+        <translation>(ההצעה של הארכיטיפ)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;שחזור גרסה זו</translation>
+    </message>
+    <message>
+        <source>Versions of the Persona</source>
+        <translation>גרסאות הפרסונה</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>מה השתנה</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>הרצה</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>גרסאות</translation>
+    </message>
+    <message>
+        <source>Select a version to compare it with the persona as it is now, or two (Ctrl+click) to compare them. Restore writes back what was written then (name, colour, archetype, picture, template and sections); the figures stay those of the current segmentation. Edit › Undo (Ctrl+Z) takes a restore back.</source>
+        <translation>בחרו גרסה כדי להשוות אותה לפרסונה כפי שהיא עכשיו, או שתיים (Ctrl+לחיצה) כדי להשוות ביניהן. שחזור כותב בחזרה את מה שנכתב אז (שם, צבע, ארכיטיפ, תמונה, תבנית וחלקים); המדדים נשארים אלה של החלוקה לפלחים הנוכחית. עריכה › ביטול (Ctrl+Z) מבטל שחזור.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>השוואה</translation>
+    </message>
+    <message>
+        <source>Writes back what was written in the selected version, as one undo step</source>
+        <translation>כותב בחזרה את מה שנכתב בגרסה שנבחרה, כצעד ביטול אחד</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>עכשיו</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>גרסה %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>הגרסאות של „%1”</translation>
+    </message>
+    <message>
+        <source>The persona is gone</source>
+        <translation>הפרסונה כבר לא קיימת</translation>
+    </message>
+    <message>
+        <source>Not kept as a version yet</source>
+        <translation>עדיין לא נשמרה כגרסה</translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation>בחרו גרסה אחת או שתיים להשוואה.</translation>
+    </message>
+    <message>
+        <source>Select at most two versions to compare.</source>
+        <translation>בחרו לכל היותר שתי גרסאות להשוואה.</translation>
+    </message>
+    <message>
+        <source>This is the persona as it is now.</source>
+        <translation>זו הפרסונה כפי שהיא עכשיו.</translation>
+    </message>
+    <message>
+        <source>Nothing differs: the two versions hold the same persona.</source>
+        <translation>אין הבדל: שתי הגרסאות מחזיקות את אותה פרסונה.</translation>
+    </message>
+    <message>
+        <source>evidence: %1 → %2</source>
+        <translation>מקור: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Figures that moved</source>
+        <translation>מדדים שזזו</translation>
+    </message>
+</context>
+<context>
+    <name>pw::cli</name>
+    <message>
+        <source>version %1</source>
+        <translation>גרסה %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>עכשיו</translation>
+    </message>
+    <message>
+        <source>There is no persona %1 (see persona-cli personas)</source>
+        <translation>אין פרסונה %1 (ראו persona-cli personas)</translation>
+    </message>
+    <message>
+        <source>A version is a version id (see persona-cli versions) or &apos;current&apos;, not &apos;%1&apos;</source>
+        <translation>גרסה היא מזהה גרסה (ראו persona-cli versions) או 'current', לא '%1'</translation>
+    </message>
+    <message>
+        <source>There is no version %1 (see persona-cli versions --persona %2)</source>
+        <translation>אין גרסה %1 (ראו persona-cli versions --persona %2)</translation>
+    </message>
+    <message>
+        <source>Version %1 is a version of persona %2, not of persona %3</source>
+        <translation>גרסה %1 היא גרסה של פרסונה %2, לא של פרסונה %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ריק)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>אין נתונים</translation>
+    </message>
+    <message>
+        <source>The persona (its id, see persona-cli personas).</source>
+        <translation>הפרסונה (המזהה שלה, ראו persona-cli personas).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>פלט בפורמט JSON.</translation>
+    </message>
+    <message>
+        <source>The versions of a persona: every change (typing in one field is one), refresh, restore and undo, oldest first.</source>
+        <translation>הגרסאות של פרסונה: כל שינוי (הקלדה בשדה אחד היא שינוי אחד), עדכון, שחזור וביטול, מהישנה לחדשה.</translation>
+    </message>
+    <message>
+        <source>--persona takes a persona id (see persona-cli personas)</source>
+        <translation>--persona מקבל מזהה פרסונה (ראו persona-cli personas)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(נמחקה)</translation>
+    </message>
+    <message>
+        <source>Now (no version holds it yet)</source>
+        <translation>עכשיו (עדיין אין גרסה שמחזיקה אותה)</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>הרצה %1</translation>
+    </message>
+    <message>
+        <source>The earlier version (an id, or &apos;current&apos;).</source>
+        <translation>הגרסה המוקדמת (מזהה, או 'current').</translation>
+    </message>
+    <message>
+        <source>The later version (an id, or &apos;current&apos;, the default).</source>
+        <translation>הגרסה המאוחרת (מזהה, או 'current', ברירת המחדל).</translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a persona: text of each section, figures moved.</source>
+        <translation>מה השתנה בין שתי גרסאות של פרסונה: הטקסט של כל חלק, המדדים שזזו.</translation>
+    </message>
+    <message>
+        <source>--from takes a version id (see persona-cli versions)</source>
+        <translation>--from מקבל מזהה גרסה (ראו persona-cli versions)</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <translation>%1  %2: %3 ← %4</translation>
+    </message>
+    <message>
+        <source>  No difference.</source>
+        <translation>  אין הבדל.</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>מדדים:</translation>
+    </message>
+    <message>
+        <source>The version to restore (see persona-cli versions).</source>
+        <translation>הגרסה לשחזור (ראו persona-cli versions).</translation>
+    </message>
+    <message>
+        <source>Restores what was written in a version of a persona (name, colour, archetype, picture, template and sections; the segment&apos;s figures stay as they are), keeping a new version.</source>
+        <translation>משחזר את מה שנכתב בגרסה של פרסונה (שם, צבע, ארכיטיפ, תמונה, תבנית וחלקים; מדדי הפלח נשארים כפי שהם) ושומר גרסה חדשה.</translation>
+    </message>
+    <message>
+        <source>--version takes a version id (see persona-cli versions)</source>
+        <translation>--version מקבל מזהה גרסה (ראו persona-cli versions)</translation>
+    </message>
+    <message>
+        <source>Restored version %1 of persona %2 as version %3</source>
+        <translation>גרסה %1 של פרסונה %2 שוחזרה כגרסה %3</translation>
     </message>
 </context>
 </TS>

@@ -489,6 +489,122 @@
     </message>
 </context>
 <context>
+    <name>ChangePage</name>
+    <message>
+        <source>Left out, as chosen.</source>
+        <translation>Не включено, как выбрано.</translation>
+    </message>
+    <message>
+        <source>The project has no segmentation run yet.</source>
+        <translation>В проекте ещё нет запуска сегментации.</translation>
+    </message>
+    <message>
+        <source>No deck of this project was exported or presented before; the next deck will show what changed since this one.</source>
+        <translation>Презентацию этого проекта ещё не экспортировали и не показывали; следующая покажет, что изменилось с этой.</translation>
+    </message>
+    <message>
+        <source>The personas are still those of the last workshop&apos;s deck (run %1).</source>
+        <translation>Персоны всё те же, что в презентации прошлого воркшопа (запуск %1).</translation>
+    </message>
+    <message>
+        <source>The run of the last workshop&apos;s deck (run %1) is no longer in the project.</source>
+        <translation>Запуска презентации прошлого воркшопа (запуск %1) больше нет в проекте.</translation>
+    </message>
+    <message>
+        <source>The last workshop&apos;s deck (run %1) is of a later run than this deck&apos;s.</source>
+        <translation>Презентация прошлого воркшопа (запуск %1) сделана по более позднему запуску, чем эта.</translation>
+    </message>
+    <message>
+        <source>Run %1 is the deck&apos;s own run: there is nothing to compare.</source>
+        <translation>Запуск %1 — это запуск самой презентации: сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <source>Run %1 is later than the deck&apos;s run %2: choose an earlier run.</source>
+        <translation>Запуск %1 позже запуска презентации %2: выберите более ранний запуск.</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no record of its personas.</source>
+        <translation>Запуск %1 не сохранил сведений о своих персонах.</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>A change of a share in percentage points, e.g. &quot;+2.5 pp&quot;</extracomment>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>new persona</source>
+        <translation>новая персона</translation>
+    </message>
+    <message>
+        <source>no longer a persona</source>
+        <translation>больше не персона</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>была «%1»</translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation>было %1</translation>
+    </message>
+    <message>
+        <source>Each figure now, its change and then. Segments and flows of fewer than %1 people show no exact figures.</source>
+        <translation>В каждой ячейке: значение сейчас, изменение и значение тогда. Для сегментов и переходов менее %1 человек точные цифры не показываются.</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Тогда: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>What changed since the last workshop</source>
+        <translation>Что изменилось с прошлого воркшопа</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>Что изменилось с %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>Запуск %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 people then, %2 now</source>
+        <translation>людей: %1 тогда, %2 сейчас</translation>
+    </message>
+    <message>
+        <source>%1 people stayed with their persona.</source>
+        <translation>Остались в своей персоне: %1 чел.</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1 чел. перешли из «%2» в «%3».</translation>
+    </message>
+    <message>
+        <source>Nobody moved from one persona to another.</source>
+        <translation>Никто не перешёл из одной персоны в другую.</translation>
+    </message>
+    <message>
+        <source>%1 came into the store, %2 left it.</source>
+        <translation>Пришли в магазин: %1, ушли: %2.</translation>
+    </message>
+    <message>
+        <source>No people in either run</source>
+        <translation>Ни в одном из запусков нет людей</translation>
+    </message>
+    <message>
+        <source>came into the store</source>
+        <translation>пришли в магазин</translation>
+    </message>
+    <message>
+        <source>left the store</source>
+        <translation>ушли из магазина</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Web</source>
@@ -1253,6 +1369,30 @@
         <source>how many people went from each persona to each other between two runs</source>
         <translation>сколько людей перешло из каждой персоны в каждую другую между двумя запусками</translation>
     </message>
+    <message>
+        <source>The run the deck&apos;s &quot;What changed&quot; page compares with: a run id, last-workshop (the run of the last exported or presented deck, the default) or none (no such page).</source>
+        <translation>Запуск, с которым сравнивает страница «Что изменилось»: номер запуска, last-workshop (запуск последней экспортированной или показанной презентации, по умолчанию) или none (без этой страницы).</translation>
+    </message>
+    <message>
+        <source>--since takes a run id (see persona-cli runs), last-workshop or none</source>
+        <translation>--since принимает номер запуска (см. persona-cli runs), last-workshop или none</translation>
+    </message>
+    <message>
+        <source>the deck has no &quot;What changed&quot; page: %1</source>
+        <translation>в презентации нет страницы «Что изменилось»: %1</translation>
+    </message>
+    <message>
+        <source>the versions of a persona: every change, refresh and restore</source>
+        <translation>версии персоны: каждое изменение, обновление и восстановление</translation>
+    </message>
+    <message>
+        <source>what changed between two versions of a persona</source>
+        <translation>что изменилось между двумя версиями персоны</translation>
+    </message>
+    <message>
+        <source>restore a version of a persona</source>
+        <translation>восстановить версию персоны</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1559,6 +1699,10 @@
     <message>
         <source>Saving card %1 of %2: %3</source>
         <translation>Сохранение карточки %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>The deck was written, but its run could not be noted as the last workshop&apos;s: %1</source>
+        <translation>Презентация записана, но её запуск не удалось отметить как запуск прошлого воркшопа: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2374,10 @@
         <source>Writing the slides</source>
         <translation>Запись слайдов</translation>
     </message>
+    <message>
+        <source>Where the people of each persona went from %1 to %2</source>
+        <translation>Куда перешли люди каждой персоны с %1 по %2</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -2543,6 +2691,10 @@
         <source>%1 personas: they show %2 kinds of customer (%3), %4 personas only %5 (%6). %4 personas separate people nearly as well (silhouette %7 against %8), but merging would hide a core persona.</source>
         <translation>Число персон — %1: типов покупателей среди них %2 (%3), а при %4 персонах — лишь %5 (%6). %4 персоны разделяют людей почти так же хорошо (силуэт %7 против %8), но слияние скрыло бы ключевую персону.</translation>
     </message>
+    <message>
+        <source>%1 personas were tried besides the numbers asked for, because with %2 one persona held active and lapsed repeat buyers together.</source>
+        <translation>Кроме запрошенных чисел, проверено и %1 персон: при %2 одна персона объединяла активных и ушедших постоянных покупателей.</translation>
+    </message>
 </context>
 <context>
     <name>ShopifyFormat</name>
@@ -2681,6 +2833,10 @@
         <source>The run as of %1 failed: %2</source>
         <translation>Запуск на %1 не удался: %2</translation>
     </message>
+    <message>
+        <source>Run %1 of %2, as of %3</source>
+        <translation>Запуск %1 из %2, на %3</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -2816,6 +2972,10 @@
         <source>Propose Personas</source>
         <translation>Предложить персоны</translation>
     </message>
+    <message>
+        <source>Restore Version of %1</source>
+        <translation>восстановление версии от %1</translation>
+    </message>
 </context>
 <context>
     <name>WooCommerceFormat</name>
@@ -2894,8 +3054,39 @@
         <translation>Не удаётся записать снимок экрана %1</translation>
     </message>
     <message>
-        <source>Show the view NAME first: card, editor, comparison, journey, proposal or templates.</source>
-        <translation>Сначала показать вид ИМЯ: card, editor, comparison, journey, proposal или templates.</translation>
+        <source>Show the view NAME first: card, editor, comparison, journey, proposal, timeline or templates.</source>
+        <translation>Сначала показать вид ИМЯ: card, editor, comparison, journey, proposal, timeline или templates.</translation>
+    </message>
+</context>
+<context>
+    <name>pw</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Archetype</source>
+        <translation>Архетип</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Аватар</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3163,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The change cannot be saved: %1</source>
         <translation>Не удаётся сохранить изменение: %1</translation>
     </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Версии…</translation>
+    </message>
+    <message>
+        <source>Every version of the persona: compare two, restore one</source>
+        <translation>Все версии персоны: сравнить две, восстановить одну</translation>
+    </message>
 </context>
 <context>
     <name>pw::ExportController</name>
@@ -3010,6 +3209,38 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The export was canceled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The deck gets a page of what changed since run %1.</source>
+        <translation>В презентацию войдёт страница о том, что изменилось с запуска %1.</translation>
+    </message>
+    <message>
+        <source>The deck gets no &quot;What changed&quot; page: %1</source>
+        <translation>Страницы «Что изменилось» в презентации не будет: %1</translation>
+    </message>
+    <message>
+        <source>The last workshop</source>
+        <translation>Прошлый воркшоп</translation>
+    </message>
+    <message>
+        <source>The last workshop (%1)</source>
+        <translation>Прошлый воркшоп (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2 segments</source>
+        <translation>%1, сегментов: %2</translation>
+    </message>
+    <message>
+        <source>No &quot;What changed&quot; page</source>
+        <translation>Без страницы «Что изменилось»</translation>
+    </message>
+    <message>
+        <source>It shows what changed since run %1.</source>
+        <translation>В ней показано, что изменилось с запуска %1.</translation>
+    </message>
+    <message>
+        <source>Its run could not be noted as the last workshop&apos;s: %1</source>
+        <translation>Её запуск не удалось отметить как запуск прошлого воркшопа: %1</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3385,18 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
+    <message>
+        <source>&amp;What changed since:</source>
+        <translation>&amp;Что изменилось с:</translation>
+    </message>
+    <message>
+        <source>The run the deck&apos;s &quot;What changed&quot; page compares the personas with</source>
+        <translation>Запуск, с которым страница «Что изменилось» сравнивает персоны</translation>
+    </message>
+    <message>
+        <source>The last workshop</source>
+        <translation>Прошлый воркшоп</translation>
+    </message>
 </context>
 <context>
     <name>pw::FunnelChart</name>
@@ -3247,6 +3490,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Stage rules…</source>
         <translation>Правила этапов…</translation>
+    </message>
+    <message>
+        <source>As of %1: the journeys as they were on that day</source>
+        <translation>На %1: пути клиентов такими, какими они были в тот день</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3969,18 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Read-only (the file or its folder cannot be written): nothing can be changed.</source>
         <translation>Только чтение (файл или его папка защищены от записи): ничего нельзя изменить.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>A timeline of %1 runs was made: the personas are those of its last run.</source>
+        <translation>Построена хронология из %1 запусков: персоны теперь те, что в её последнем запуске.</translation>
+    </message>
+    <message>
+        <source>Undo steps that no longer apply were dropped.</source>
+        <translation>Шаги отмены, которые больше не применимы, удалены.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaDocument</name>
@@ -3804,6 +4063,10 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The proposal of personas was not made again: %1. Nothing was changed.</source>
         <translation>Предложение персон не применено повторно: %1. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not a version of this persona</source>
+        <translation>Версия %1 не относится к этой персоне</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4195,77 @@ Import customer data and choose Personas &gt; Propose personas.</source>
 %2 people, %3 of people, %4 of revenue</source>
         <translation>%1
 %2 чел. · %3 людей · %4 выручки</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PersonaVersions</name>
+    <message>
+        <source>There is no version %1</source>
+        <translation>Версии %1 нет</translation>
+    </message>
+    <message>
+        <source>There is no persona %1</source>
+        <translation>Персоны %1 нет</translation>
+    </message>
+    <message>
+        <source>people who bought</source>
+        <translation>купившие</translation>
+    </message>
+    <message>
+        <source>buyers who ordered again</source>
+        <translation>покупатели, заказавшие повторно</translation>
+    </message>
+    <message>
+        <source>repeat buyers who lapsed</source>
+        <translation>ушедшие постоянные покупатели</translation>
+    </message>
+    <message>
+        <source>median order value</source>
+        <translation>медианная сумма заказа</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>фото %1</translation>
+    </message>
+    <message>
+        <source>run %1, segment %2</source>
+        <translation>запуск %1, сегмент %2</translation>
+    </message>
+    <message>
+        <source>Persona %1 of version %2 no longer exists</source>
+        <translation>Персоны %1, к которой относится версия %2, больше нет</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Обновлена по данным</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлена</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>As it stood before (not recorded then)</source>
+        <translation>Как было раньше (тогда не сохранено)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Изображение раздела «%1»</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4450,17 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>The proposal is stored already</source>
         <translation>Предложение уже сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>pw::SankeyWidget</name>
+    <message>
+        <source>No people in these runs.</source>
+        <translation>В этих запусках нет людей.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 people</source>
+        <translation>%1 → %2: людей: %3</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4898,639 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Share of the group&apos;s buyers</source>
         <translation>Доля покупателей группы</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineController</name>
+    <message>
+        <source>Make &amp;Timeline…</source>
+        <translation>Построить &amp;хронологию…</translation>
+    </message>
+    <message>
+        <source>Segment the data as of every month or quarter and show how the personas changed</source>
+        <translation>Сегментировать данные на конец каждого месяца или квартала и показать, как менялись персоны</translation>
+    </message>
+    <message>
+        <source>Make Timeline</source>
+        <translation>Построить хронологию</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Сначала откройте или создайте проект.</translation>
+    </message>
+    <message>
+        <source>The project is read-only (the file or its folder cannot be written): no timeline can be stored in it.</source>
+        <translation>Проект только для чтения (файл или его папка недоступны для записи): сохранить в нём хронологию нельзя.</translation>
+    </message>
+    <message>
+        <source>The project holds no dated orders or events: there is no timeline to make. Import orders or events with dates first.</source>
+        <translation>В проекте нет заказов или событий с датами: хронологию построить не из чего. Сначала импортируйте заказы или события с датами.</translation>
+    </message>
+    <message>
+        <source>Making the timeline…</source>
+        <translation>Построение хронологии…</translation>
+    </message>
+    <message>
+        <source>The timeline was cancelled: the project is as it was.</source>
+        <translation>Построение хронологии отменено: проект остался прежним.</translation>
+    </message>
+    <message>
+        <source>No timeline was made; the project is as it was.
+
+%1</source>
+        <translation>Хронология не построена; проект остался прежним.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineDialog</name>
+    <message>
+        <source>Make Timeline</source>
+        <translation>Построить хронологию</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Каждый квартал</translation>
+    </message>
+    <message>
+        <source>The data is segmented as it stood at the end of every month or quarter, each run matched to the personas of the one before, so that you can see how the personas changed and where their people went. The data runs from %1 to %2.</source>
+        <translation>Данные сегментируются в том виде, в каком они были на конец каждого месяца или квартала, и каждый запуск сопоставляется с персонами предыдущего — так видно, как менялись персоны и куда уходили их люди. Данные охватывают период с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Запуски:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>&amp;Personas per run, between:</source>
+        <translation>&amp;Персон в запуске, от:</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Первый день позже последнего.</translation>
+    </message>
+    <message>
+        <source>No month ends between these dates: choose a longer period.</source>
+        <translation>Между этими датами не заканчивается ни один месяц: выберите период подлиннее.</translation>
+    </message>
+    <message>
+        <source>No quarter ends between these dates: choose a longer period.</source>
+        <translation>Между этими датами не заканчивается ни один квартал: выберите период подлиннее.</translation>
+    </message>
+    <message>
+        <source>One run, as of %1. A timeline of two runs or more shows movement.</source>
+        <translation>Один запуск, на %1. Движение видно в хронологии из двух запусков и более.</translation>
+    </message>
+    <message>
+        <source>%1 runs, as of %2 to %3. Each takes about as long as Propose Personas.</source>
+        <translation>Запусков: %1, на даты с %2 по %3. Каждый занимает примерно столько же, сколько «Предложить персоны».</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineHistoryPanel</name>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Share of people</source>
+        <translation>Доля людей</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Доля выручки</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Сумма заказа</translation>
+    </message>
+    <message>
+        <source>Orders per person</source>
+        <translation>Заказов на человека</translation>
+    </message>
+    <message>
+        <source>Days since the last order</source>
+        <translation>Дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>How far a persona&apos;s profile must move from one run to the next to be flagged, in standard deviations of the store&apos;s people across the features together</source>
+        <translation>Насколько профиль персоны должен сместиться от запуска к запуску, чтобы её отметить, — в стандартных отклонениях людей магазина по всем признакам вместе</translation>
+    </message>
+    <message>
+        <source>Drift threshold</source>
+        <translation>Порог сдвига</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Drift threshold:</source>
+        <translation>&amp;Порог сдвига:</translation>
+    </message>
+    <message>
+        <source>Figures per run</source>
+        <translation>Показатели по запускам</translation>
+    </message>
+    <message>
+        <source>Drift flags</source>
+        <translation>Отметки сдвига</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Что сместилось</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Остались</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>%1: drifted</source>
+        <translation>%1: сдвиг</translation>
+    </message>
+    <message>
+        <source>Not in this run</source>
+        <translation>Нет в этом запуске</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Profile distance from the run before: no data</source>
+        <translation>Расстояние профиля от предыдущего запуска: нет данных</translation>
+    </message>
+    <message>
+        <source>Profile distance from the run before: %1</source>
+        <translation>Расстояние профиля от предыдущего запуска: %1</translation>
+    </message>
+    <message>
+        <source>Stayed from the run before: no data</source>
+        <translation>Остались с предыдущего запуска: нет данных</translation>
+    </message>
+    <message>
+        <source>Stayed from the run before: %1 %</source>
+        <translation>Остались с предыдущего запуска: %1 %</translation>
+    </message>
+    <message>
+        <source>Drifted past the threshold</source>
+        <translation>Сдвиг выше порога</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>The features that moved most, in standard deviations of the store&apos;s people (before → after)</source>
+        <translation>Признаки, сместившиеся сильнее всего, в стандартных отклонениях людей магазина (до → после)</translation>
+    </message>
+    <message>
+        <source>The share of its people in the run before who are in it again</source>
+        <translation>Доля её людей из предыдущего запуска, которые снова в ней</translation>
+    </message>
+    <message>
+        <source>Drift is measured between consecutive runs: this timeline has one run.</source>
+        <translation>Сдвиг измеряется между соседними запусками: в этой хронологии один запуск.</translation>
+    </message>
+    <message>
+        <source>No persona moved as far as the threshold (%1) between two runs.</source>
+        <translation>Ни одна персона не сместилась между двумя запусками до порога (%1).</translation>
+    </message>
+    <message>
+        <source>Drift flags at threshold %1: %2. A persona is flagged on the run where its profile moved at least that far from the run before.</source>
+        <translation>Отметки сдвига при пороге %1: %2. Персона отмечается в том запуске, где её профиль сместился от предыдущего запуска не меньше чем на столько.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineMovementPanel</name>
+    <message>
+        <source>&amp;Export Customer IDs…</source>
+        <translation>&amp;Экспорт идентификаторов клиентов…</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Из:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;В:</translation>
+    </message>
+    <message>
+        <source>Flows between the runs</source>
+        <translation>Потоки между запусками</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Share of from</source>
+        <translation>Доля от исходной</translation>
+    </message>
+    <message>
+        <source>Write the customer ids of the selected flow&apos;s people to a CSV file, e.g. for a win-back campaign</source>
+        <translation>Записать идентификаторы клиентов выбранного потока в файл CSV, например для кампании по возврату клиентов</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s people</source>
+        <translation>Люди потока</translation>
+    </message>
+    <message>
+        <source>%1 · %2 personas</source>
+        <translation>%1 · персон: %2</translation>
+    </message>
+    <message>
+        <source>New to the store</source>
+        <translation>Новые в магазине</translation>
+    </message>
+    <message>
+        <source>Left the store</source>
+        <translation>Ушли из магазина</translation>
+    </message>
+    <message>
+        <source>Movement needs two runs.</source>
+        <translation>Для движения нужны два запуска.</translation>
+    </message>
+    <message>
+        <source>Choose two different runs.</source>
+        <translation>Выберите два разных запуска.</translation>
+    </message>
+    <message>
+        <source>%1 people then, %2 now.</source>
+        <translation>Людей тогда: %1, теперь: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Of the persona&apos;s people in the earlier run</source>
+        <translation>Из людей персоны в более раннем запуске</translation>
+    </message>
+    <message>
+        <source>Of the people new to the store</source>
+        <translation>Из новых в магазине людей</translation>
+    </message>
+    <message>
+        <source>Select a flow, in the table or in the diagram, to see what its people did.</source>
+        <translation>Выберите поток в таблице или на диаграмме, чтобы увидеть, что делали его люди.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 people</source>
+        <translation>%1 → %2: людей: %3</translation>
+    </message>
+    <message>
+        <source>the data&apos;s end</source>
+        <translation>конец данных</translation>
+    </message>
+    <message>
+        <source>As of %1, the later run:</source>
+        <translation>На %1, более поздний запуск:</translation>
+    </message>
+    <message>
+        <source>As of %1, the earlier run (they are not in the later one):</source>
+        <translation>На %1, более ранний запуск (в более позднем их нет):</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Покупали</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 из %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Orders per person</source>
+        <translation>Заказов на человека</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Сумма заказа</translation>
+    </message>
+    <message>
+        <source>Days since the last order</source>
+        <translation>Дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>Orders between the runs</source>
+        <translation>Заказов между запусками</translation>
+    </message>
+    <message>
+        <source>%1, by %2 of them</source>
+        <translation>%1, сделали %2 из них</translation>
+    </message>
+    <message>
+        <source>Select a flow first.</source>
+        <translation>Сначала выберите поток.</translation>
+    </message>
+    <message>
+        <source>Export Customer IDs</source>
+        <translation>Экспорт идентификаторов клиентов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 customer ids written to %2.</source>
+        <translation>Идентификаторов клиентов записано в %2: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TimelineView</name>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>all the data (run %1)</source>
+        <translation>все данные (запуск %1)</translation>
+    </message>
+    <message>
+        <source>Make Timeline…</source>
+        <translation>Построить хронологию…</translation>
+    </message>
+    <message>
+        <source>Make Another Timeline…</source>
+        <translation>Построить новую хронологию…</translation>
+    </message>
+    <message>
+        <source>A new timeline replaces this one in the view; its runs stay in the project</source>
+        <translation>Новая хронология заменит эту в окне; её запуски останутся в проекте</translation>
+    </message>
+    <message>
+        <source>Each Persona&apos;s History</source>
+        <translation>История каждой персоны</translation>
+    </message>
+    <message>
+        <source>Movement Between Personas</source>
+        <translation>Движение между персонами</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No timeline yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A timeline segments the data as it stood at the end of every month or quarter and matches each run to the personas of the one before. It shows how each persona&apos;s size and figures changed, which personas drifted, and how many people went from one persona to another, into the store and out of it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Хронологии пока нет.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Хронология сегментирует данные в том виде, в каком они были на конец каждого месяца или квартала, и сопоставляет каждый запуск с персонами предыдущего. Она показывает, как менялись размер и показатели каждой персоны, какие персоны сместились и сколько людей перешло от одной персоны к другой, пришло в магазин и ушло из него.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open or create a project to make a timeline.</source>
+        <translation>Откройте или создайте проект, чтобы построить хронологию.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (до %2)</translation>
+    </message>
+    <message>
+        <source>%1 runs, from %2 to %3, %4 personas.</source>
+        <translation>Запусков: %1, с %2 по %3, персон: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VersionsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>(the archetype&apos;s suggestion)</source>
+        <translation>(предложение архетипа)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Versions of the Persona</source>
+        <translation>Версии персоны</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Select a version to compare it with the persona as it is now, or two (Ctrl+click) to compare them. Restore writes back what was written then (name, colour, archetype, picture, template and sections); the figures stay those of the current segmentation. Edit › Undo (Ctrl+Z) takes a restore back.</source>
+        <translation>Выберите версию, чтобы сравнить её с персоной в нынешнем виде, или две (Ctrl+щелчок), чтобы сравнить их. Восстановление возвращает написанное тогда (имя, цвет, архетип, изображение, шаблон и разделы); показатели остаются показателями текущей сегментации. Правка › Отменить (Ctrl+Z) отменяет восстановление.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Writes back what was written in the selected version, as one undo step</source>
+        <translation>Возвращает написанное в выбранной версии одним шагом отмены</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Версия %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Версии «%1»</translation>
+    </message>
+    <message>
+        <source>The persona is gone</source>
+        <translation>Персоны больше нет</translation>
+    </message>
+    <message>
+        <source>Not kept as a version yet</source>
+        <translation>Ещё не сохранено как версия</translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation>Выберите одну или две версии для сравнения.</translation>
+    </message>
+    <message>
+        <source>Select at most two versions to compare.</source>
+        <translation>Выберите для сравнения не больше двух версий.</translation>
+    </message>
+    <message>
+        <source>This is the persona as it is now.</source>
+        <translation>Это персона в нынешнем виде.</translation>
+    </message>
+    <message>
+        <source>Nothing differs: the two versions hold the same persona.</source>
+        <translation>Различий нет: обе версии содержат одну и ту же персону.</translation>
+    </message>
+    <message>
+        <source>evidence: %1 → %2</source>
+        <translation>обоснование: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Figures that moved</source>
+        <translation>Сдвинувшиеся показатели</translation>
+    </message>
+</context>
+<context>
+    <name>pw::cli</name>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>There is no persona %1 (see persona-cli personas)</source>
+        <translation>Персоны %1 нет (см. persona-cli personas)</translation>
+    </message>
+    <message>
+        <source>A version is a version id (see persona-cli versions) or &apos;current&apos;, not &apos;%1&apos;</source>
+        <translation>Версия — это номер версии (см. persona-cli versions) или 'current', а не '%1'</translation>
+    </message>
+    <message>
+        <source>There is no version %1 (see persona-cli versions --persona %2)</source>
+        <translation>Версии %1 нет (см. persona-cli versions --persona %2)</translation>
+    </message>
+    <message>
+        <source>Version %1 is a version of persona %2, not of persona %3</source>
+        <translation>Версия %1 относится к персоне %2, а не к персоне %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>The persona (its id, see persona-cli personas).</source>
+        <translation>Персона (её номер, см. persona-cli personas).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести результат в формате JSON.</translation>
+    </message>
+    <message>
+        <source>The versions of a persona: every change (typing in one field is one), refresh, restore and undo, oldest first.</source>
+        <translation>Версии персоны: каждое изменение (ввод в одно поле — одно изменение), обновление, восстановление и отмена, от старых к новым.</translation>
+    </message>
+    <message>
+        <source>--persona takes a persona id (see persona-cli personas)</source>
+        <translation>--persona принимает номер персоны (см. persona-cli personas)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалена)</translation>
+    </message>
+    <message>
+        <source>Now (no version holds it yet)</source>
+        <translation>Сейчас (ещё не сохранено как версия)</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>запуск %1</translation>
+    </message>
+    <message>
+        <source>The earlier version (an id, or &apos;current&apos;).</source>
+        <translation>Более ранняя версия (номер или 'current').</translation>
+    </message>
+    <message>
+        <source>The later version (an id, or &apos;current&apos;, the default).</source>
+        <translation>Более поздняя версия (номер или 'current', по умолчанию).</translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a persona: text of each section, figures moved.</source>
+        <translation>Что изменилось между двумя версиями персоны: текст каждого раздела и сдвинувшиеся показатели.</translation>
+    </message>
+    <message>
+        <source>--from takes a version id (see persona-cli versions)</source>
+        <translation>--from принимает номер версии (см. persona-cli versions)</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <translation>%1  %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>  No difference.</source>
+        <translation>  Различий нет.</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>Показатели:</translation>
+    </message>
+    <message>
+        <source>The version to restore (see persona-cli versions).</source>
+        <translation>Версия для восстановления (см. persona-cli versions).</translation>
+    </message>
+    <message>
+        <source>Restores what was written in a version of a persona (name, colour, archetype, picture, template and sections; the segment&apos;s figures stay as they are), keeping a new version.</source>
+        <translation>Восстанавливает написанное в версии персоны (имя, цвет, архетип, изображение, шаблон и разделы; показатели сегмента не меняются) и сохраняет новую версию.</translation>
+    </message>
+    <message>
+        <source>--version takes a version id (see persona-cli versions)</source>
+        <translation>--version принимает номер версии (см. persona-cli versions)</translation>
+    </message>
+    <message>
+        <source>Restored version %1 of persona %2 as version %3</source>
+        <translation>Версия %1 персоны %2 восстановлена как версия %3</translation>
     </message>
 </context>
 </TS>
