@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("pw::cli", text); // the context lupdate gives tr() here
 }
 
 QJsonValue figure(double v)

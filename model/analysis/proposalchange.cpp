@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProposalChange", text);
+    return QCoreApplication::translate("pw::ProposalChange", text); // the context lupdate gives tr() here
 }
 
 WriteStatus conflict(Error *error, const QString &message)

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PersonaVersions", text);
+    return QCoreApplication::translate("pw::PersonaVersions", text); // the context lupdate gives tr() here
 }
 
 QString jsonText(const QJsonObject &o)

@@ -7,6 +7,7 @@
 #include "import/importer.h"
 #include "persona/personaversions.h"
 #include "store/project.h"
+#include "language.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -244,4 +245,17 @@ TEST(PersonaVersions, AProposalKeepsAVersionOfEveryPersonaItRewrote)
     EXPECT_TRUE(d.changedKeys().contains(QStringLiteral("segment")) || !d.figures.isEmpty());
     EXPECT_EQ(versions[2].persona().section(kGoals, QStringLiteral("en")),
               QStringList {QStringLiteral("Kept through the refresh")});
+}
+
+// The words of versions are looked up under the context lupdate gave them: Hebrew and Russian, not
+// English (a context of its own at run time would find no translation).
+TEST(PersonaVersions, CauseNamesAreTranslated)
+{
+    for (const QString &language : {QStringLiteral("he"), QStringLiteral("ru")}) {
+        ASSERT_TRUE(setApplicationLanguage(language));
+        EXPECT_NE(PersonaVersions::causeName(QStringLiteral("refresh")), QStringLiteral("Refreshed")) << qPrintable(language);
+        EXPECT_NE(PersonaVersions::causeName(QStringLiteral("create")), QStringLiteral("Created")) << qPrintable(language);
+    }
+    ASSERT_TRUE(setApplicationLanguage(QStringLiteral("en")));
+    EXPECT_EQ(PersonaVersions::causeName(QStringLiteral("refresh")), QStringLiteral("Refreshed"));
 }
