@@ -451,13 +451,6 @@ std::optional<SegmentationResult> runSegmentation(
                 options.seed ^ 0x5eedULL);
         }
         selectionSeconds += seconds(step);
-        result.silhouetteByK.insert(k, c.silhouette);
-        silhouettes.insert(QString::number(k), c.silhouette);
-        if (choosing && options.stabilityRuns > 0) { // only measured when choosing k
-            result.stabilityByK.insert(k, c.stability);
-            stabilities.insert(QString::number(k), c.stability);
-        }
-        inertias.insert(QString::number(k), c.result.inertia);
         tried << std::move(c);
         return true;
     };
@@ -498,12 +491,6 @@ std::optional<SegmentationResult> runSegmentation(
                 ++kHigh;
                 extended = true;
             } else { // no better: forgotten, as if never tried
-                const QString key = QString::number(kHigh + 1);
-                silhouettes.remove(key);
-                stabilities.remove(key);
-                inertias.remove(key);
-                result.silhouetteByK.remove(kHigh + 1);
-                result.stabilityByK.remove(kHigh + 1);
                 tried.removeLast();
             }
         }
@@ -517,6 +504,13 @@ std::optional<SegmentationResult> runSegmentation(
         for (const ArchetypeMatch &m : c.matches)
             names.append(m.archetype);
         const QString key = QString::number(c.k);
+        result.silhouetteByK.insert(c.k, c.silhouette);
+        silhouettes.insert(key, c.silhouette);
+        if (choosing && options.stabilityRuns > 0) { // only measured when choosing k
+            result.stabilityByK.insert(c.k, c.stability);
+            stabilities.insert(key, c.stability);
+        }
+        inertias.insert(key, c.result.inertia);
         calinski.insert(key, c.calinskiHarabasz);
         archetypesByK.insert(key, names);
         kindsByK.insert(key, QJsonArray::fromStringList(c.distinct));

@@ -202,10 +202,7 @@ std::optional<FunnelReport> computeFunnels(Project &project, const StageDefiniti
 {
     const QList<Persona> personas = PersonaRepository::load(project, error);
     const JourneyRun run = journeyRun(project, personas);
-    const std::optional<QDate> asOf = run.asOf;
-    const qint64 latestRun = run.runId;
-    const std::optional<qint64> until = run.until();
-    const auto membership = StageMembership::compute(project, definitions, error, progress, until);
+    const auto membership = StageMembership::compute(project, definitions, error, progress, run.until());
     if (!membership)
         return std::nullopt;
 
@@ -213,17 +210,17 @@ std::optional<FunnelReport> computeFunnels(Project &project, const StageDefiniti
     // others came later).
     std::vector<bool> exists(membership->byPerson.size(), false);
     {
-        SqliteStatement q(project.db(), asOf ? QStringLiteral("SELECT person_id FROM assignments WHERE run_id = ?")
+        SqliteStatement q(project.db(), run.asOf ? QStringLiteral("SELECT person_id FROM assignments WHERE run_id = ?")
                                              : QStringLiteral("SELECT id FROM people"));
-        if (asOf)
-            q.bind(1, latestRun);
+        if (run.asOf)
+            q.bind(1, run.runId);
         while (q.next())
             if (size_t(q.integer(0)) < exists.size())
                 exists[size_t(q.integer(0))] = true;
     }
 
     FunnelReport report;
-    report.asOf = asOf;
+    report.asOf = run.asOf;
     report.definitions = definitions;
     report.eventTypes = membership->eventTypes;
     Accumulator everyone;

@@ -8,6 +8,7 @@
 
 #include "common/progress.h"
 #include "store/purchase.h"
+#include "changingstore.h"
 #include "testsupport.h"
 
 #include <QSet>
@@ -202,49 +203,6 @@ TEST(AsOf, FeatureTablesHaveNoDates)
 
 namespace {
 
-/// A year of a store whose behaviour changes on July 1st, 2024: 30 repeat buyers who order every
-/// fortnight all year ("R"), 30 who do the same until June and then stop ("L"), 30 bouncers
-/// all year ("B"), and 30 cart abandoners who arrive in September ("N").
-void buildChangingStore(Project &p)
-{
-    Transaction tx(p, QStringLiteral("changing"));
-    ASSERT_TRUE(tx.isActive());
-    const qint64 july = T0 + 182 * Day; // 2024-07-01
-    const qint64 september = T0 + 244 * Day;
-    const qint64 yearEnd = T0 + 365 * Day; // 2024-12-31
-    qint64 id = 0;
-    for (const char group : {'R', 'L', 'B', 'N'}) {
-        for (int i = 0; i < 30; ++i) {
-            ++id;
-            person(p, id, QStringLiteral("%1%2").arg(QLatin1Char(group)).arg(i));
-            const qint64 offset = qint64(i % 10) * Day + qint64(i) * 3600;
-            if (group == 'R' || group == 'L') {
-                const qint64 end = group == 'R' ? yearEnd : july;
-                int n = 0;
-                for (qint64 t = T0 + offset; t < end; t += 14 * Day, ++n) {
-                    order(p, QStringLiteral("%1-%2").arg(id).arg(n), id, t, 60.0 + double((i + n) % 7) * 5.0);
-                    event(p, QStringLiteral("s%1-%2").arg(id).arg(n), id, t - 600, QStringLiteral("product_view"));
-                    event(p, QStringLiteral("s%1-%2").arg(id).arg(n), id, t - 300, QStringLiteral("add_to_cart"));
-                    event(p, QStringLiteral("s%1-%2").arg(id).arg(n), id, t, QStringLiteral("purchase"));
-                }
-            } else if (group == 'B') {
-                for (int s = 0; s < 1 + i % 3; ++s)
-                    event(p, QStringLiteral("s%1-%2").arg(id).arg(s), id, T0 + offset + qint64(s) * 90 * Day,
-                        QStringLiteral("page_view"));
-            } else {
-                for (int s = 0; s < 3 + i % 3; ++s) {
-                    const qint64 t = september + offset + qint64(s) * 7 * Day;
-                    event(p, QStringLiteral("s%1-%2").arg(id).arg(s), id, t, QStringLiteral("page_view"));
-                    event(p, QStringLiteral("s%1-%2").arg(id).arg(s), id, t + 60, QStringLiteral("product_view"));
-                    event(p, QStringLiteral("s%1-%2").arg(id).arg(s), id, t + 120, QStringLiteral("product_view"));
-                    event(p, QStringLiteral("s%1-%2").arg(id).arg(s), id, t + 180, QStringLiteral("add_to_cart"));
-                }
-            }
-        }
-    }
-    ASSERT_TRUE(tx.commit());
-}
-
 /// The archetype of each planted group's people in a run (the most common one), and who is in it.
 struct GroupView
 {
@@ -289,7 +247,7 @@ protected:
     {
         project = test::newProject(dir);
         ASSERT_TRUE(project);
-        buildChangingStore(*project);
+        test::buildChangingStore(*project);
         options.stabilityRuns = 0;
         options.asOf = QDate(2024, 6, 30);
     }
