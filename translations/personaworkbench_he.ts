@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>The run the deck&apos;s &quot;What changed&quot; page compares with: a run id, last-workshop (the run of the last exported or presented deck, the default) or none (no such page).</source>
-        <translation>ההרצה שאליה משווה עמוד "מה השתנה" במצגת: מזהה הרצה, last-workshop (ההרצה של המצגת האחרונה שיוצאה או הוצגה, ברירת המחדל) או none (בלי עמוד כזה).</translation>
+        <translation>ההרצה שאליה משווה עמוד &quot;מה השתנה&quot; במצגת: מזהה הרצה, last-workshop (ההרצה של המצגת האחרונה שיוצאה או הוצגה, ברירת המחדל) או none (בלי עמוד כזה).</translation>
     </message>
     <message>
         <source>--since takes a run id (see persona-cli runs), last-workshop or none</source>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>the deck has no &quot;What changed&quot; page: %1</source>
-        <translation>אין במצגת עמוד "מה השתנה": %1</translation>
+        <translation>אין במצגת עמוד &quot;מה השתנה&quot;: %1</translation>
     </message>
     <message>
         <source>the versions of a persona: every change, refresh and restore</source>
@@ -2688,8 +2688,8 @@
         <translation>%1 פרסונות: הן מראות %2 סוגי לקוחות (%3), ואילו %4 פרסונות רק %5 (%6). %4 פרסונות מפרידות בין האנשים כמעט באותה מידה (מדד סילואט %7 מול %8), אבל איחוד היה מסתיר פרסונת ליבה.</translation>
     </message>
     <message>
-        <source>%1 personas were tried besides the numbers asked for, because with %2 one persona held active and lapsed repeat buyers together.</source>
-        <translation>נוסו גם %1 פרסונות מעבר למספרים שהתבקשו, כי עם %2 פרסונה אחת החזיקה יחד קונים חוזרים פעילים וקונים חוזרים שנטשו.</translation>
+        <source>%1 personas were tried besides the numbers asked for, because one persona held active and lapsed repeat buyers together.</source>
+        <translation>נוסו גם %1 פרסונות מעבר למספרים שהתבקשו, כי פרסונה אחת החזיקה יחד קונים חוזרים פעילים וקונים חוזרים שנטשו.</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>The deck gets no &quot;What changed&quot; page: %1</source>
-        <translation>במצגת לא יהיה עמוד "מה השתנה": %1</translation>
+        <translation>במצגת לא יהיה עמוד &quot;מה השתנה&quot;: %1</translation>
     </message>
     <message>
         <source>The last workshop</source>
@@ -3228,7 +3228,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>No &quot;What changed&quot; page</source>
-        <translation>בלי עמוד "מה השתנה"</translation>
+        <translation>בלי עמוד &quot;מה השתנה&quot;</translation>
     </message>
     <message>
         <source>It shows what changed since run %1.</source>
@@ -3387,7 +3387,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>The run the deck&apos;s &quot;What changed&quot; page compares the personas with</source>
-        <translation>ההרצה שאליה עמוד "מה השתנה" במצגת משווה את הפרסונות</translation>
+        <translation>ההרצה שאליה עמוד &quot;מה השתנה&quot; במצגת משווה את הפרסונות</translation>
     </message>
     <message>
         <source>The last workshop</source>
@@ -5434,7 +5434,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>A version is a version id (see persona-cli versions) or &apos;current&apos;, not &apos;%1&apos;</source>
-        <translation>גרסה היא מזהה גרסה (ראו persona-cli versions) או 'current', לא '%1'</translation>
+        <translation>גרסה היא מזהה גרסה (ראו persona-cli versions) או &apos;current&apos;, לא &apos;%1&apos;</translation>
     </message>
     <message>
         <source>There is no version %1 (see persona-cli versions --persona %2)</source>
@@ -5482,11 +5482,11 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>The earlier version (an id, or &apos;current&apos;).</source>
-        <translation>הגרסה המוקדמת (מזהה, או 'current').</translation>
+        <translation>הגרסה המוקדמת (מזהה, או &apos;current&apos;).</translation>
     </message>
     <message>
         <source>The later version (an id, or &apos;current&apos;, the default).</source>
-        <translation>הגרסה המאוחרת (מזהה, או 'current', ברירת המחדל).</translation>
+        <translation>הגרסה המאוחרת (מזהה, או &apos;current&apos;, ברירת המחדל).</translation>
     </message>
     <message>
         <source>What changed between two versions of a persona: text of each section, figures moved.</source>

@@ -2692,8 +2692,8 @@
         <translation>Число персон — %1: типов покупателей среди них %2 (%3), а при %4 персонах — лишь %5 (%6). %4 персоны разделяют людей почти так же хорошо (силуэт %7 против %8), но слияние скрыло бы ключевую персону.</translation>
     </message>
     <message>
-        <source>%1 personas were tried besides the numbers asked for, because with %2 one persona held active and lapsed repeat buyers together.</source>
-        <translation>Кроме запрошенных чисел, проверено и %1 персон: при %2 одна персона объединяла активных и ушедших постоянных покупателей.</translation>
+        <source>%1 personas were tried besides the numbers asked for, because one persona held active and lapsed repeat buyers together.</source>
+        <translation>Кроме запрошенных чисел, проверено и %1 персон: одна персона объединяла активных и ушедших постоянных покупателей.</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5442,7 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>A version is a version id (see persona-cli versions) or &apos;current&apos;, not &apos;%1&apos;</source>
-        <translation>Версия — это номер версии (см. persona-cli versions) или 'current', а не '%1'</translation>
+        <translation>Версия — это номер версии (см. persona-cli versions) или &apos;current&apos;, а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>There is no version %1 (see persona-cli versions --persona %2)</source>
@@ -5490,11 +5490,11 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     </message>
     <message>
         <source>The earlier version (an id, or &apos;current&apos;).</source>
-        <translation>Более ранняя версия (номер или 'current').</translation>
+        <translation>Более ранняя версия (номер или &apos;current&apos;).</translation>
     </message>
     <message>
         <source>The later version (an id, or &apos;current&apos;, the default).</source>
-        <translation>Более поздняя версия (номер или 'current', по умолчанию).</translation>
+        <translation>Более поздняя версия (номер или &apos;current&apos;, по умолчанию).</translation>
     </message>
     <message>
         <source>What changed between two versions of a persona: text of each section, figures moved.</source>

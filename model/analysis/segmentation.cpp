@@ -350,10 +350,9 @@ QString explainK(const QJsonObject &scores, const QString &language)
         return rule;
     return rule + QLatin1Char(' ')
         + QCoreApplication::translate("Segmentation",
-            "%1 personas were tried besides the numbers asked for, because with %2 one persona held active "
-            "and lapsed repeat buyers together.")
-              .arg(scores.value(QStringLiteral("k_max")).toInt())
-              .arg(scores.value(QStringLiteral("k_max")).toInt() - 1);
+            "%1 personas were tried besides the numbers asked for, because one persona held active and "
+            "lapsed repeat buyers together.")
+              .arg(scores.value(QStringLiteral("k_max")).toInt());
 }
 
 std::optional<SegmentationResult> runSegmentation(
@@ -475,19 +474,29 @@ std::optional<SegmentationResult> runSegmentation(
     };
     for (Clustering &c : tried)
         describe(c);
-    // The largest k asked for still holds active and lapsed repeat buyers in one segment (its
-    // segments went to another split, such as one-time buyers by how long ago they came): one k
-    // more is tried, and kept among the candidates only when it tells them apart; the usual rules
+    // The k the rules would choose holds active and lapsed repeat buyers in one segment (the
+    // larger k went to another split, such as one-time buyers by how long ago they came, or are
+    // unstable between that split and theirs): one k more than asked is tried, and kept among the
+    // candidates only when it tells them apart without a handful-sized segment; the usual rules
     // then choose. Once, and never beyond kMaxExtended.
+    // A segment of a handful of people (fewer than 10, or 1 % of everyone) is no persona to
+    // prefer a k for: neither to try one more nor to keep the run before's.
+    auto smallest = [](const Clustering &c) {
+        qint64 least = std::numeric_limits<qint64>::max();
+        for (const SegmentProfile &p : c.profiles)
+            least = std::min(least, p.size);
+        return least;
+    };
+    const qint64 fewest = std::max<qint64>(10, n / 100);
     constexpr int kMaxExtended = 6;
     bool extended = false;
     if (choosing && options.k == 0 && kHigh < kMaxExtended && kHigh < n && tried.last().k == kHigh) {
-        const int mixed = mixedLifecycleSegments(tried.last().profiles, store);
+        const int mixed = mixedLifecycleSegments(tried[chooseK(tried).index].profiles, store);
         if (mixed > 0) {
             if (!tryK(kHigh + 1))
                 return canceled();
             describe(tried.last());
-            if (mixedLifecycleSegments(tried.last().profiles, store) < mixed) {
+            if (mixedLifecycleSegments(tried.last().profiles, store) < mixed && smallest(tried.last()) >= fewest) {
                 ++kHigh;
                 extended = true;
             } else { // no better: forgotten, as if never tried
@@ -519,13 +528,6 @@ std::optional<SegmentationResult> runSegmentation(
     // A timeline keeps the number of personas of the run before while the chosen one shows no
     // other kind of customer: a persona is not born or lost to a split along a continuum.
     // Never for a segment of a handful of people (fewer than 10, or 1 % of everyone).
-    auto smallest = [](const Clustering &c) {
-        qint64 least = std::numeric_limits<qint64>::max();
-        for (const SegmentProfile &p : c.profiles)
-            least = std::min(least, p.size);
-        return least;
-    };
-    const qint64 fewest = std::max<qint64>(10, n / 100);
     for (qsizetype i = 0; i < tried.size(); ++i)
         if (options.preferK > 0 && tried[i].k == options.preferK && i != choice.index
             && tried[i].distinct.size() >= tried[choice.index].distinct.size() && smallest(tried[i]) >= fewest)
