@@ -121,8 +121,11 @@ void SegmentationView::reload(Project *project)
     const int chosen = run->scores.value(QStringLiteral("chosen_k")).toInt(run->k);
     const QJsonObject silhouettes = run->scores.value(QStringLiteral("silhouette")).toObject();
     const QJsonObject stabilities = run->scores.value(QStringLiteral("stability")).toObject();
+    // Every k tried has its kinds; a timeline's run may have kept the k before without measuring
+    // the others' silhouettes (see SegmentationOptions::previousRun).
+    const QJsonObject kindsByK = run->scores.value(QStringLiteral("kinds")).toObject();
     QList<int> ks;
-    for (const QString &key : silhouettes.keys())
+    for (const QString &key : (kindsByK.isEmpty() ? silhouettes : kindsByK).keys())
         ks << key.toInt();
     std::sort(ks.begin(), ks.end());
     for (int k : ks) {
@@ -130,7 +133,8 @@ void SegmentationView::reload(Project *project)
         m_scores->insertRow(row);
         const QString key = QString::number(k);
         m_scores->setItem(row, 0, number(locale.toString(k)));
-        m_scores->setItem(row, 1, number(locale.toString(silhouettes.value(key).toDouble(), 'f', 3)));
+        m_scores->setItem(row, 1,
+            number(silhouettes.contains(key) ? locale.toString(silhouettes.value(key).toDouble(), 'f', 3) : QStringLiteral("–")));
         m_scores->setItem(row, 2,
             number(stabilities.contains(key) ? locale.toString(stabilities.value(key).toDouble(), 'f', 3) : QStringLiteral("–")));
         const QJsonObject calinski = run->scores.value(QStringLiteral("calinski_harabasz")).toObject();

@@ -226,7 +226,9 @@ int runs(const QStringList &args)
                            .arg(r.k)
                            .arg(r.people)
                            .arg(r.scores.value(QStringLiteral("silhouette")).toObject().value(k).toDouble(), 0, 'f', 3)
-                           .arg(r.scores.value(QStringLiteral("stability")).toObject().value(k).toDouble(1.0), 0, 'f', 3);
+                           .arg(r.scores.value(QStringLiteral("stability")).toObject().contains(k)
+                                   ? QString::number(r.scores.value(QStringLiteral("stability")).toObject().value(k).toDouble(), 'f', 3)
+                                   : QStringLiteral("–"));
         if (r.asOf)
             line += QStringLiteral("  ") + QCoreApplication::translate("Cli", "as of %1").arg(r.asOf->toString(Qt::ISODate));
         printLine(line);
