@@ -267,14 +267,14 @@ QJsonArray FeatureMatrix::transformsJson() const
 }
 
 std::optional<FeatureMatrix> computeFeatures(Project &project, const FeatureSettings &settings, Progress *progress,
-    Error *error, const std::optional<QDate> &asOf)
+    Error *error, const std::optional<QDate> &asOf, OrderHistory *orders)
 {
     if (const QString problem = settings.validate(); !problem.isEmpty()) {
         fail(error, problem);
         return std::nullopt;
     }
     RawFeatureTable table;
-    if (!scanFeatures(project, progress, table, error, asOf))
+    if (!scanFeatures(project, progress, table, error, asOf, orders))
         return std::nullopt;
     const QStringList allKeys = table.keys;
     const size_t dAll = size_t(allKeys.size());
@@ -326,9 +326,9 @@ std::optional<FeatureMatrix> computeFeatures(Project &project, const FeatureSett
 }
 
 std::optional<FeatureMatrix> computeFeatures(
-    Project &project, Progress *progress, Error *error, const std::optional<QDate> &asOf)
+    Project &project, Progress *progress, Error *error, const std::optional<QDate> &asOf, OrderHistory *orders)
 {
-    return computeFeatures(project, FeatureSettings::load(project), progress, error, asOf);
+    return computeFeatures(project, FeatureSettings::load(project), progress, error, asOf, orders);
 }
 
 std::optional<FeatureMatrix> computeFeatures(Project &project, const QList<FeatureTransform> &transforms,

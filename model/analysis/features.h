@@ -17,6 +17,8 @@
 
 namespace pw {
 
+struct OrderHistory;
+
 class Project;
 class Progress;
 
@@ -228,12 +230,13 @@ struct FeatureMatrix
 /// is a date before anything in the project. Without `asOf` the features are those of all the
 /// data, bit for bit.
 /// Returns nullopt on a database error or cancel (`error` says which).
+/// `orders`: the orders kept for the runs of a timeline (see scanOrders()), may be null.
 std::optional<FeatureMatrix> computeFeatures(Project &project, const FeatureSettings &settings, Progress *progress,
-    Error *error, const std::optional<QDate> &asOf = std::nullopt);
+    Error *error, const std::optional<QDate> &asOf = std::nullopt, OrderHistory *orders = nullptr);
 
 /// The same with the project's saved FeatureSettings.
-std::optional<FeatureMatrix> computeFeatures(
-    Project &project, Progress *progress, Error *error, const std::optional<QDate> &asOf = std::nullopt);
+std::optional<FeatureMatrix> computeFeatures(Project &project, Progress *progress, Error *error,
+    const std::optional<QDate> &asOf = std::nullopt, OrderHistory *orders = nullptr);
 
 /// The same matrix standardised with given transforms instead of fitted ones (e.g. to export the
 /// features of an earlier run exactly as it standardised them): the columns are the transforms'

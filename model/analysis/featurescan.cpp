@@ -207,7 +207,7 @@ QString insertAssignments(Project &project, qint64 runId, const QList<qint64> &p
 }
 
 bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, Error *error,
-    const std::optional<QDate> &asOf)
+    const std::optional<QDate> &asOf, OrderHistory *orderHistory)
 {
     const QStringList keys = Feature::all();
     const int d = int(keys.size());
@@ -306,7 +306,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     {
         OrderScanResult orders;
         if (const QString problem = scanOrders(db, personRows, n, threadCount(0), categories, channels, orders, {},
-                dated ? std::optional<qint64>(before) : std::nullopt);
+                dated ? std::optional<qint64>(before) : std::nullopt, orderHistory);
             !problem.isEmpty())
             return dbFail(problem);
         if (dated) {

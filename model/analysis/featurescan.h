@@ -2,6 +2,7 @@
 #pragma once
 
 #include "features.h"
+#include "orderscan.h"
 
 #include <QSet>
 
@@ -38,7 +39,8 @@ QString insertAssignments(Project &project, qint64 runId, const QList<qint64> &p
 /// Reads people, orders, order items, events, reviews and customers, one pass per table; with
 /// `asOf`, only what happened up to and including that day, for the people present by then (see
 /// computeFeatures()).
+/// `orders`: the orders kept for the runs of a timeline (see scanOrders()), may be null.
 bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, Error *error,
-    const std::optional<QDate> &asOf = std::nullopt);
+    const std::optional<QDate> &asOf = std::nullopt, OrderHistory *orders = nullptr);
 
 } // namespace pw

@@ -139,6 +139,12 @@ public:
         }
     }
 
+    /// Starts from the given k × d centroids instead of a seeding; pinned ones stay as they are.
+    void start(const std::vector<float> &initial)
+    {
+        std::copy(initial.begin() + qsizetype(m_pinned) * m_d, initial.end(), m_centroids.begin() + qsizetype(m_pinned) * m_d);
+    }
+
     void iterate(int maxIterations, double tolerance)
     {
         std::vector<float> moves(size_t(m_k), 0.0f);
@@ -401,6 +407,21 @@ KMeansResult kmeans(const float *data, qsizetype n, int d, const KMeansOptions &
     const int restarts = std::max(1, options.restarts);
     const int threads = threadCount(options.threads);
     result.inertia = std::numeric_limits<double>::infinity();
+    auto keep = [&](LloydRun &run) {
+        result.distanceComputations += run.distances();
+        if (run.inertia() < result.inertia) {
+            result.inertia = run.inertia();
+            result.iterations = run.iterations();
+            result.labels.swap(run.labels());
+            result.centroids.swap(run.centroids());
+        }
+    };
+    if (options.initial.size() == size_t(k) * size_t(d)) {
+        LloydRun run(data, n, d, k, threads, options.accelerated, options.pinned);
+        run.start(options.initial);
+        run.iterate(std::max(1, options.maxIterations), options.tolerance);
+        keep(run);
+    }
     for (int r = 0; r < restarts; ++r) {
         if (progress
             && !progress->report(
@@ -412,13 +433,7 @@ KMeansResult kmeans(const float *data, qsizetype n, int d, const KMeansOptions &
         LloydRun run(data, n, d, k, threads, options.accelerated, options.pinned);
         run.seed(rng);
         run.iterate(std::max(1, options.maxIterations), options.tolerance);
-        result.distanceComputations += run.distances();
-        if (run.inertia() < result.inertia) {
-            result.inertia = run.inertia();
-            result.iterations = run.iterations();
-            result.labels.swap(run.labels());
-            result.centroids.swap(run.centroids());
-        }
+        keep(run);
     }
     return result;
 }

@@ -21,6 +21,10 @@ struct KMeansOptions
     /// p × d centroids (row-major, p <= k) that are kept as centroids 0..p-1 and never move (e.g.
     /// locked personas); the other k - p are seeded by k-means++ around them and move freely.
     std::vector<float> pinned;
+    /// k × d centroids (row-major) to start from once before the k-means++ starts, e.g. the
+    /// segments of the run before in a timeline (rows of pinned centroids are ignored). Empty =
+    /// none. The start with the lowest inertia wins, whichever it is.
+    std::vector<float> initial;
 };
 
 struct KMeansResult

@@ -98,16 +98,9 @@ private:
     QHash<QByteArray, quint32> m_ids;
 };
 
-/// One order as read, with the range's own word ids.
-struct OrderRecord
-{
-    qint64 when;
-    double amount;
-    qint32 row;
-    quint32 category, channel;
-    quint8 flags;
-};
-enum : quint8 { Cancelled = 1, Discounted = 2, Device = 4, Mobile = 8, DiscountKnown = 16 };
+// Records read from a range carry the range's own word ids.
+constexpr quint8 Cancelled = OrderRecord::Cancelled, Discounted = OrderRecord::Discounted, Device = OrderRecord::Device,
+                 Mobile = OrderRecord::Mobile, DiscountKnown = OrderRecord::DiscountKnown;
 
 struct Range
 {
@@ -178,18 +171,15 @@ void readRange(sqlite3 *db, sqlite3_stmt *stmt, const PersonRows &rows, qint64 f
     range.channels = std::move(channels.words);
 }
 
-/// Applies one range's orders, in rowid order, to the totals.
-void apply(Range &range, ScanVocabulary &categories, ScanVocabulary &channels, OrderScanResult &result)
+/// Applies orders, in their order, to the totals; `categoryBit(id)` and `channelBit(id)` give the
+/// vocabulary's bit of a word id (0 for none).
+template<typename CategoryBit, typename ChannelBit>
+void applyRecords(const OrderRecord *records, size_t count, CategoryBit &&categoryBit, ChannelBit &&channelBit,
+    OrderScanResult &result)
 {
-    std::vector<quint64> categoryBit {0}, channelBit {0};
-    for (const QByteArray &w : range.categories)
-        categoryBit.push_back(categories.bit(w));
-    for (const QByteArray &w : range.channels)
-        channelBit.push_back(channels.bit(w));
-    const std::vector<OrderRecord> &records = range.records;
     constexpr size_t kAhead = 16;
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (i + kAhead < records.size())
+    for (size_t i = 0; i < count; ++i) {
+        if (i + kAhead < count)
             __builtin_prefetch(&result.totals[size_t(records[i + kAhead].row)], 1);
         const OrderRecord &o = records[i];
         OrderTotals &t = result.totals[size_t(o.row)];
@@ -208,8 +198,8 @@ void apply(Range &range, ScanVocabulary &categories, ScanVocabulary &channels, O
         t.discounted += (o.flags & Discounted) ? 1 : 0;
         t.first = std::min(t.first, o.when);
         t.last = std::max(t.last, o.when);
-        t.categories |= categoryBit[o.category];
-        t.channels |= channelBit[o.channel];
+        t.categories |= categoryBit(o.category);
+        t.channels |= channelBit(o.channel);
         t.withDevice += (o.flags & Device) ? 1 : 0;
         t.mobile += (o.flags & Mobile) ? 1 : 0;
         result.first = std::min(result.first, o.when);
@@ -217,7 +207,71 @@ void apply(Range &range, ScanVocabulary &categories, ScanVocabulary &channels, O
         result.anyDevice = result.anyDevice || (o.flags & Device);
         result.anyDiscountKnown = result.anyDiscountKnown || (o.flags & DiscountKnown);
     }
+}
+
+/// Applies one range's orders, in rowid order, to the totals.
+void apply(Range &range, ScanVocabulary &categories, ScanVocabulary &channels, OrderScanResult &result)
+{
+    std::vector<quint64> categoryBit {0}, channelBit {0};
+    for (const QByteArray &w : range.categories)
+        categoryBit.push_back(categories.bit(w));
+    for (const QByteArray &w : range.channels)
+        channelBit.push_back(channels.bit(w));
+    applyRecords(
+        range.records.data(), range.records.size(), [&](quint32 id) { return categoryBit[id]; },
+        [&](quint32 id) { return channelBit[id]; }, result);
     range.records = {};
+}
+
+/// Keeps one range's orders in `history`, with the history's word ids.
+void keep(Range &range, OrderHistory &history, QHash<QByteArray, quint32> &categoryIds, QHash<QByteArray, quint32> &channelIds)
+{
+    auto globalIds = [](const std::vector<QByteArray> &words, std::vector<QByteArray> &all, QHash<QByteArray, quint32> &ids) {
+        std::vector<quint32> global {0};
+        for (const QByteArray &w : words) {
+            auto it = ids.constFind(w);
+            if (it == ids.constEnd()) {
+                all.push_back(w);
+                it = ids.insert(w, quint32(all.size()));
+            }
+            global.push_back(*it);
+        }
+        return global;
+    };
+    const std::vector<quint32> category = globalIds(range.categories, history.categories, categoryIds);
+    const std::vector<quint32> channel = globalIds(range.channels, history.channels, channelIds);
+    for (OrderRecord o : range.records) {
+        o.category = category[o.category];
+        o.channel = channel[o.channel];
+        history.records.push_back(o);
+    }
+    range.records = {};
+}
+
+/// Applies the orders of `history` dated before `before` (all without it).
+void applyHistory(const OrderHistory &history, std::optional<qint64> before, ScanVocabulary &categories,
+    ScanVocabulary &channels, OrderScanResult &result)
+{
+    const auto end = before ? std::lower_bound(history.records.begin(), history.records.end(), *before,
+                                  [](const OrderRecord &o, qint64 moment) { return o.when < moment; })
+                            : history.records.end();
+    // A word gets its bit when first applied, as in a scan of those orders alone.
+    std::vector<quint64> categoryBit(history.categories.size() + 1, 0), channelBit(history.channels.size() + 1, 0);
+    std::vector<char> categoryKnown(categoryBit.size(), 0), channelKnown(channelBit.size(), 0);
+    auto bitOf = [](quint32 id, std::vector<quint64> &bits, std::vector<char> &known, const std::vector<QByteArray> &words,
+                     ScanVocabulary &vocabulary) {
+        if (id == 0)
+            return quint64(0);
+        if (!known[id]) {
+            known[id] = 1;
+            bits[id] = vocabulary.bit(words[id - 1]);
+        }
+        return bits[id];
+    };
+    applyRecords(
+        history.records.data(), size_t(end - history.records.begin()),
+        [&](quint32 id) { return bitOf(id, categoryBit, categoryKnown, history.categories, categories); },
+        [&](quint32 id) { return bitOf(id, channelBit, channelKnown, history.channels, channels); }, result);
 }
 
 /// A read-only connection of its own to the project's file, for one long scan.
@@ -238,11 +292,13 @@ sqlite3 *openReader(const char *path)
 
 } // namespace
 
-QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int threads,
-    ScanVocabulary &categories, ScanVocabulary &channels, OrderScanResult &result,
-    const std::function<QString()> &alongside, std::optional<qint64> before)
+namespace {
+
+/// Reads the orders in rowid ranges (in parallel where it can, see scanOrders()) and hands each
+/// range, in rowid order, to `use` on the calling thread.
+QString readAllRanges(sqlite3 *db, const PersonRows &rows, int threads, std::optional<qint64> before,
+    const std::function<QString()> &alongside, const std::function<void(Range &)> &use)
 {
-    result.totals.assign(size_t(people), OrderTotals());
     qint64 lo = 0, hi = -1;
     {
         // Two subqueries: SQLite reads a lone min() or max() of the rowid from the b-tree's
@@ -276,7 +332,7 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
             Range range;
             readRange(db, stmt, rows, rangeFrom(i), rangeFrom(i) + kRange, before, range);
             problem = range.error;
-            apply(range, categories, channels, result);
+            use(range);
         }
         sqlite3_finalize(stmt);
         return problem;
@@ -334,7 +390,7 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
             range = std::move(done[size_t(i)]);
         }
         problem = range.error;
-        apply(range, categories, channels, result);
+        use(range);
         {
             std::lock_guard lock(mutex);
             applied = i + 1;
@@ -350,6 +406,38 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
     for (std::thread &t : pool)
         t.join();
     return problem;
+}
+
+} // namespace
+
+QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int threads,
+    ScanVocabulary &categories, ScanVocabulary &channels, OrderScanResult &result,
+    const std::function<QString()> &alongside, std::optional<qint64> before, OrderHistory *history)
+{
+    result.totals.assign(size_t(people), OrderTotals());
+    if (history && history->loaded && history->people == people) {
+        applyHistory(*history, before, categories, channels, result);
+        return alongside ? alongside() : QString();
+    }
+    if (history) {
+        // Read every order once, then apply the ones dated before `before` from the history.
+        *history = OrderHistory();
+        QHash<QByteArray, quint32> categoryIds, channelIds;
+        const QString problem = readAllRanges(db, rows, threads, std::nullopt, alongside,
+            [&](Range &range) { keep(range, *history, categoryIds, channelIds); });
+        if (!problem.isEmpty()) {
+            *history = OrderHistory();
+            return problem;
+        }
+        std::stable_sort(history->records.begin(), history->records.end(),
+            [](const OrderRecord &a, const OrderRecord &b) { return a.when < b.when; });
+        history->people = people;
+        history->loaded = true;
+        applyHistory(*history, before, categories, channels, result);
+        return {};
+    }
+    return readAllRanges(db, rows, threads, before, alongside,
+        [&](Range &range) { apply(range, categories, channels, result); });
 }
 
 } // namespace pw

@@ -78,6 +78,28 @@ struct OrderScanResult
     bool anyDiscountKnown = false; ///< some purchase has a discount or a coupon code column value (0 counts)
 };
 
+/// One order as read by scanOrders(): its person's row, date, total, word ids (0 = none; the
+/// words are kept beside) and flags. Not part of the public API.
+struct OrderRecord
+{
+    enum Flag : quint8 { Cancelled = 1, Discounted = 2, Device = 4, Mobile = 8, DiscountKnown = 16 };
+    qint64 when;
+    double amount;
+    qint32 row;
+    quint32 category, channel;
+    quint8 flags;
+};
+
+/// The orders of a store, read once for the runs of a timeline (see scanOrders()): every order
+/// with its person's row, by date (ties in rowid order), and the categories and channels by id.
+struct OrderHistory
+{
+    bool loaded = false;
+    qsizetype people = 0; ///< the number of person rows the records' rows belong to
+    std::vector<OrderRecord> records;
+    std::vector<QByteArray> categories, channels; ///< word id - 1 -> word
+};
+
 /// Reads the orders table once, in fixed ranges of rowids. With `threads` > 1 and a project in a
 /// file with no open transaction on `db`, the ranges are read on their own read-only connections
 /// in parallel threads; they are always applied in rowid order on the calling thread, so the
@@ -86,8 +108,14 @@ struct OrderScanResult
 /// success. `alongside`, if set, is called on the calling thread while the ranges are read (it may
 /// use `db`); an error message it returns ends the scan. With `before` set, only the orders dated
 /// before that moment (seconds since the epoch) are read, by the query itself.
+/// With `history`, all orders are read into it the first time (in the same ranges, the same way)
+/// and then, as on every later call with it, the ones dated before `before` are applied from it:
+/// a timeline reads the table once for all its runs. The totals are those of a scan dated
+/// `before`, summed in date order instead of rowid order; a category's or channel's bit may
+/// differ beyond 64 distinct ones (see ScanVocabulary).
 QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int threads,
     ScanVocabulary &categories, ScanVocabulary &channels, OrderScanResult &result,
-    const std::function<QString()> &alongside = {}, std::optional<qint64> before = std::nullopt);
+    const std::function<QString()> &alongside = {}, std::optional<qint64> before = std::nullopt,
+    OrderHistory *history = nullptr);
 
 } // namespace pw

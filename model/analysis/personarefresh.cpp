@@ -304,9 +304,9 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
     return plan;
 }
 
-bool storeRefresh(Project &project, RefreshPlan &plan, Error *error)
+bool storeRefresh(Project &project, RefreshPlan &plan, Error *error, SegmentMix::History *mix)
 {
-    if (!SegmentMix::attach(project, plan.personas, error))
+    if (!SegmentMix::attach(project, plan.personas, error, mix))
         return false;
     for (qint64 id : plan.removed) {
         PersonaDependents taken;

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "persona/persona.h"
 #include "persona/personadependents.h"
+#include "segmentmix.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -70,6 +71,7 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
     const std::vector<int> &labels, const QList<Persona> &fresh, Error *error, const QHash<qint64, int> &pinned = {});
 
 /// Stores a plan (in the caller's transaction): deletes, updates, inserts and orders the personas.
-bool storeRefresh(Project &project, RefreshPlan &plan, Error *error);
+/// `mix`: what SegmentMix::attach() keeps of the store for the runs of a timeline (may be null).
+bool storeRefresh(Project &project, RefreshPlan &plan, Error *error, SegmentMix::History *mix = nullptr);
 
 } // namespace pw

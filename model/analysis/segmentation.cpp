@@ -6,12 +6,14 @@
 
 #include "archetypematcher.h"
 #include "featurescan.h"
+#include "orderscan.h"
 #include "clusterquality.h"
 #include "features.h"
 #include "kmeans.h"
 #include "personarefresh.h"
 #include "segmentprofile.h"
 #include "stability.h"
+#include "timeline.h"
 
 #include "common/progress.h"
 #include "persona/archetypecatalog.h"
@@ -25,6 +27,8 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -59,6 +63,8 @@ struct Clustering
     KMeansResult result;
     double silhouette = 0;
     double stability = 1;
+    bool scored = false; ///< silhouette measured (see SegmentationOptions::previousRun)
+    bool stabilityMeasured = false;
     double calinskiHarabasz = 0;
     QHash<qint64, int> pinned; ///< locked persona id -> the segment of its pinned centroid
     QList<SegmentProfile> profiles;
@@ -187,6 +193,50 @@ KChoice chooseK(const QList<Clustering> &tried)
     return {best, rule};
 }
 
+/// The segments of run `runId` as centres in this run's data: the mean standardised row of each
+/// segment's people who are in `matrix` too. Empty when some segment has none of them; `k` gets
+/// the run's number of segments.
+std::vector<float> previousCentres(Project &project, qint64 runId, const FeatureMatrix &matrix, int *k, Error &err)
+{
+    *k = 0;
+    auto *db = static_cast<sqlite3 *>(sqliteHandle(project));
+    sqlite3_stmt *stmt = nullptr;
+    if (!db || sqlite3_prepare_v2(db, "SELECT person_id, segment FROM assignments WHERE run_id = ?", -1, &stmt, nullptr) != SQLITE_OK) {
+        err.message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("not an SQLite connection");
+        return {};
+    }
+    sqlite3_bind_int64(stmt, 1, runId);
+    const PersonRows rows(matrix.personIds);
+    const int d = matrix.columns();
+    std::vector<double> sums;
+    std::vector<qint64> counts;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 row = rows.rowOf(sqlite3_column_int64(stmt, 0));
+        const int segment = sqlite3_column_int(stmt, 1);
+        if (row < 0 || segment < 0 || segment > 1024)
+            continue;
+        if (size_t(segment) >= counts.size()) {
+            counts.resize(size_t(segment) + 1, 0);
+            sums.resize(counts.size() * size_t(d), 0.0);
+        }
+        ++counts[size_t(segment)];
+        for (int j = 0; j < d; ++j)
+            sums[size_t(segment) * size_t(d) + size_t(j)] += double(matrix.zAt(row, j));
+    }
+    if (rc != SQLITE_DONE)
+        err.message = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(stmt);
+    if (!err.message.isEmpty() || counts.empty() || std::count(counts.begin(), counts.end(), 0) > 0)
+        return {};
+    std::vector<float> centres(sums.size());
+    for (size_t c = 0; c < counts.size(); ++c)
+        for (int j = 0; j < d; ++j)
+            centres[c * size_t(d) + size_t(j)] = float(sums[c * size_t(d) + size_t(j)] / double(counts[c]));
+    *k = int(counts.size());
+    return centres;
+}
+
 /// Writes the run, its assignments and its personas in one transaction.
 bool storeRun(Project &project, const SegmentationOptions &options, const FeatureMatrix &matrix,
     const Clustering &chosen, const QJsonObject &scores, const QJsonObject &timings,
@@ -241,7 +291,8 @@ bool storeRun(Project &project, const SegmentationOptions &options, const Featur
     RefreshPlan plan
         = planRefresh(project, matrix, chosen.result.centroids, chosen.result.labels, result.personas, &personaError,
               chosen.pinned);
-    if (!personaError.message.isEmpty() || !storeRefresh(project, plan, &personaError)
+    if (!personaError.message.isEmpty()
+        || !storeRefresh(project, plan, &personaError, options.reads ? &options.reads->mix : nullptr)
         || !RunHistory::record(project, result.runId, &personaError)
         || !PersonaVersions::recordAll(project, VersionCause::Refresh, result.runId, &personaError))
         return failWith(personaError.message);
@@ -364,9 +415,10 @@ std::optional<SegmentationResult> runSegmentation(
     QElapsedTimer timer;
     timer.start();
 
+    OrderHistory *orders = options.reads ? &options.reads->orders : nullptr;
     std::optional<FeatureMatrix> features = options.features
-        ? computeFeatures(project, *options.features, progress, &err, options.asOf)
-        : computeFeatures(project, progress, &err, options.asOf);
+        ? computeFeatures(project, *options.features, progress, &err, options.asOf, orders)
+        : computeFeatures(project, progress, &err, options.asOf, orders);
     if (!features)
         return std::nullopt;
     const FeatureMatrix &matrix = *features;
@@ -409,13 +461,67 @@ std::optional<SegmentationResult> runSegmentation(
     QJsonObject silhouettes, inertias, stabilities;
     SegmentationResult result;
     const bool choosing = kLow != kHigh;
-    // Clusters and scores one k; false on a cancel.
+    // In a timeline, the run before's segments start k-means for their number (see
+    // SegmentationOptions::previousRun); with locked personas' pinned centres, they do not.
+    std::vector<float> warm;
+    int warmK = 0;
+    if (options.previousRun > 0 && pins.isEmpty()) {
+        warm = previousCentres(project, options.previousRun, matrix, &warmK, err);
+        if (!err.message.isEmpty())
+            return std::nullopt;
+    }
+    // Only the silhouette of the k kept is measured when the choice cannot depend on the scores.
+    const bool lazy = choosing && options.k == 0 && options.preferK > 0 && options.previousRun > 0;
+    // Scores one clustering for the choice of k (or, with one k, its silhouette); false on a cancel.
+    // A timeline's runs measure the silhouette on a smaller sample: there it mostly describes the
+    // k kept, and the runs are many.
+    constexpr int kTimelineSilhouetteSample = 4000;
+    const int silhouetteSample = options.previousRun > 0 && options.silhouetteSample > 0
+        ? std::min(options.silhouetteSample, kTimelineSilhouetteSample)
+        : options.silhouetteSample;
+    auto score = [&](Clustering &c, bool withStability = true) {
+        const int k = c.k;
+        if (choosing) {
+            if (progress
+                && !progress->report(k - kLow, kHigh - kLow + 1,
+                    QCoreApplication::translate("Segmentation", "Scoring %1 segments").arg(k)))
+                return false;
+            c.silhouette = k >= 2 ? silhouetteScore(matrix.z.data(), n, d, c.result.labels,
+                               silhouetteSample, options.seed ^ 0x5eedULL, options.threads)
+                                  : 0.0;
+            if (withStability && options.stabilityRuns > 0 && k >= 2) {
+                StabilityOptions so;
+                so.runs = options.stabilityRuns;
+                so.sampleSize = options.stabilitySample;
+                so.evaluationSize = options.silhouetteSample;
+                so.seed = options.seed ^ 0x57ab1eULL;
+                so.threads = options.threads;
+                c.stability = clusteringStability(matrix.z.data(), n, d, k, c.result.labels, so);
+                c.stabilityMeasured = true;
+            }
+        } else if (k >= 2) {
+            // One k: the silhouette is still reported, stability is not needed to choose.
+            c.silhouette = silhouetteScore(matrix.z.data(), n, d, c.result.labels, silhouetteSample,
+                options.seed ^ 0x5eedULL, options.threads);
+        }
+        c.scored = true;
+        return true;
+    };
+    double nestedSeconds = 0; // spent in tryK()
+    // Clusters one k, and scores it unless the scores may not be needed; false on a cancel.
     auto tryK = [&](int k) {
         QElapsedTimer step;
         step.start();
         KMeansOptions ko;
         ko.k = k;
         ko.restarts = std::max(1, options.restarts);
+        // A timeline's runs over many people, where the starts cost, make fewer: one besides the
+        // run before's segments, a third for another k.
+        constexpr qsizetype kManyPeople = 10000;
+        if (options.previousRun > 0 && n >= kManyPeople)
+            ko.restarts = k == warmK ? 1 : std::max(1, (ko.restarts + 2) / 3);
+        if (k == warmK)
+            ko.initial = warm;
         ko.seed = options.seed;
         ko.threads = options.threads;
         ko.pinned = pinnedCentres;
@@ -425,31 +531,12 @@ std::optional<SegmentationResult> runSegmentation(
         c.result = kmeans(matrix.z.data(), n, d, ko, progress);
         if (c.result.canceled)
             return false;
-        clusteringSeconds += seconds(step);
-        step.restart();
-        if (choosing) {
-            if (progress
-                && !progress->report(k - kLow, kHigh - kLow + 1,
-                    QCoreApplication::translate("Segmentation", "Scoring %1 segments").arg(k)))
-                return false;
-            c.silhouette = k >= 2 ? silhouetteScore(matrix.z.data(), n, d, c.result.labels,
-                               options.silhouetteSample, options.seed ^ 0x5eedULL)
-                                  : 0.0;
-            if (options.stabilityRuns > 0 && k >= 2) {
-                StabilityOptions so;
-                so.runs = options.stabilityRuns;
-                so.sampleSize = options.stabilitySample;
-                so.evaluationSize = options.silhouetteSample;
-                so.seed = options.seed ^ 0x57ab1eULL;
-                so.threads = options.threads;
-                c.stability = clusteringStability(matrix.z.data(), n, d, k, c.result.labels, so);
-            }
-        } else if (k >= 2) {
-            // One k: the silhouette is still reported, stability is not needed to choose.
-            c.silhouette = silhouetteScore(matrix.z.data(), n, d, c.result.labels, options.silhouetteSample,
-                options.seed ^ 0x5eedULL);
-        }
-        selectionSeconds += seconds(step);
+        const double clustered = seconds(step);
+        clusteringSeconds += clustered;
+        if (!lazy && !score(c))
+            return false;
+        selectionSeconds += seconds(step) - clustered;
+        nestedSeconds += seconds(step);
         tried << std::move(c);
         return true;
     };
@@ -462,6 +549,7 @@ std::optional<SegmentationResult> runSegmentation(
             return canceled();
     QElapsedTimer step;
     step.start();
+    const double nestedBefore = nestedSeconds;
     // What each k means: the archetypes its segments match, and how well it separates people
     // by the between/within variance ratio (Calinski–Harabasz) besides the silhouette.
     StoreProfile store;
@@ -488,12 +576,36 @@ std::optional<SegmentationResult> runSegmentation(
         return least;
     };
     const qint64 fewest = std::max<qint64>(10, n / 100);
+    // A timeline's run keeps the k of the run before, unscored, when no score could change that:
+    // that k shows the most kinds of customer, no segment of a handful of people, and no k tried
+    // mixes active and lapsed repeat buyers (which would try one k more). Else all are scored.
+    std::optional<qsizetype> keptUnscored;
+    if (lazy) {
+        qsizetype prefer = -1;
+        qsizetype mostKinds = 0;
+        bool mixed = false;
+        for (qsizetype i = 0; i < tried.size(); ++i) {
+            if (tried[i].k == options.preferK)
+                prefer = i;
+            mostKinds = std::max(mostKinds, tried[i].distinct.size());
+            mixed = mixed || mixedLifecycleSegments(tried[i].profiles, store) > 0;
+        }
+        if (prefer >= 0 && !mixed && tried[prefer].distinct.size() == mostKinds && smallest(tried[prefer]) >= fewest) {
+            keptUnscored = prefer;
+            if (!score(tried[prefer], false))
+                return canceled();
+        } else {
+            for (Clustering &c : tried)
+                if (!score(c))
+                    return canceled();
+        }
+    }
     constexpr int kMaxExtended = 6;
     bool extended = false;
-    if (choosing && options.k == 0 && kHigh < kMaxExtended && kHigh < n && tried.last().k == kHigh) {
+    if (!keptUnscored && choosing && options.k == 0 && kHigh < kMaxExtended && kHigh < n && tried.last().k == kHigh) {
         const int mixed = mixedLifecycleSegments(tried[chooseK(tried).index].profiles, store);
         if (mixed > 0) {
-            if (!tryK(kHigh + 1))
+            if (!tryK(kHigh + 1) || (!tried.last().scored && !score(tried.last())))
                 return canceled();
             describe(tried.last());
             if (mixedLifecycleSegments(tried.last().profiles, store) < mixed && smallest(tried.last()) >= fewest) {
@@ -513,9 +625,11 @@ std::optional<SegmentationResult> runSegmentation(
         for (const ArchetypeMatch &m : c.matches)
             names.append(m.archetype);
         const QString key = QString::number(c.k);
-        result.silhouetteByK.insert(c.k, c.silhouette);
-        silhouettes.insert(key, c.silhouette);
-        if (choosing && options.stabilityRuns > 0) { // only measured when choosing k
+        if (c.scored) {
+            result.silhouetteByK.insert(c.k, c.silhouette);
+            silhouettes.insert(key, c.silhouette);
+        }
+        if (c.stabilityMeasured) { // only measured when choosing k
             result.stabilityByK.insert(c.k, c.stability);
             stabilities.insert(key, c.stability);
         }
@@ -524,7 +638,7 @@ std::optional<SegmentationResult> runSegmentation(
         archetypesByK.insert(key, names);
         kindsByK.insert(key, QJsonArray::fromStringList(c.distinct));
     }
-    KChoice choice = chooseK(tried);
+    KChoice choice = keptUnscored ? KChoice {*keptUnscored, QStringLiteral("kept")} : chooseK(tried);
     // A timeline keeps the number of personas of the run before while the chosen one shows no
     // other kind of customer: a persona is not born or lost to a split along a continuum.
     // Never for a segment of a handful of people (fewer than 10, or 1 % of everyone).
@@ -557,7 +671,7 @@ std::optional<SegmentationResult> runSegmentation(
             return a.stats.shareRevenue > b.stats.shareRevenue;
         return a.stats.size > b.stats.size;
     });
-    selectionSeconds += seconds(step);
+    selectionSeconds += seconds(step) - (nestedSeconds - nestedBefore);
 
     result.k = chosen.k;
     result.asOf = matrix.asOf;
@@ -577,7 +691,7 @@ std::optional<SegmentationResult> runSegmentation(
         {QStringLiteral("kinds"), kindsByK}, {QStringLiteral("k_rule"), choice.rule},
         {QStringLiteral("chosen_k"), chosen.k}, {QStringLiteral("k_min"), kLow}, {QStringLiteral("k_max"), kHigh},
         {QStringLiteral("k_extended"), extended},
-        {QStringLiteral("silhouette_sample"), options.silhouetteSample},
+        {QStringLiteral("silhouette_sample"), silhouetteSample},
         {QStringLiteral("stability_runs"), options.stabilityRuns},
         {QStringLiteral("left_out"), QJsonArray::fromStringList(matrix.leftOut)},
         {QStringLiteral("left_out_reasons"), result.leftOutReasons},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentmix.h"
 
+#include "featurescan.h"
 #include "orderscan.h"
 #include "store/project.h"
 #include "store/purchase.h"
@@ -11,7 +12,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
 #include <vector>
 
 namespace pw::SegmentMix {
@@ -94,21 +100,102 @@ private:
     std::vector<int> m_segments;
 };
 
-/// Runs `sql` (person, value, weight rows, in one pass over the store's rows) into `tally` by
-/// the person's segment. Grouping here rather than in SQL keeps the pass sequential: a join from
-/// the assignments reads the orders in person order, all over the file.
-bool tallyOf(Project &project, const QString &sql, const SegmentOf &segments, bool channel, Tally *tally, Error *error)
+/// Weights summed per segment and spelling, handed to a Tally (which merges spellings, see
+/// Tally::add) in the order each segment first met them.
+class SpellingTally
 {
-    QSqlQuery q(project.db());
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        return fail(error, q);
-    while (q.next()) {
-        const int segment = segments.of(q.value(0).toLongLong());
-        if (segment < 0)
-            continue;
-        tally->add(segment, q.value(1).toString(), q.value(2).toDouble(), channel);
+public:
+    void add(int segment, int spelling, double weight)
+    {
+        if (size_t(segment) >= m_weights.size()) {
+            m_weights.resize(size_t(segment) + 1);
+            m_met.resize(size_t(segment) + 1);
+        }
+        std::vector<double> &w = m_weights[size_t(segment)];
+        if (size_t(spelling) >= w.size())
+            w.resize(size_t(spelling) + 1, std::numeric_limits<double>::quiet_NaN());
+        if (std::isnan(w[size_t(spelling)])) {
+            w[size_t(spelling)] = 0;
+            m_met[size_t(segment)].push_back(spelling);
+        }
+        w[size_t(spelling)] += weight;
     }
+    void into(const Spellings &spellings, bool channel, Tally &tally) const
+    {
+        for (size_t segment = 0; segment < m_met.size(); ++segment)
+            for (int id : m_met[segment])
+                tally.add(int(segment), spellings.word(id), m_weights[segment][size_t(id)], channel);
+    }
+
+private:
+    std::vector<std::vector<double>> m_weights; // segment -> spelling -> weight (NaN: not met)
+    std::vector<std::vector<int>> m_met; // segment -> spellings in the order first met
+};
+
+/// Runs `sql` (person, value, weight, moment rows, in one pass over the store's rows; with
+/// `before`, its parameter ?1 is bound to it) through SQLite's C interface, calling `row` for
+/// each. Grouping here rather than in SQL keeps the pass sequential: a join from the assignments
+/// reads the orders in person order, all over the file.
+template<typename Row>
+bool readRows(Project &project, const QString &sql, std::optional<qint64> before, Row &&row, Error *error)
+{
+    auto *db = static_cast<sqlite3 *>(sqliteHandle(project));
+    auto failed = [&](const QString &reason) {
+        if (error)
+            error->message = QCoreApplication::translate("SegmentMix", "The channel mix and categories cannot be read: %1")
+                                 .arg(reason);
+        return false;
+    };
+    if (!db)
+        return failed(QStringLiteral("not an SQLite connection"));
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+        return failed(QString::fromUtf8(sqlite3_errmsg(db)));
+    if (before)
+        sqlite3_bind_int64(stmt, 1, *before);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        row(sqlite3_column_int64(stmt, 0), reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)),
+            sqlite3_column_bytes(stmt, 1), sqlite3_column_double(stmt, 2), sqlite3_column_int64(stmt, 3));
+    const QString problem = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(stmt);
+    return problem.isEmpty() || failed(problem);
+}
+
+/// Tallies the rows of `sql` dated before `before` (all without it) by the person's segment,
+/// from the store or, with `kept`, from the rows kept there (read from the store, undated, the
+/// first time).
+bool tallyOf(Project &project, const QString &sql, const QString &undatedSql, std::optional<qint64> before,
+    const SegmentOf &segments, bool channel, History::Rows *kept, Tally *tally, Error *error)
+{
+    SpellingTally sums;
+    if (!kept) {
+        Spellings spellings;
+        if (!readRows(project, sql, before, [&](qint64 person, const char *text, int size, double weight, qint64) {
+                if (const int segment = segments.of(person); segment >= 0)
+                    sums.add(segment, spellings.id(text, size), weight);
+            }, error))
+            return false;
+        sums.into(spellings, channel, *tally);
+        return true;
+    }
+    if (!kept->loaded) {
+        if (!readRows(project, undatedSql, std::nullopt, [&](qint64 person, const char *text, int size, double weight, qint64 when) {
+                kept->rows.push_back({person, when, kept->spellings.id(text, size), weight});
+            }, error))
+            return false;
+        std::stable_sort(kept->rows.begin(), kept->rows.end(), [](const History::Row &a, const History::Row &b) {
+            return a.when < b.when;
+        });
+        kept->loaded = true;
+    }
+    const auto end = before ? std::lower_bound(kept->rows.begin(), kept->rows.end(), *before,
+                                  [](const History::Row &r, qint64 moment) { return r.when < moment; })
+                            : kept->rows.end();
+    for (auto it = kept->rows.begin(); it != end; ++it)
+        if (const int segment = segments.of(it->person); segment >= 0)
+            sums.add(segment, it->spelling, it->weight);
+    sums.into(kept->spellings, channel, *tally);
     return true;
 }
 
@@ -124,7 +211,7 @@ const QString kLiveOrders = Purchase::isPurchaseSql(QStringLiteral("o")); // the
 
 } // namespace
 
-bool attach(Project &project, QList<Persona> &personas, Error *error)
+bool attach(Project &project, QList<Persona> &personas, Error *error, History *history)
 {
     QSet<qint64> runs;
     for (const Persona &p : personas)
@@ -133,50 +220,74 @@ bool attach(Project &project, QList<Persona> &personas, Error *error)
     if (runs.isEmpty())
         return true;
 
-    // What the store holds decides the basis, the same for every segment.
-    QString basis;
-    if (hasValues(project, QStringLiteral("orders"), QStringLiteral("channel")))
-        basis = QStringLiteral("channel");
-    else if (hasValues(project, QStringLiteral("orders"), QStringLiteral("device")))
-        basis = QStringLiteral("device");
-    else if (hasValues(project, QStringLiteral("events"), QStringLiteral("source")))
-        basis = QStringLiteral("source");
-    const bool itemCategories = hasValues(project, QStringLiteral("order_items"), QStringLiteral("category"));
-    const bool orderCategories = !itemCategories && hasValues(project, QStringLiteral("orders"), QStringLiteral("category"));
-    const bool itemPrices = itemCategories
-        && project.scalar(QStringLiteral("SELECT 1 FROM order_items WHERE unit_price > 0 LIMIT 1")).isValid();
+    // What the store holds decides the basis, the same for every segment (and every run of a
+    // timeline).
+    History decision;
+    History &decided = history ? *history : decision;
+    if (!decided.decided) {
+        if (hasValues(project, QStringLiteral("orders"), QStringLiteral("channel")))
+            decided.basis = QStringLiteral("channel");
+        else if (hasValues(project, QStringLiteral("orders"), QStringLiteral("device")))
+            decided.basis = QStringLiteral("device");
+        else if (hasValues(project, QStringLiteral("events"), QStringLiteral("source")))
+            decided.basis = QStringLiteral("source");
+        decided.itemCategories = hasValues(project, QStringLiteral("order_items"), QStringLiteral("category"));
+        decided.orderCategories
+            = !decided.itemCategories && hasValues(project, QStringLiteral("orders"), QStringLiteral("category"));
+        decided.itemPrices = decided.itemCategories
+            && project.scalar(QStringLiteral("SELECT 1 FROM order_items WHERE unit_price > 0 LIMIT 1")).isValid();
+        decided.decided = true;
+    }
+    const QString basis = decided.basis;
+    const bool itemCategories = decided.itemCategories, orderCategories = decided.orderCategories,
+               itemPrices = decided.itemPrices;
 
-    QString channelSql;
-    if (basis == QLatin1String("source"))
-        // Sessions, not events: one row per session and source.
-        channelSql = QStringLiteral(
-            "SELECT person_id, trim(source), 1 FROM events WHERE person_id IS NOT NULL AND trim(source) <> ''"
-            " GROUP BY person_id, session_id, trim(source)");
-    else if (!basis.isEmpty())
-        channelSql = QStringLiteral("SELECT o.person_id, trim(o.%1), 1 FROM orders o WHERE %2 AND trim(o.%1) <> ''")
-                         .arg(basis, kLiveOrders);
-    QString categorySql;
-    if (itemCategories)
-        categorySql = QStringLiteral(
-                          "SELECT o.person_id, trim(i.category), %1 FROM order_items i"
-                          " JOIN orders o ON o.order_id = i.order_id WHERE %2 AND trim(i.category) <> ''")
-                          .arg(itemPrices ? QStringLiteral("max(coalesce(i.quantity, 1), 0) * max(coalesce(i.unit_price, 0), 0)")
-                                          : QStringLiteral("1"),
-                               kLiveOrders);
-    else if (orderCategories)
-        categorySql = QStringLiteral(
-                          "SELECT o.person_id, trim(o.category), max(o.total, 0) FROM orders o"
-                          " WHERE %1 AND trim(o.category) <> ''")
-                          .arg(kLiveOrders);
+    // As of a date (a run of the store's history), only what happened up to that day counts.
+    auto channelSql = [&](bool dated) {
+        if (basis == QLatin1String("source"))
+            // Sessions, not events: one row per session and source.
+            return QStringLiteral(
+                "SELECT person_id, trim(source), 1, min(timestamp) FROM events WHERE person_id IS NOT NULL AND trim(source) <> ''%1"
+                " GROUP BY person_id, session_id, trim(source)")
+                .arg(dated ? QStringLiteral(" AND timestamp < ?1") : QString());
+        if (!basis.isEmpty())
+            return QStringLiteral("SELECT o.person_id, trim(o.%1), 1, o.order_date FROM orders o WHERE %2 AND trim(o.%1) <> ''%3")
+                .arg(basis, kLiveOrders, dated ? QStringLiteral(" AND o.order_date < ?1") : QString());
+        return QString();
+    };
+    auto categorySql = [&](bool dated) {
+        const QString bound = dated ? QStringLiteral(" AND o.order_date < ?1") : QString();
+        if (itemCategories)
+            return QStringLiteral("SELECT o.person_id, trim(i.category), %1, o.order_date FROM order_items i"
+                                  " JOIN orders o ON o.order_id = i.order_id WHERE %2 AND trim(i.category) <> ''%3")
+                .arg(itemPrices ? QStringLiteral("max(coalesce(i.quantity, 1), 0) * max(coalesce(i.unit_price, 0), 0)")
+                                : QStringLiteral("1"),
+                    kLiveOrders, bound);
+        if (orderCategories)
+            return QStringLiteral("SELECT o.person_id, trim(o.category), max(o.total, 0), o.order_date FROM orders o"
+                                  " WHERE %1 AND trim(o.category) <> ''%2")
+                .arg(kLiveOrders, bound);
+        return QString();
+    };
 
     for (qint64 run : std::as_const(runs)) {
         Tally channels, categories;
         SegmentOf segments;
         if (!segments.load(project, run, error))
             return false;
-        if (!channelSql.isEmpty() && !tallyOf(project, channelSql, segments, true, &channels, error))
+        std::optional<qint64> before;
+        if (const QVariant asOf = project.scalar(QStringLiteral("SELECT as_of FROM segmentation_runs WHERE id = ?"), {run});
+            !asOf.isNull())
+            before = asOf.toLongLong() + 86400; // the whole as-of day (see computeFeatures())
+        const QString channelQuery = channelSql(before.has_value());
+        const QString categoryQuery = categorySql(before.has_value());
+        if (!channelQuery.isEmpty()
+            && !tallyOf(project, channelQuery, channelSql(false), before, segments, true,
+                history ? &history->channels : nullptr, &channels, error))
             return false;
-        if (!categorySql.isEmpty() && !tallyOf(project, categorySql, segments, false, &categories, error))
+        if (!categoryQuery.isEmpty()
+            && !tallyOf(project, categoryQuery, categorySql(false), before, segments, false,
+                history ? &history->categories : nullptr, &categories, error))
             return false;
         for (Persona &p : personas) {
             if (p.runId != run || p.segment < 0)

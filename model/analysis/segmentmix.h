@@ -4,7 +4,12 @@
 #include "common/error.h"
 #include "persona/persona.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QString>
+
+#include <vector>
 
 namespace pw {
 
@@ -22,7 +27,54 @@ namespace SegmentMix {
 /// (quantity × unit price; lines when there are no prices), else of order totals by
 /// orders.category. Shares are of the orders, sessions or revenue that have such a value;
 /// synonyms of a channel ("app", "ios") count as one. Personas of other runs are left alone.
-bool attach(Project &project, QList<Persona> &personas, Error *error);
+/// A run made as of a date counts only what happened up to that day.
+/// With `history`, the rows are read from the store once, the first time, and kept there for
+/// the next calls (the runs of a timeline): the store must not change in between.
+struct History;
+bool attach(Project &project, QList<Persona> &personas, Error *error, History *history = nullptr);
+
+/// Distinct spellings of values by id, in order of first appearance.
+class Spellings
+{
+public:
+    int id(const char *text, int size)
+    {
+        const QByteArray raw = QByteArray::fromRawData(text ? text : "", text ? size : 0);
+        auto it = m_ids.constFind(raw);
+        if (it == m_ids.constEnd()) {
+            it = m_ids.insert(QByteArray(raw.constData(), raw.size()), int(m_words.size()));
+            m_words.push_back(QString::fromUtf8(raw));
+        }
+        return *it;
+    }
+    const QString &word(int id) const { return m_words[size_t(id)]; }
+
+private:
+    QHash<QByteArray, int> m_ids;
+    std::vector<QString> m_words;
+};
+
+/// What attach() reads of the store, kept for the runs of a timeline.
+struct History
+{
+    struct Row
+    {
+        qint64 person;
+        qint64 when;
+        int spelling;
+        double weight;
+    };
+    struct Rows
+    {
+        bool loaded = false;
+        std::vector<Row> rows; ///< by date
+        Spellings spellings;
+    };
+    bool decided = false; ///< the basis and sources below are decided (the first time)
+    QString basis;
+    bool itemCategories = false, orderCategories = false, itemPrices = false;
+    Rows channels, categories;
+};
 
 } // namespace SegmentMix
 

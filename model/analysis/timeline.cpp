@@ -66,11 +66,16 @@ std::optional<QList<SegmentationResult>> runTimeline(Project &project, const Seg
     const QList<QDate> &ends, Progress *progress, Error *error)
 {
     QList<SegmentationResult> results;
+    TimelineReads reads;
     for (const QDate &end : ends) {
         SegmentationOptions one = options;
         one.asOf = end;
-        if (options.k == 0 && !results.isEmpty())
-            one.preferK = results.last().k;
+        one.reads = &reads;
+        if (!results.isEmpty()) {
+            one.previousRun = results.last().runId;
+            if (options.k == 0)
+                one.preferK = results.last().k;
+        }
         Error local;
         RunProgress runProgress(progress, results.size(), ends.size(), end);
         std::optional<SegmentationResult> result = runSegmentation(project, one, &runProgress, &local);

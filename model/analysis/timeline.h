@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "orderscan.h"
 #include "segmentation.h"
+#include "segmentmix.h"
 
 #include "common/error.h"
 
@@ -17,6 +19,15 @@ class Progress;
 
 /// How often a timeline segments the data.
 enum class TimelinePeriod { Month, Quarter };
+
+/// What the runs of one timeline read of the store once, the first run, and keep for the others
+/// (the store does not change while the timeline is made): the orders for the features, and the
+/// rows of the channel mix and top categories.
+struct TimelineReads
+{
+    OrderHistory orders;
+    SegmentMix::History mix;
+};
 
 /// The last day of every month or quarter that ends between `from` and `to` (both included),
 /// oldest first; empty when none does.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Segmentation as of a date: the features of the data up to that day only.
 #include "analysis/features.h"
+#include "analysis/orderscan.h"
+#include "analysis/segmentmix.h"
 #include "analysis/runhistory.h"
 #include "analysis/runstore.h"
 #include "analysis/segmentation.h"
@@ -9,6 +11,7 @@
 #include "common/progress.h"
 #include "store/purchase.h"
 #include "changingstore.h"
+#include "plantedstore.h"
 #include "testsupport.h"
 
 #include <QSet>
@@ -455,4 +458,111 @@ TEST_F(AsOfChange, MovementAroundTheChangeIsThePlantedOne)
             EXPECT_FALSE(pt.drift);
     for (const SegmentationResult &r : *runs)
         EXPECT_EQ(RunHistory::personasOf(*project, r.runId, &error)->size(), r.k);
+}
+
+// The runs of a timeline read the orders once (TimelineReads): their features are those of a run
+// as of the same day that reads the store.
+TEST_F(AsOfChange, ATimelinesKeptOrdersGiveTheFeaturesOfEachDay)
+{
+    OrderHistory orders;
+    for (const QDate &day : {QDate(2024, 3, 31), QDate(2024, 6, 30), QDate(2024, 9, 30), QDate(2024, 12, 31)}) {
+        const auto direct = computeFeatures(*project, FeatureSettings(), nullptr, &error, day);
+        ASSERT_TRUE(direct) << qPrintable(error.message);
+        const auto kept = computeFeatures(*project, FeatureSettings(), nullptr, &error, day, &orders);
+        ASSERT_TRUE(kept) << qPrintable(error.message);
+        EXPECT_TRUE(orders.loaded);
+        ASSERT_EQ(kept->personIds, direct->personIds) << qPrintable(day.toString(Qt::ISODate));
+        ASSERT_EQ(kept->keys, direct->keys);
+        EXPECT_EQ(kept->leftOut, direct->leftOut);
+        for (qsizetype i = 0; i < direct->rows(); ++i)
+            for (int j = 0; j < direct->columns(); ++j) {
+                const double a = kept->rawAt(i, j), b = direct->rawAt(i, j);
+                if (std::isnan(b))
+                    EXPECT_TRUE(std::isnan(a)) << i << ' ' << j;
+                else
+                    EXPECT_NEAR(a, b, 1e-9 * std::max(1.0, std::abs(b))) << i << ' ' << qPrintable(direct->keys[j]);
+            }
+    }
+}
+
+// A run of a timeline that keeps the number of personas of the run before, when no score could
+// change that, measures the silhouette of that number alone; every number tried keeps its kinds.
+// (A store of four steady planted groups: bouncers, cart abandoners, repeat buyers, coupon
+// one-timers.)
+TEST(Timeline, ARunThatKeepsItsNumberScoresThatNumberAlone)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    std::vector<int> truth;
+    test::plantStore(*project, test::fourGroups(), 60, 7, truth);
+    SegmentationOptions options;
+    options.stabilityRuns = 2;
+    Error error;
+    const QList<QDate> ends = periodEnds(TimelinePeriod::Month, QDate(2024, 7, 1), QDate(2024, 11, 30));
+    const auto runs = runTimeline(*project, options, ends, nullptr, &error);
+    ASSERT_TRUE(runs) << qPrintable(error.message);
+    int kept = 0;
+    for (qsizetype i = 1; i < runs->size(); ++i) {
+        const QJsonObject &scores = (*runs)[i].scores;
+        const QJsonObject silhouettes = scores.value(QStringLiteral("silhouette")).toObject();
+        EXPECT_GE(scores.value(QStringLiteral("kinds")).toObject().size(), 2) << i; // k 3 and 4 at least
+        if (scores.value(QStringLiteral("k_rule")).toString() == QLatin1String("kept") && silhouettes.size() == 1) {
+            ++kept;
+            EXPECT_EQ(silhouettes.keys(), QStringList {QString::number((*runs)[i].k)});
+            EXPECT_TRUE(scores.value(QStringLiteral("stability")).toObject().isEmpty());
+            EXPECT_TRUE((*runs)[i].stabilityByK.isEmpty());
+            EXPECT_GT((*runs)[i].silhouette, 0.0);
+        } else {
+            EXPECT_EQ(silhouettes.size(), scores.value(QStringLiteral("kinds")).toObject().size()) << i; // scored in full
+            EXPECT_EQ(scores.value(QStringLiteral("stability")).toObject().size(), silhouettes.size()) << i;
+        }
+    }
+    EXPECT_GE(kept, 1);
+    // The first run chooses among all: everything measured.
+    EXPECT_GE(runs->first().scores.value(QStringLiteral("silhouette")).toObject().size(), 2);
+}
+
+// The channel mix of a run made as of a day counts the orders up to that day only, whether it
+// reads them from the store or from what a timeline kept.
+TEST(AsOf, TheChannelMixOfARunAsOfADayCountsThatDaysOrdersOnly)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    for (qint64 id = 1; id <= 3; ++id)
+        person(*project, id, QStringLiteral("c%1").arg(id));
+    int n = 0;
+    for (qint64 id = 1; id <= 3; ++id)
+        for (int i = 0; i < int(id) * 2; ++i) {
+            // January: web orders; March: app orders.
+            const qint64 when = T0 + (i % 2 == 0 ? 5 : 65) * Day + qint64(i) * 3600;
+            run(*project,
+                QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total, channel) VALUES(?, ?, ?, ?, ?)"),
+                {QStringLiteral("o%1").arg(++n), id, when, 20.0 * double(id), i % 2 == 0 ? QStringLiteral("web") : QStringLiteral("app")});
+        }
+    SegmentationOptions options;
+    options.k = 1;
+    options.stabilityRuns = 0;
+    options.asOf = QDate(2024, 1, 31);
+    Error error;
+    const auto result = runSegmentation(*project, options, nullptr, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    ASSERT_EQ(result->personas.size(), 1);
+    const QList<MixShare> mix = result->personas.first().stats.channelMix;
+    ASSERT_EQ(mix.size(), 1);
+    EXPECT_EQ(mix.first().value, QStringLiteral("web"));
+    EXPECT_DOUBLE_EQ(mix.first().share, 1.0);
+
+    // The same from rows kept for a timeline, read once (the store's orders are gone the second time).
+    SegmentMix::History history;
+    QList<Persona> personas = result->personas;
+    ASSERT_TRUE(SegmentMix::attach(*project, personas, &error, &history)) << qPrintable(error.message);
+    EXPECT_EQ(personas.first().stats.channelMix.size(), 1);
+    run(*project, QStringLiteral("DELETE FROM orders"));
+    ASSERT_TRUE(SegmentMix::attach(*project, personas, &error, &history)) << qPrintable(error.message);
+    ASSERT_EQ(personas.first().stats.channelMix.size(), 1);
+    EXPECT_EQ(personas.first().stats.channelMix.first().value, QStringLiteral("web"));
+    EXPECT_TRUE(history.channels.loaded);
+    EXPECT_EQ(history.channels.rows.size(), size_t(n)); // every order, of any date
 }

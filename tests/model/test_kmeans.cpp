@@ -187,3 +187,61 @@ TEST(KMeans, PinnedCentroidsStayAndTheOthersMove)
     options.pinned.resize(16, 0.0f);
     EXPECT_TRUE(kmeans(data.data(), qsizetype(truth.size()), 4, options).labels.empty());
 }
+
+// The silhouette is the same on any number of threads, to the last bit, and equals the plain
+// pairwise definition (every pair's distance, each row's mean distance to each cluster).
+TEST(ClusterQuality, SilhouetteIsTheSameOnAnyNumberOfThreadsAndMatchesTheDefinition)
+{
+    std::vector<int> truth;
+    const std::vector<float> data = plantedClusters(150, kCentres, truth, 5);
+    const qsizetype n = qsizetype(truth.size());
+    const double one = silhouetteScore(data.data(), n, 4, truth, 0, 9, 1);
+    EXPECT_EQ(silhouetteScore(data.data(), n, 4, truth, 0, 9, 3), one);
+    double total = 0;
+    for (qsizetype a = 0; a < n; ++a) {
+        std::vector<double> sum(4, 0.0), count(4, 0.0);
+        for (qsizetype b = 0; b < n; ++b) {
+            if (b == a)
+                continue;
+            double s = 0;
+            for (int j = 0; j < 4; ++j)
+                s += std::pow(double(data[size_t(a * 4 + j)]) - double(data[size_t(b * 4 + j)]), 2);
+            sum[size_t(truth[size_t(b)])] += std::sqrt(s);
+            count[size_t(truth[size_t(b)])] += 1;
+        }
+        const int own = truth[size_t(a)];
+        const double inner = sum[size_t(own)] / count[size_t(own)];
+        double nearest = 1e300;
+        for (int c = 0; c < 4; ++c)
+            if (c != own)
+                nearest = std::min(nearest, sum[size_t(c)] / count[size_t(c)]);
+        total += (nearest - inner) / std::max(inner, nearest);
+    }
+    EXPECT_NEAR(one, total / double(n), 1e-6);
+}
+
+// A start from given centroids (a timeline's run before): from a converged clustering it stays
+// there, and a poor start loses to the k-means++ start with the lower inertia.
+TEST(KMeans, AGivenStartIsKeptWhenItIsTheBest)
+{
+    std::vector<int> truth;
+    const std::vector<float> data = plantedClusters(300, kCentres, truth, 11);
+    const qsizetype n = qsizetype(truth.size());
+    KMeansOptions options;
+    options.k = 4;
+    options.restarts = 3;
+    const KMeansResult first = kmeans(data.data(), n, 4, options);
+    KMeansOptions warm = options;
+    warm.restarts = 1;
+    warm.seed = 99;
+    warm.initial = first.centroids;
+    const KMeansResult again = kmeans(data.data(), n, 4, warm);
+    EXPECT_EQ(again.labels, first.labels);
+    EXPECT_LE(again.inertia, first.inertia + 1e-6 * first.inertia);
+    // All four starting centres in one corner: the warm start ends worse than a seeded one.
+    warm.initial.assign(16, 0.0f);
+    for (int c = 0; c < 4; ++c)
+        warm.initial[size_t(c * 4)] = float(c) * 0.01f;
+    const KMeansResult poor = kmeans(data.data(), n, 4, warm);
+    EXPECT_GE(adjustedRandIndex(truth, poor.labels), 0.95);
+}

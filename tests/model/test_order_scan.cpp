@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <bit>
+#include <cmath>
 #include <cstring>
 
 using namespace pw;
@@ -157,5 +159,62 @@ TEST(OrderScan, ABoundReadsTheEarlierOrdersOnly)
         }
         EXPECT_GT(people, 30);
         EXPECT_LT(s.result.last, before);
+    }
+}
+
+// A timeline reads the orders once into a history and applies, for each run, the ones dated
+// before its bound: the totals are those of a scan bounded there (the sums in date order instead
+// of rowid order), and the table is not read again.
+TEST(OrderScan, AKeptHistoryGivesTheTotalsOfAScanBeforeEachBound)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    fill(*project);
+    QList<qint64> ids;
+    for (qint64 p = 1; p <= 40; ++p)
+        ids << p;
+    const PersonRows rows(ids);
+    auto *db = static_cast<sqlite3 *>(sqliteHandle(*project));
+    ASSERT_TRUE(db);
+    const QList<qint64> bounds {1700000000 + 1000000, 1700000000 + 2500000, 1700000000 + 4000000};
+    std::vector<OrderScanResult> direct;
+    for (qint64 before : bounds)
+        direct.push_back(scan(*project, 1, before).result);
+
+    OrderHistory history;
+    for (qsizetype b = 0; b < bounds.size(); ++b) {
+        if (b == 1) { // read once: the rows are gone from the table, not from the history
+            ASSERT_TRUE(project->exec(QStringLiteral("DELETE FROM orders"), {}, nullptr));
+        }
+        ScanVocabulary categories, channels;
+        OrderScanResult kept;
+        ASSERT_EQ(scanOrders(db, rows, 40, 2, categories, channels, kept, {}, bounds[b], &history), QString());
+        EXPECT_TRUE(history.loaded);
+        EXPECT_EQ(history.records.size(), size_t(3000));
+        const OrderScanResult &d = direct[size_t(b)];
+        EXPECT_EQ(kept.first, d.first);
+        EXPECT_EQ(kept.last, d.last);
+        EXPECT_EQ(kept.anyDevice, d.anyDevice);
+        EXPECT_EQ(kept.anyDiscountKnown, d.anyDiscountKnown);
+        int buyers = 0;
+        for (size_t r = 0; r < 40; ++r) {
+            const OrderTotals &x = kept.totals[r], &y = d.totals[r];
+            EXPECT_EQ(x.orders, y.orders) << r;
+            EXPECT_EQ(x.others, y.others) << r;
+            EXPECT_EQ(x.discounted, y.discounted) << r;
+            EXPECT_EQ(x.withDevice, y.withDevice) << r;
+            EXPECT_EQ(x.mobile, y.mobile) << r;
+            EXPECT_EQ(x.first, y.first) << r;
+            EXPECT_EQ(x.last, y.last) << r;
+            EXPECT_NEAR(x.revenue, y.revenue, 1e-9 * std::max(1.0, std::abs(y.revenue))) << r;
+            EXPECT_NEAR(x.purchaseValue, y.purchaseValue, 1e-9 * std::max(1.0, y.purchaseValue)) << r;
+            EXPECT_EQ(x.maxValue, y.maxValue) << r;
+            EXPECT_NEAR(x.logValues, y.logValues, 1e-9 * std::max(1.0, y.logValues)) << r;
+            EXPECT_EQ(std::popcount(x.categories), std::popcount(y.categories)) << r;
+            EXPECT_EQ(std::popcount(x.channels), std::popcount(y.channels)) << r;
+            buyers += y.orders > 0 ? 1 : 0;
+        }
+        EXPECT_GT(buyers, 20) << b;
     }
 }
