@@ -13,6 +13,8 @@ PACKAGES=(
   xvfb xauth poppler-utils imagemagick fonts-dejavu-core sqlite3 libsqlite3-dev
   libquazip1-qt6-dev
   clang libclang-rt-14-dev
+  # The package (scripts/package.sh) and its tests: icons, desktop files, manual pages, lintian.
+  librsvg2-bin desktop-file-utils appstream shared-mime-info groff-base dpkg-dev file lintian
 )
 
 install_missing() {
