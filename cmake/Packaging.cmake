@@ -65,10 +65,12 @@ else()
   set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
   # The libraries' packages come from dpkg-shlibdeps; the plugins Qt loads at run time do not
   # show in the programs' links, so they are named: the SQLite driver (every project is an
-  # SQLite file), and Qt's translations of its own dialogs for Hebrew and Russian.
+  # SQLite file); Qt's translations of its own dialogs for Hebrew and Russian are recommended.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-dejavu-core, qt6-qpa-plugins")
+  # Recommended: Qt's SVG plugins (the window's own icon is an SVG when no icon theme has it) and
+  # the DejaVu fonts (Hebrew and Cyrillic on a system that has no other).
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6svg6, fonts-dejavu-core, qt6-qpa-plugins")
   set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
   # The desktop, MIME and icon caches are refreshed by the triggers of desktop-file-utils,
   # shared-mime-info and hicolor-icon-theme: the package needs no maintainer scripts.

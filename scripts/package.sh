@@ -13,16 +13,18 @@ BUILD_DIR="${PKG_BUILD_DIR:-$ROOT/build-package}"
 OUT_DIR="${OUT_DIR:-$ROOT/dist}"
 export CCACHE_DIR="${CCACHE_DIR:-$ROOT/.ccache}"
 
-# Debian's flags (fortified sources, stack protector, full RELRO, PIE) as lintian expects them;
-# without -g: the package's programs are stripped anyway and linking is much faster.
-CXXFLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS | sed 's/\(^\| \)-g\( \|$\)/ /')"
-LDFLAGS="$(dpkg-buildflags --get LDFLAGS)"
-export CXXFLAGS LDFLAGS
+# Debian's flags (fortified sources, stack protector, full RELRO with immediate binding) as
+# lintian expects them; without -g: the programs are stripped anyway and linking is much faster.
+# Passed on every run (CMake would keep the first run's CXXFLAGS/LDFLAGS in its cache).
+export DEB_BUILD_MAINT_OPTIONS="hardening=+bindnow"
+cxxflags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS | sed 's/\(^\| \)-g\( \|$\)/ /')"
+ldflags="$(dpkg-buildflags --get LDFLAGS)"
 
 start=$SECONDS
 # A distribution build does not use -Werror (a newer compiler's new warning must not stop it);
 # scripts/test.sh builds with it. Installing does not build the tests and benchmarks.
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPW_WERROR=OFF \
+  "-DCMAKE_CXX_FLAGS=$cxxflags" "-DCMAKE_EXE_LINKER_FLAGS=$ldflags" \
   -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
 cmake --build "$BUILD_DIR" -j "$(nproc)" --target persona-cli persona-workbench pw_desktop_files
 
