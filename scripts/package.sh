@@ -7,7 +7,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-install_missing
+install_missing "${PACKAGE_TOOLS[@]}"
 runtime_env
 BUILD_DIR="${PKG_BUILD_DIR:-$ROOT/build-package}"
 OUT_DIR="${OUT_DIR:-$ROOT/dist}"
