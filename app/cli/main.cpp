@@ -13,6 +13,10 @@
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
 #include <unistd.h> // getuid: XDG_RUNTIME_DIR is a Linux/BSD desktop's folder
+#elif defined(Q_OS_WIN)
+#define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h> // SetConsoleOutputCP
 #endif
 
 namespace {
@@ -73,6 +77,9 @@ int main(int argc, char **argv)
             && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
+#elif defined(Q_OS_WIN)
+    // Everything is written as UTF-8 (QTextStream's default): a console shows it so when told.
+    SetConsoleOutputCP(CP_UTF8);
 #endif
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Persona Workbench"));
