@@ -3,6 +3,9 @@
 # scripts/package.sh; on Windows an NSIS installer and on macOS a disk image, made the same way
 # (`cmake --build B && cpack --config B/CPackConfig.cmake`) on those systems.
 
+# Values reach the generators as written here (escaped in CPackConfig.cmake): one backslash in
+# a Windows path is written "\\" below, a quote \".
+set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_PACKAGE_NAME "persona-workbench")
 set(CPACK_PACKAGE_VENDOR "Persona Workbench developers")
 set(CPACK_PACKAGE_CONTACT "Persona Workbench developers <dev@persona-workbench.invalid>")
@@ -23,7 +26,7 @@ headless.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Persona Workbench")
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
-set(CPACK_SOURCE_IGNORE_FILES "/build[^/]*/" "/\\\\.git/" "/\\\\.ccache/")
+set(CPACK_SOURCE_IGNORE_FILES "/build[^/]*/" "/\\.git/" "/\\.ccache/")
 # The start menu's (NSIS) and the bundle's entry.
 set(CPACK_PACKAGE_EXECUTABLES "persona-workbench" "Persona Workbench")
 
@@ -33,21 +36,21 @@ if(WIN32)
   set(CPACK_NSIS_PACKAGE_NAME "Persona Workbench")
   set(CPACK_NSIS_MUI_ICON "${CMAKE_SOURCE_DIR}/resources/desktop/icons/persona-workbench.ico")
   set(CPACK_NSIS_MUI_UNIICON "${CMAKE_SOURCE_DIR}/resources/desktop/icons/persona-workbench.ico")
-  set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\persona-workbench.exe")
+  set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\persona-workbench.exe")
   set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
   set(CPACK_NSIS_MODIFY_PATH ON) # offers to put bin (persona-cli) on PATH
   set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
   set(CPACK_NSIS_MUI_FINISHPAGE_RUN "persona-workbench.exe")
   # Double-click on a .personas file opens it (HKCR through the installer's shell context).
   set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "
-    WriteRegStr SHCTX 'Software\\\\Classes\\\\.personas' '' 'PersonaWorkbench.Project'
-    WriteRegStr SHCTX 'Software\\\\Classes\\\\PersonaWorkbench.Project' '' 'Persona Workbench project'
-    WriteRegStr SHCTX 'Software\\\\Classes\\\\PersonaWorkbench.Project\\\\DefaultIcon' '' '$INSTDIR\\\\bin\\\\persona-workbench.exe,0'
-    WriteRegStr SHCTX 'Software\\\\Classes\\\\PersonaWorkbench.Project\\\\shell\\\\open\\\\command' '' '\\\"$INSTDIR\\\\bin\\\\persona-workbench.exe\\\" \\\"%1\\\"'
+    WriteRegStr SHCTX 'Software\\Classes\\.personas' '' 'PersonaWorkbench.Project'
+    WriteRegStr SHCTX 'Software\\Classes\\PersonaWorkbench.Project' '' 'Persona Workbench project'
+    WriteRegStr SHCTX 'Software\\Classes\\PersonaWorkbench.Project\\DefaultIcon' '' '$INSTDIR\\bin\\persona-workbench.exe,0'
+    WriteRegStr SHCTX 'Software\\Classes\\PersonaWorkbench.Project\\shell\\open\\command' '' '\"$INSTDIR\\bin\\persona-workbench.exe\" \"%1\"'
     System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'")
   set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
-    DeleteRegKey SHCTX 'Software\\\\Classes\\\\PersonaWorkbench.Project'
-    DeleteRegValue SHCTX 'Software\\\\Classes\\\\.personas' ''
+    DeleteRegKey SHCTX 'Software\\Classes\\PersonaWorkbench.Project'
+    DeleteRegValue SHCTX 'Software\\Classes\\.personas' ''
     System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'")
 elseif(APPLE)
   set(CPACK_GENERATOR DragNDrop)
