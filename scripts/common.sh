@@ -13,11 +13,17 @@ PACKAGES=(
   xvfb xauth poppler-utils imagemagick fonts-dejavu-core sqlite3 libsqlite3-dev
   libquazip1-qt6-dev
   clang libclang-rt-14-dev
+  # The package's files and their tests: icons, desktop entry, metainfo, MIME type, manual pages.
+  librsvg2-bin desktop-file-utils appstream shared-mime-info groff-base
 )
+# Only scripts/package.sh needs these (install_missing "${PACKAGE_TOOLS[@]}"): CPack's DEB
+# generator calls dpkg-shlibdeps (dpkg-dev), and lintian checks the .deb.
+PACKAGE_TOOLS=(dpkg-dev file lintian)
 
+# Installs what is missing of PACKAGES and of the packages given as arguments.
 install_missing() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -eq 0 ]; then

@@ -3,14 +3,21 @@
 #include "cli.h"
 #include "language.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include <cerrno>
 #include <cstdio>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <utility>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <unistd.h> // getuid: XDG_RUNTIME_DIR is a Linux/BSD desktop's folder
+#elif defined(Q_OS_WIN)
+#define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h> // SetConsoleOutputCP
+#endif
 
 namespace {
 
@@ -62,12 +69,18 @@ int main(int argc, char **argv)
     // The card renderer needs a GUI application for fonts, but the CLI never shows a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     // Qt falls back to this folder itself, but warns on standard error, which is ours.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(uint(getuid()));
-        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
-            qputenv("XDG_RUNTIME_DIR", dir);
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(uint(::getuid()));
+        if (QDir().mkpath(dir)
+            && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
+#elif defined(Q_OS_WIN)
+    // Everything is written as UTF-8 (QTextStream's default): a console shows it so when told.
+    SetConsoleOutputCP(CP_UTF8);
+#endif
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Persona Workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("persona-cli"));

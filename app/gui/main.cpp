@@ -4,16 +4,50 @@
 #include "language.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileOpenEvent>
+#include <QIcon>
 #include <QLocale>
 #include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+/// macOS's Finder opens a double-clicked .personas file with a QFileOpenEvent, not a command line.
+class FileOpenFilter : public QObject
+{
+public:
+    explicit FileOpenFilter(pw::MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString path = static_cast<QFileOpenEvent *>(event)->file();
+            if (!path.isEmpty()) {
+                m_window->projects()->openProject(path);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    pw::MainWindow *m_window;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +55,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Persona Workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("Persona Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The desktop entry's name (Wayland and the taskbar match windows to it) and its icon: the
+    // installed icon theme's, else the one compiled in (Windows, macOS, the build tree).
+    QGuiApplication::setDesktopFileName(QStringLiteral(PW_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PW_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" PW_APP_ID ".svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Buyer personas from your own customer data."));
@@ -60,6 +99,7 @@ int main(int argc, char *argv[])
     const QString projectPath = positional.isEmpty() ? QString() : QDir::current().absoluteFilePath(positional.first());
 
     pw::MainWindow window;
+    app.installEventFilter(new FileOpenFilter(&window));
     window.show();
     // A screenshot is taken unattended: an error goes to stderr, never into a box that waits.
     QString error;

@@ -13,7 +13,27 @@
 #include <mutex>
 #include <thread>
 
+#if defined(_MSC_VER) && (defined(_M_X64) || defined(_M_IX86))
+#include <xmmintrin.h>
+#endif
+
 namespace pw {
+
+namespace {
+
+/// Asks the processor to fetch `p`'s cache line ahead of a write (a hint; no effect on results).
+inline void prefetchForWrite(const void *p)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(p, 1);
+#elif defined(_MSC_VER) && (defined(_M_X64) || defined(_M_IX86))
+    _mm_prefetch(static_cast<const char *>(p), _MM_HINT_T0);
+#else
+    (void)p;
+#endif
+}
+
+} // namespace
 
 quint64 ScanVocabulary::bit(const QByteArray &word)
 {
@@ -180,7 +200,7 @@ void applyRecords(const OrderRecord *records, size_t count, CategoryBit &&catego
     constexpr size_t kAhead = 16;
     for (size_t i = 0; i < count; ++i) {
         if (i + kAhead < count)
-            __builtin_prefetch(&result.totals[size_t(records[i + kAhead].row)], 1);
+            prefetchForWrite(&result.totals[size_t(records[i + kAhead].row)]);
         const OrderRecord &o = records[i];
         OrderTotals &t = result.totals[size_t(o.row)];
         if (o.flags & Cancelled) {
