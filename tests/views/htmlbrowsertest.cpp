@@ -70,9 +70,19 @@ protected:
         const QString project = s_dir->path(QStringLiteral("demo.personas"));
         ASSERT_TRUE(QFile::copy(QStringLiteral(PW_DEMO_FIXTURE), project));
         ASSERT_TRUE(QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner));
+        // A deck notes the run as the last workshop's; a run of another k after it gives the decks
+        // below their "What changed" page (with a new persona and a changed one).
+        const QString cli = QStringLiteral(PERSONA_CLI);
+        test::ProcessResult r = test::runProgram(cli, {QStringLiteral("export"), QStringLiteral("--project"), project,
+                                                       QStringLiteral("--html"), s_dir->path(QStringLiteral("workshop.html"))});
+        ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+        r = test::runProgram(cli, {QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"),
+                                   QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("7"),
+                                   QStringLiteral("--stability-runs"), QStringLiteral("0")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.constData();
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("he"), QStringLiteral("ru")}) {
-            const test::ProcessResult r = test::runProgram(
-                QStringLiteral(PERSONA_CLI), {QStringLiteral("export"), QStringLiteral("--project"), project,
+            r = test::runProgram(
+                cli, {QStringLiteral("export"), QStringLiteral("--project"), project,
                                               QStringLiteral("--html"), deck(lang), QStringLiteral("--lang"), lang});
             ASSERT_EQ(r.exitCode, 0) << r.err.constData();
             Error error;
@@ -81,7 +91,7 @@ protected:
             QStringList list;
             for (const Persona &p : PersonaRepository::load(*opened, &error))
                 list << p.displayName(lang);
-            ASSERT_GE(list.size(), 2);
+            ASSERT_EQ(list.size(), 5);
             s_names.insert(lang, list);
         }
     }
@@ -168,6 +178,7 @@ TEST_F(HtmlInBrowser, EveryPersonaIsInTheDomAndNothingOverflowsItsPage)
         ASSERT_TRUE(report.hasMatch()) << "the check did not run";
         EXPECT_EQ(report.captured(1).toStdString(), "[]");
         EXPECT_EQ(int(dom.count(QStringLiteral("<section class=\"page"))), pages(lang));
+        EXPECT_TRUE(dom.contains(QStringLiteral("<section class=\"page\" id=\"changes\">")));
     }
 }
 
