@@ -73,17 +73,19 @@ protected:
         // A deck notes the run as the last workshop's; a run of another k after it gives the decks
         // below their "What changed" page (with a new persona and a changed one).
         const QString cli = QStringLiteral(PERSONA_CLI);
-        test::ProcessResult r = test::runProgram(cli, {QStringLiteral("export"), QStringLiteral("--project"), project,
-                                                       QStringLiteral("--html"), s_dir->path(QStringLiteral("workshop.html"))});
+        test::ProcessResult r = test::runProgram(cli,
+            {QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--html"),
+                s_dir->path(QStringLiteral("workshop.html"))});
         ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-        r = test::runProgram(cli, {QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"),
-                                   QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("7"),
-                                   QStringLiteral("--stability-runs"), QStringLiteral("0")});
+        r = test::runProgram(cli,
+            {QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"),
+                QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("7"),
+                QStringLiteral("--stability-runs"), QStringLiteral("0")});
         ASSERT_EQ(r.exitCode, 0) << r.err.constData();
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("he"), QStringLiteral("ru")}) {
-            r = test::runProgram(
-                cli, {QStringLiteral("export"), QStringLiteral("--project"), project,
-                                              QStringLiteral("--html"), deck(lang), QStringLiteral("--lang"), lang});
+            r = test::runProgram(cli,
+                {QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--html"),
+                    deck(lang), QStringLiteral("--lang"), lang});
             ASSERT_EQ(r.exitCode, 0) << r.err.constData();
             Error error;
             auto opened = Project::open(project, Project::OpenMode::OpenExisting, &error);
@@ -104,7 +106,8 @@ protected:
     void SetUp() override
     {
         if (chromium().isEmpty())
-            GTEST_SKIP() << "chromium is not installed (apt-get install chromium): the HTML deck is not tested in a browser";
+            GTEST_SKIP() << "chromium is not installed (apt-get install chromium): the HTML deck is not "
+                            "tested in a browser";
     }
 
     static QString deck(const QString &lang) { return s_dir->path(QStringLiteral("deck-%1.html").arg(lang)); }
@@ -123,12 +126,13 @@ protected:
     {
         static int profile = 0;
         const QString profileDir = s_dir->path(QStringLiteral("profile-%1").arg(++profile));
-        QStringList all{QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                        QStringLiteral("--user-data-dir=") + profileDir, QStringLiteral("--no-first-run"),
-                        QStringLiteral("--no-default-browser-check"), QStringLiteral("--disable-extensions"),
-                        QStringLiteral("--disable-background-networking"), QStringLiteral("--hide-scrollbars"),
-                        // Offline: a page that asked for anything outside would get nothing.
-                        QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND")};
+        QStringList all {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+            QStringLiteral("--disable-gpu"), QStringLiteral("--user-data-dir=") + profileDir,
+            QStringLiteral("--no-first-run"), QStringLiteral("--no-default-browser-check"),
+            QStringLiteral("--disable-extensions"), QStringLiteral("--disable-background-networking"),
+            QStringLiteral("--hide-scrollbars"),
+            // Offline: a page that asked for anything outside would get nothing.
+            QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND")};
         all << args << QUrl::fromLocalFile(file).toString();
         return test::runProgram(chromium(), all, 60000);
     }
@@ -162,19 +166,21 @@ TEST_F(HtmlInBrowser, EveryPersonaIsInTheDomAndNothingOverflowsItsPage)
         copy.write(page);
         copy.close();
 
-        const test::ProcessResult r = browse({QStringLiteral("--run-all-compositor-stages-before-draw"),
-                                              QStringLiteral("--window-size=1280,900"), QStringLiteral("--dump-dom")},
-                                             checked);
+        const test::ProcessResult r
+            = browse({QStringLiteral("--run-all-compositor-stages-before-draw"),
+                         QStringLiteral("--window-size=1280,900"), QStringLiteral("--dump-dom")},
+                checked);
         ASSERT_EQ(r.exitCode, 0) << r.err.constData();
         const QString dom = QString::fromUtf8(r.out);
-        EXPECT_TRUE(dom.contains(lang == QLatin1String("he") ? QStringLiteral("<html lang=\"he\" dir=\"rtl\">")
-                                                              : QStringLiteral("<html lang=\"%1\" dir=\"ltr\">").arg(lang)));
+        EXPECT_TRUE(dom.contains(lang == QLatin1String("he")
+                ? QStringLiteral("<html lang=\"he\" dir=\"rtl\">")
+                : QStringLiteral("<html lang=\"%1\" dir=\"ltr\">").arg(lang)));
         for (const QString &name : s_names.value(lang)) {
             // Each name is text on its card, on the overview, the funnels and the comparison.
             EXPECT_GE(dom.count(QStringLiteral(">%1<").arg(name.toHtmlEscaped())), 3) << qPrintable(name);
         }
-        const QRegularExpressionMatch report =
-            QRegularExpression(QStringLiteral("<pre id=\"overflow-report\">(.*?)</pre>")).match(dom);
+        const QRegularExpressionMatch report
+            = QRegularExpression(QStringLiteral("<pre id=\"overflow-report\">(.*?)</pre>")).match(dom);
         ASSERT_TRUE(report.hasMatch()) << "the check did not run";
         EXPECT_EQ(report.captured(1).toStdString(), "[]");
         EXPECT_EQ(int(dom.count(QStringLiteral("<section class=\"page"))), pages(lang));
@@ -191,7 +197,8 @@ TEST_F(HtmlInBrowser, ScreenshotsShowEveryPage)
         const QString shot = output(QStringLiteral("html-deck-%1.png").arg(lang));
         QFile::remove(shot);
         const test::ProcessResult r = browse(
-            {QStringLiteral("--screenshot=") + shot, QStringLiteral("--window-size=1280,%1").arg(height)}, deck(lang));
+            {QStringLiteral("--screenshot=") + shot, QStringLiteral("--window-size=1280,%1").arg(height)},
+            deck(lang));
         ASSERT_EQ(r.exitCode, 0) << r.err.constData();
         const QImage image(shot);
         ASSERT_FALSE(image.isNull());
@@ -210,22 +217,25 @@ TEST_F(HtmlInBrowser, PrintsAPagePerSheet)
         SCOPED_TRACE(lang.toStdString());
         const QString pdf = output(QStringLiteral("html-deck-%1.pdf").arg(lang));
         QFile::remove(pdf);
-        const test::ProcessResult r = browse({QStringLiteral("--no-pdf-header-footer"), QStringLiteral("--print-to-pdf=") + pdf},
-                                             deck(lang));
+        const test::ProcessResult r = browse(
+            {QStringLiteral("--no-pdf-header-footer"), QStringLiteral("--print-to-pdf=") + pdf}, deck(lang));
         ASSERT_EQ(r.exitCode, 0) << r.err.constData();
         QFile file(pdf);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         ASSERT_TRUE(bytes.startsWith("%PDF"));
         int sheets = 0;
-        if (const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo")); !pdfinfo.isEmpty()) {
+        if (const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+            !pdfinfo.isEmpty()) {
             const test::ProcessResult info = test::runProgram(pdfinfo, {pdf});
-            const QRegularExpressionMatch m =
-                QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.out));
+            const QRegularExpressionMatch m
+                = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.out));
             ASSERT_TRUE(m.hasMatch()) << info.out.constData();
             sheets = m.captured(1).toInt();
             // A4 landscape: 842 x 595 points.
-            EXPECT_TRUE(QRegularExpression(QStringLiteral("Page size:\\s+84[12][.0-9]* x 59[45]")).match(QString::fromUtf8(info.out)).hasMatch())
+            EXPECT_TRUE(QRegularExpression(QStringLiteral("Page size:\\s+84[12][.0-9]* x 59[45]"))
+                            .match(QString::fromUtf8(info.out))
+                            .hasMatch())
                 << info.out.constData();
         } else {
             // Without poppler-utils: count the page objects.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML deck as a file: self-contained, escaped, right to left in Hebrew, a page per part.
+#include "htmlexporter.h"
 #include "common/progress.h"
 #include "deckcontent.h"
 #include "deckexporter.h"
-#include "htmlexporter.h"
 #include "language.h"
 #include "samplepersonas.h"
 #include "testsupport.h"
@@ -49,11 +49,12 @@ QString exportPage(Project &project, const test::TempDir &dir, const QString &la
 TEST(HtmlExporter, EscapesWhatUsersType)
 {
     EXPECT_EQ(HtmlExporter::escape(QStringLiteral("<b>Tom & \"Jerry\"</b>")),
-              QStringLiteral("&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;"));
+        QStringLiteral("&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;"));
     test::TempDir dir;
     QList<Persona> personas = test::samplePersonas();
     personas[0].customName = QStringLiteral("<script>alert(\"x\")</script> & <img src=http://evil.example/>");
-    personas[1].fields.insert(Section::Goals, QJsonArray{QStringLiteral("Save \"big\" </li></ul><h1>broken")});
+    personas[1].fields.insert(
+        Section::Goals, QJsonArray {QStringLiteral("Save \"big\" </li></ul><h1>broken")});
     auto project = projectWith(dir, personas);
     ASSERT_TRUE(project);
     const QString page = exportPage(*project, dir, QStringLiteral("en"));
@@ -78,13 +79,15 @@ TEST(HtmlExporter, IsSelfContained)
     EXPECT_FALSE(page.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
     EXPECT_FALSE(page.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
     // Every src, href and url() is a data: URI, and every picture a PNG that decodes.
-    const QRegularExpression reference(QStringLiteral("(?:\\b(?:src|href|srcset|poster)\\s*=\\s*\"([^\"]*)\"|url\\(([^)]*)\\))"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression reference(
+        QStringLiteral("(?:\\b(?:src|href|srcset|poster)\\s*=\\s*\"([^\"]*)\"|url\\(([^)]*)\\))"),
+        QRegularExpression::CaseInsensitiveOption);
     int pictures = 0;
     for (auto it = reference.globalMatch(page); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString target = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
-        ASSERT_TRUE(target.startsWith(QLatin1String("data:image/png;base64,"))) << qPrintable(target.left(80));
+        ASSERT_TRUE(target.startsWith(QLatin1String("data:image/png;base64,")))
+            << qPrintable(target.left(80));
         const QImage image = QImage::fromData(QByteArray::fromBase64(target.mid(22).toLatin1()), "PNG");
         EXPECT_FALSE(image.isNull());
         ++pictures;
@@ -103,9 +106,9 @@ TEST(HtmlExporter, HasAPagePerPartAndThePersonasAsText)
     EXPECT_TRUE(page.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"ru\" dir=\"ltr\">")));
     // cover, overview, 3 cards, funnels, comparison, data
     EXPECT_EQ(page.count(QStringLiteral("<section class=\"page")), 8);
-    for (const QString &id : {QStringLiteral("cover"), QStringLiteral("overview"), QStringLiteral("persona-1"),
-                             QStringLiteral("persona-3"), QStringLiteral("funnels"), QStringLiteral("comparison"),
-                             QStringLiteral("data")})
+    for (const QString &id : {QStringLiteral("cover"), QStringLiteral("overview"),
+             QStringLiteral("persona-1"), QStringLiteral("persona-3"), QStringLiteral("funnels"),
+             QStringLiteral("comparison"), QStringLiteral("data")})
         EXPECT_TRUE(page.contains(QStringLiteral("id=\"%1\"").arg(id))) << qPrintable(id);
     EXPECT_FALSE(page.contains(QStringLiteral("id=\"changes\""))); // no run to compare with
     for (const Persona &p : test::samplePersonas()) {
@@ -139,8 +142,9 @@ TEST(HtmlExporter, HebrewIsRightToLeft)
     EXPECT_TRUE(page.contains(QStringLiteral("<h2>לקוחה &lt;נאמנה&gt; &amp; &quot;שמחה&quot;</h2>")));
     EXPECT_TRUE(page.contains(QStringLiteral("\"Noto Sans Hebrew\"")));
     // Mirrored by the browser: the style sheet speaks of start and end, not of left and right.
-    EXPECT_FALSE(page.contains(QRegularExpression(QStringLiteral("[;{ ](left|right|margin-left|margin-right|padding-left|"
-                                                                  "padding-right|border-left|border-right)\\s*:"))));
+    EXPECT_FALSE(page.contains(
+        QRegularExpression(QStringLiteral("[;{ ](left|right|margin-left|margin-right|padding-left|"
+                                          "padding-right|border-left|border-right)\\s*:"))));
 }
 
 TEST(HtmlExporter, CancelingLeavesNoFile)
@@ -155,6 +159,7 @@ TEST(HtmlExporter, CancelingLeavesNoFile)
     EXPECT_FALSE(exportHtmlDeck(*project, path, DeckOptions(), &progress, &error));
     EXPECT_TRUE(error.isSet());
     EXPECT_FALSE(QFileInfo::exists(path));
-    EXPECT_FALSE(exportHtmlDeck(*project, dir.path(QStringLiteral("missing/deck.html")), DeckOptions(), nullptr, &error));
+    EXPECT_FALSE(exportHtmlDeck(
+        *project, dir.path(QStringLiteral("missing/deck.html")), DeckOptions(), nullptr, &error));
     EXPECT_EQ(error.file, dir.path(QStringLiteral("missing/deck.html")));
 }

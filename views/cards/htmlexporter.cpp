@@ -68,10 +68,10 @@ QString pngUri(const QImage &image)
 }
 
 /// A transparent image of `size` points at `scale` pixels per point, painted in points.
-template<typename Paint>
-QString paintedUri(const QSizeF &size, qreal scale, Paint paint)
+template<typename Paint> QString paintedUri(const QSizeF &size, qreal scale, Paint paint)
 {
-    QImage image(qCeil(size.width() * scale), qCeil(size.height() * scale), QImage::Format_ARGB32_Premultiplied);
+    QImage image(
+        qCeil(size.width() * scale), qCeil(size.height() * scale), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     {
         QPainter painter(&image);
@@ -85,7 +85,8 @@ QString paintedUri(const QSizeF &size, qreal scale, Paint paint)
 
 QString avatarUri(const Persona &persona, const QString &name, const QColor &ring)
 {
-    return paintedUri(QSizeF(96, 96), 2, [&](QPainter &p) { AvatarPainter::paint(p, QRectF(1, 1, 94, 94), persona, name, ring); });
+    return paintedUri(QSizeF(96, 96), 2,
+        [&](QPainter &p) { AvatarPainter::paint(p, QRectF(1, 1, 94, 94), persona, name, ring); });
 }
 
 bool isLight(const QColor &c)
@@ -114,7 +115,8 @@ const QImage &measureDevice()
 class Measure
 {
 public:
-    Measure() : m_image(1, 1, QImage::Format_ARGB32_Premultiplied)
+    Measure()
+        : m_image(1, 1, QImage::Format_ARGB32_Premultiplied)
     {
         m_image.setDotsPerMeterX(qRound(72 / 0.0254));
         m_image.setDotsPerMeterY(qRound(72 / 0.0254));
@@ -260,17 +262,21 @@ class Builder
 {
 public:
     explicit Builder(const DeckContent &content)
-        : m_c(content), m_locale(content.language), m_rtl(content.language == QLatin1String("he"))
-    {
-    }
+        : m_c(content)
+        , m_locale(content.language)
+        , m_rtl(content.language == QLatin1String("he"))
+    { }
 
     void head()
     {
-        const QString title = QCoreApplication::translate("DeckExporter", "Buyer personas – %1").arg(m_c.projectName);
-        m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                                "<meta name=\"generator\" content=\"Persona Workbench\">\n<title>%3</title>\n<style>")
-                     .arg(esc(m_c.language), m_rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"), esc(title));
+        const QString title
+            = QCoreApplication::translate("DeckExporter", "Buyer personas – %1").arg(m_c.projectName);
+        m_out
+            += QStringLiteral(
+                "<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n"
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                "<meta name=\"generator\" content=\"Persona Workbench\">\n<title>%3</title>\n<style>")
+                   .arg(esc(m_c.language), m_rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"), esc(title));
         m_out += QString::fromLatin1(styleSheet());
         m_out += QStringLiteral("</style>\n</head>\n<body>\n");
     }
@@ -279,31 +285,37 @@ public:
 
     void band(const QString &title, const QString &subtitle)
     {
-        m_out += QStringLiteral("<header class=\"band\"><h1>%1</h1><p>%2</p></header>\n").arg(esc(title), esc(subtitle));
+        m_out += QStringLiteral("<header class=\"band\"><h1>%1</h1><p>%2</p></header>\n")
+                     .arg(esc(title), esc(subtitle));
     }
 
     void cover()
     {
         m_out += QStringLiteral("<section class=\"page cover\" id=\"cover\">\n<header class=\"cover-band\">");
-        m_out += QStringLiteral("<h1>%1</h1>").arg(esc(QCoreApplication::translate("Card", "Buyer personas")));
+        m_out
+            += QStringLiteral("<h1>%1</h1>").arg(esc(QCoreApplication::translate("Card", "Buyer personas")));
         m_out += QStringLiteral("<p class=\"project\">%1</p>").arg(esc(m_c.projectName));
         m_out += QStringLiteral("<p class=\"date\">%1</p></header>\n")
                      .arg(esc(m_locale.toString(m_c.date, QLocale::LongFormat)));
         QStringList facts;
-        facts << QCoreApplication::translate("Card", "Personas: %1").arg(m_locale.toString(m_c.personas.size()));
+        facts << QCoreApplication::translate("Card", "Personas: %1")
+                     .arg(m_locale.toString(m_c.personas.size()));
         facts << QCoreApplication::translate("Card", "People: %1").arg(m_locale.toString(m_c.peopleTotal));
         if (!m_c.dataPeriod.isEmpty())
             facts << QCoreApplication::translate("Deck", "Data period: %1").arg(m_c.dataPeriod);
-        m_out += QStringLiteral("<p class=\"facts\">%1</p>\n<ul>\n").arg(esc(facts.join(QStringLiteral("  ·  "))));
+        m_out += QStringLiteral("<p class=\"facts\">%1</p>\n<ul>\n")
+                     .arg(esc(facts.join(QStringLiteral("  ·  "))));
         for (const Persona &p : m_c.personas) {
             const QString detail = p.stats.invalid ? invalidFigure()
                 : isSmallSegment(p.stats, m_c.minSegment)
                 ? QCoreApplication::translate("Card", "%1 people").arg(fewerThan(m_locale, m_c.minSegment))
                 : QCoreApplication::translate("Card", "%1 of people, %2 of revenue")
                       .arg(percent(m_locale, p.stats.sharePeople), percent(m_locale, p.stats.shareRevenue));
-            m_out += QStringLiteral("<li><span class=\"dot\" style=\"background:%1\"></span><span class=\"name\">%2</span>"
-                                    "<span class=\"muted\">%3</span></li>\n")
-                         .arg(AvatarPainter::personaColor(p).name(), esc(p.displayName(m_c.language)), esc(detail));
+            m_out += QStringLiteral(
+                "<li><span class=\"dot\" style=\"background:%1\"></span><span class=\"name\">%2</span>"
+                "<span class=\"muted\">%3</span></li>\n")
+                         .arg(AvatarPainter::personaColor(p).name(), esc(p.displayName(m_c.language)),
+                             esc(detail));
         }
         m_out += QStringLiteral("</ul>\n<p class=\"brand\">Persona Workbench</p>\n</section>\n");
     }
@@ -312,9 +324,9 @@ public:
     {
         m_out += QStringLiteral("<section class=\"page\" id=\"overview\">\n");
         band(QCoreApplication::translate("Deck", "Overview"),
-             QCoreApplication::translate("Deck", "%1 · %2 personas · %3 people")
-                 .arg(isolated(m_c.projectName), m_locale.toString(m_c.personas.size()),
-                      m_locale.toString(m_c.peopleTotal)));
+            QCoreApplication::translate("Deck", "%1 · %2 personas · %3 people")
+                .arg(isolated(m_c.projectName), m_locale.toString(m_c.personas.size()),
+                    m_locale.toString(m_c.peopleTotal)));
         if (m_c.personas.isEmpty()) {
             m_out += QStringLiteral("<p class=\"muted\" style=\"margin:30pt 28pt\">%1</p>\n</section>\n")
                          .arg(esc(QCoreApplication::translate("Deck", "No personas yet")));
@@ -332,21 +344,25 @@ public:
             if (archetype != name)
                 m_out += QStringLiteral("<p class=\"archetype muted\">%1</p>").arg(esc(archetype));
             m_out += QStringLiteral("<p class=\"people\">%1</p><p class=\"muted\">%2</p>")
-                         .arg(esc(small ? fewerThan(m_locale, m_c.minSegment) : m_locale.toString(p.stats.size)),
-                              esc(QCoreApplication::translate("Deck", "people")));
-            const QList<QPair<QString, double>> shares = {
-                {QCoreApplication::translate("Deck", "share of people"), p.stats.sharePeople},
-                {QCoreApplication::translate("Deck", "share of revenue"), p.stats.shareRevenue}};
+                         .arg(esc(small ? fewerThan(m_locale, m_c.minSegment)
+                                        : m_locale.toString(p.stats.size)),
+                             esc(QCoreApplication::translate("Deck", "people")));
+            const QList<QPair<QString, double>> shares
+                = {{QCoreApplication::translate("Deck", "share of people"), p.stats.sharePeople},
+                    {QCoreApplication::translate("Deck", "share of revenue"), p.stats.shareRevenue}};
             for (const auto &[label, share] : shares) {
                 const double width = small || std::isnan(share) ? 0.0 : qBound(0.0, share, 1.0);
-                m_out += QStringLiteral("<p class=\"share muted\"><span>%1</span><b>%2</b></p>"
-                                        "<div class=\"track\"><div style=\"width:%3%;background:%4\"></div></div>")
+                m_out += QStringLiteral(
+                    "<p class=\"share muted\"><span>%1</span><b>%2</b></p>"
+                    "<div class=\"track\"><div style=\"width:%3%;background:%4\"></div></div>")
                              .arg(esc(label), esc(small ? QStringLiteral("—") : percent(m_locale, share)),
-                                  css(width * 100), color.name());
+                                 css(width * 100), color.name());
             }
-            for (const QString &key : {QStringLiteral("average_order_value"), QStringLiteral("orders_per_person")})
+            for (const QString &key :
+                {QStringLiteral("average_order_value"), QStringLiteral("orders_per_person")})
                 m_out += QStringLiteral("<p class=\"share muted\"><span>%1</span><b>%2</b></p>")
-                             .arg(esc(figureName(key)), esc(guardedFigureValue(p.stats, key, m_locale, m_c.minSegment)));
+                             .arg(esc(figureName(key)),
+                                 esc(guardedFigureValue(p.stats, key, m_locale, m_c.minSegment)));
             const QStringList quote = p.section(Section::Quote, m_c.language);
             if (!quote.isEmpty() && !quote.first().isEmpty())
                 m_out += QStringLiteral("<p class=\"quote\">%1</p>")
@@ -361,7 +377,8 @@ public:
         const ChangeContent &c = *m_c.changes;
         m_out += QStringLiteral("<section class=\"page\" id=\"changes\">\n");
         band(ChangeRenderer::title(c), ChangeRenderer::subtitle(c, m_c.projectName));
-        m_out += QStringLiteral("<div class=\"changes\">\n<div style=\"width:60%\"><table style=\"width:100%\"><thead><tr><th></th>");
+        m_out += QStringLiteral("<div class=\"changes\">\n<div style=\"width:60%\"><table "
+                                "style=\"width:100%\"><thead><tr><th></th>");
         const QStringList keys = ChangeContent::figureKeys();
         for (const QString &key : keys)
             m_out += QStringLiteral("<th>%1</th>").arg(esc(ChangeRenderer::columnLabel(key)));
@@ -369,7 +386,8 @@ public:
         for (const PersonaThenNow &change : c.personas) {
             const bool gone = change.kind == PersonaThenNow::Kind::Gone;
             m_out += QStringLiteral("<tr%1><td class=\"who\" style=\"border-color:%2\"><b>%3</b>")
-                         .arg(gone ? QStringLiteral(" class=\"muted\"") : QString(), change.color.name(), esc(change.name));
+                         .arg(gone ? QStringLiteral(" class=\"muted\"") : QString(), change.color.name(),
+                             esc(change.name));
             const QString tag = ChangeRenderer::personaTag(change);
             if (!tag.isEmpty())
                 m_out += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(esc(tag));
@@ -388,15 +406,17 @@ public:
         m_out += QStringLiteral("</tbody></table>\n<p class=\"legend muted\">%1</p></div>\n")
                      .arg(esc(ChangeRenderer::legend(c)));
         const QSizeF picture(300, 330);
-        const QString description =
-            QCoreApplication::translate("PptxDeck", "Where the people of each persona went from %1 to %2")
-                .arg(ChangeRenderer::runLabel(c.thenRun, m_locale), ChangeRenderer::runLabel(c.nowRun, m_locale));
+        const QString description
+            = QCoreApplication::translate("PptxDeck", "Where the people of each persona went from %1 to %2")
+                  .arg(ChangeRenderer::runLabel(c.thenRun, m_locale),
+                      ChangeRenderer::runLabel(c.nowRun, m_locale));
         const QString uri = paintedUri(picture, 3, [&](QPainter &p) {
             p.fillRect(QRectF(QPointF(0, 0), picture), Qt::white);
             const CardCanvas canvas(p, picture.width(), m_rtl);
             ChangeRenderer::paintFlows(canvas, QRectF(QPointF(0, 0), picture), c, PageTheme::light());
         });
-        m_out += QStringLiteral("<div class=\"flows\"><img src=\"%1\" alt=\"%2\" style=\"aspect-ratio:%3\"><ul>")
+        m_out += QStringLiteral(
+            "<div class=\"flows\"><img src=\"%1\" alt=\"%2\" style=\"aspect-ratio:%3\"><ul>")
                      .arg(uri, esc(description), css(picture.width() / picture.height()));
         for (const QString &line : ChangeRenderer::summary(c))
             m_out += QStringLiteral("<li>%1</li>").arg(esc(line));
@@ -428,7 +448,8 @@ public:
         {
             Measure measure;
             const CardCanvas canvas(measure.painter(), cardWidth, m_rtl);
-            const CardBody body(canvas, blocks, QRectF(cardMargin, top, cardWidth - 2 * cardMargin, bottom - top));
+            const CardBody body(
+                canvas, blocks, QRectF(cardMargin, top, cardWidth - 2 * cardMargin, bottom - top));
             bodySize = body.bodySize();
             columns = qMax(1, body.columnCount());
             grows = body.hiddenLines() > 0;
@@ -437,33 +458,40 @@ public:
         m_out += QStringLiteral("<section class=\"page card%1\" id=\"persona-%2\">\n")
                      .arg(grows ? QStringLiteral(" long") : QString())
                      .arg(index + 1);
-        m_out += QStringLiteral("<header class=\"card-head\" style=\"background:%1;color:%2\">").arg(color.name(), on.name());
+        m_out += QStringLiteral("<header class=\"card-head\" style=\"background:%1;color:%2\">")
+                     .arg(color.name(), on.name());
         if (firstOf(p, SectionType::Image))
             m_out += QStringLiteral("<img src=\"%1\" alt=\"\">").arg(avatarUri(p, name, on));
         m_out += QStringLiteral("<div class=\"text\"><h2>%1</h2><p class=\"archetype\">%2</p>")
                      .arg(esc(name),
-                          esc(QCoreApplication::translate("Card", "Archetype: %1").arg(p.archetypeName(m_c.language))));
+                         esc(QCoreApplication::translate("Card", "Archetype: %1")
+                                 .arg(p.archetypeName(m_c.language))));
         const TemplateSection *quoteSection = firstOf(p, SectionType::Quote);
         const QStringList quote = quoteSection ? p.lines(*quoteSection, m_c.language) : QStringList();
         if (!quote.isEmpty() && !quote.first().isEmpty())
             m_out += QStringLiteral("<p class=\"quote\">%1<span class=\"tag\">%2</span></p>")
                          .arg(esc(m_locale.quoteString(quote.join(QLatin1Char(' ')))),
-                              esc(evidenceName(p.evidenceOf(*quoteSection))));
+                             esc(evidenceName(p.evidenceOf(*quoteSection))));
         m_out += QStringLiteral("</div></header>\n");
 
         if (figures) {
-            m_out += QStringLiteral("<div class=\"region figures\" style=\"top:%1pt;color:%2\"><h3>%3<span class=\"tag\">%4</span></h3><ul>")
-                         .arg(css(figuresTop - 2), ink.name(), esc(figures->displayTitle()), esc(evidenceName(Evidence::Data)));
+            m_out += QStringLiteral("<div class=\"region figures\" style=\"top:%1pt;color:%2\"><h3>%3<span "
+                                    "class=\"tag\">%4</span></h3><ul>")
+                         .arg(css(figuresTop - 2), ink.name(), esc(figures->displayTitle()),
+                             esc(evidenceName(Evidence::Data)));
             for (const QString &key : figures->figures)
-                m_out += QStringLiteral("<li%1 style=\"border-color:%2\"><b style=\"color:#1f2933\">%3</b><span>%4</span></li>")
+                m_out += QStringLiteral(
+                    "<li%1 style=\"border-color:%2\"><b style=\"color:#1f2933\">%3</b><span>%4</span></li>")
                              .arg(isMixFigure(key) ? QStringLiteral(" class=\"mix\"") : QString(), ink.name(),
-                                  esc(guardedFigureValue(p.stats, key, m_locale, m_c.minSegment)), esc(figureName(key)));
+                                 esc(guardedFigureValue(p.stats, key, m_locale, m_c.minSegment)),
+                                 esc(figureName(key)));
             m_out += QStringLiteral("</ul></div>\n");
         }
 
         // A long card: the sections take the height they need (printed, it spans two sheets).
         const QString height = grows ? QString() : QStringLiteral("height:%1pt;").arg(css(bottom - top));
-        m_out += QStringLiteral("<div class=\"region sections fit\" style=\"top:%1pt;%2column-count:%3;font-size:%4pt;color:%5\">\n")
+        m_out += QStringLiteral("<div class=\"region sections fit\" "
+                                "style=\"top:%1pt;%2column-count:%3;font-size:%4pt;color:%5\">\n")
                      .arg(css(top), height, QString::number(columns), css(bodySize), ink.name());
         for (const CardBlock &block : blocks)
             cardBlock(block, ink);
@@ -479,23 +507,27 @@ public:
                 options.fontSize = 7.5;
                 FunnelPainter::paint(canvas, QRectF(QPointF(0, 0), size), f, color, locale, options);
             });
-            m_out += QStringLiteral("<div class=\"region funnel\" style=\"top:%1pt;color:%2\"><h3>%3<span class=\"tag\">%4</span></h3>"
+            m_out += QStringLiteral("<div class=\"region funnel\" style=\"top:%1pt;color:%2\"><h3>%3<span "
+                                    "class=\"tag\">%4</span></h3>"
                                     "<img src=\"%5\" alt=\"%6\"></div>\n")
-                         .arg(css(funnelTop - 20), ink.name(), esc(journey->displayTitle()), esc(evidenceName(Evidence::Data)),
-                              uri, esc(FunnelPainter::texts(f, m_locale).join(QStringLiteral("; "))));
+                         .arg(css(funnelTop - 20), ink.name(), esc(journey->displayTitle()),
+                             esc(evidenceName(Evidence::Data)), uri,
+                             esc(FunnelPainter::texts(f, m_locale).join(QStringLiteral("; "))));
         }
 
         QStringList parts;
         const qint64 peopleTotal = m_c.run ? m_c.run->people : 0;
         if (peopleTotal > 0)
-            parts << QCoreApplication::translate("Card", "%1 people segmented").arg(m_locale.toString(peopleTotal));
+            parts << QCoreApplication::translate("Card", "%1 people segmented")
+                         .arg(m_locale.toString(peopleTotal));
         if (m_c.segmentationOutdated)
             parts << QCoreApplication::translate("Card", "personas from earlier data");
         if (!m_c.dataPeriod.isEmpty())
             parts << QCoreApplication::translate("Card", "data period %1").arg(m_c.dataPeriod);
         if (!m_c.projectName.isEmpty())
             parts << QCoreApplication::translate("Card", "project %1").arg(isolated(m_c.projectName));
-        m_out += QStringLiteral("<footer class=\"footer\"><span>%1</span><b>Persona Workbench</b></footer>\n</section>\n")
+        m_out += QStringLiteral(
+            "<footer class=\"footer\"><span>%1</span><b>Persona Workbench</b></footer>\n</section>\n")
                      .arg(esc(parts.join(QStringLiteral("  ·  "))));
     }
 
@@ -503,7 +535,8 @@ public:
     {
         m_out += QStringLiteral("<section class=\"page\" id=\"funnels\">\n");
         band(QCoreApplication::translate("Deck", "Journey funnels"),
-             QCoreApplication::translate("Deck", "People per stage, as a share of each persona's first measured stage"));
+            QCoreApplication::translate(
+                "Deck", "People per stage, as a share of each persona's first measured stage"));
         m_out += QStringLiteral("<table class=\"grid funnels\"><thead><tr><th style=\"width:110pt\"></th>");
         for (const Persona &p : m_c.personas)
             m_out += QStringLiteral("<th><span class=\"swatch\" style=\"background:%1\"></span>%2</th>")
@@ -531,9 +564,11 @@ public:
                     figure = m_locale.toString(stage->people) + QStringLiteral(" · ")
                         + FunnelPainter::percentText(m_locale, share);
                 }
-                m_out += QStringLiteral("<td%1>%2<div class=\"track\"><div style=\"width:%3%;background:%4\"></div></div></td>")
-                             .arg(stage && stage->measured ? QString() : QStringLiteral(" class=\"none\""), esc(figure),
-                                  css(qBound(0.0, share, 1.0) * 100), AvatarPainter::personaColor(p).name());
+                m_out += QStringLiteral(
+                    "<td%1>%2<div class=\"track\"><div style=\"width:%3%;background:%4\"></div></div></td>")
+                             .arg(stage && stage->measured ? QString() : QStringLiteral(" class=\"none\""),
+                                 esc(figure), css(qBound(0.0, share, 1.0) * 100),
+                                 AvatarPainter::personaColor(p).name());
             }
             m_out += QStringLiteral("</tr>\n");
         }
@@ -553,8 +588,10 @@ public:
         const qreal available = 595.28 - 78 - 16 - 46 - 12;
         const auto linesOf = [](const QString &text, const QFont &font, qreal width) {
             const QFontMetricsF metrics(font, &measureDevice());
-            return qMax(1, qCeil(metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height()
-                                 / metrics.lineSpacing() - 0.01));
+            return qMax(1,
+                qCeil(metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height()
+                        / metrics.lineSpacing()
+                    - 0.01));
         };
         const auto height = [&](qreal size) {
             QFont font(QStringLiteral("DejaVu Sans"));
@@ -581,15 +618,18 @@ public:
         const bool grows = height(size) > available;
         if (grows)
             m_out.replace(m_out.lastIndexOf(QStringLiteral("<section class=\"page\" id=\"comparison\">")),
-                          int(qstrlen("<section class=\"page\"")), QStringLiteral("<section class=\"page long\""));
-        m_out += QStringLiteral("<table class=\"grid compare fit\" style=\"font-size:%1pt\"><thead><tr><th style=\"width:110pt\"></th>")
+                int(qstrlen("<section class=\"page\"")), QStringLiteral("<section class=\"page long\""));
+        m_out += QStringLiteral("<table class=\"grid compare fit\" style=\"font-size:%1pt\"><thead><tr><th "
+                                "style=\"width:110pt\"></th>")
                      .arg(css(size));
         for (const Persona &p : content.personas) {
             const QColor color = AvatarPainter::personaColor(p);
             const QColor on = isLight(color) ? QColor(0x1f, 0x29, 0x33) : QColor(Qt::white);
             const QString name = p.displayName(content.language);
-            m_out += QStringLiteral("<th style=\"background:%1;color:%2\"><img src=\"%3\" alt=\"\">%4<small>%5</small></th>")
-                         .arg(color.name(), on.name(), avatarUri(p, name, on), esc(name), esc(p.archetypeName(content.language)));
+            m_out += QStringLiteral(
+                "<th style=\"background:%1;color:%2\"><img src=\"%3\" alt=\"\">%4<small>%5</small></th>")
+                         .arg(color.name(), on.name(), avatarUri(p, name, on), esc(name),
+                             esc(p.archetypeName(content.language)));
         }
         m_out += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const ComparisonRow &row : rows) {
@@ -598,9 +638,10 @@ public:
                 const ComparisonCell &cell = row.cells[i];
                 m_out += QStringLiteral("<td style=\"font-size:%1pt\">").arg(css(size));
                 if (cell.hasEvidence)
-                    m_out += QStringLiteral("<span class=\"tag\" style=\"color:%1\">%2</span>")
-                                 .arg(AvatarPainter::personaColor(content.personas.value(i)).darker(120).name(),
-                                      esc(evidenceName(cell.evidence)));
+                    m_out
+                        += QStringLiteral("<span class=\"tag\" style=\"color:%1\">%2</span>")
+                               .arg(AvatarPainter::personaColor(content.personas.value(i)).darker(120).name(),
+                                   esc(evidenceName(cell.evidence)));
                 for (const QString &line : cell.lines)
                     m_out += QStringLiteral("<p>%1</p>").arg(esc(line));
                 m_out += QStringLiteral("</td>");
@@ -654,9 +695,11 @@ private:
                 m_out += QStringLiteral("<p style=\"color:#1f2933\">%1</p>").arg(esc(line));
             break;
         case CardBlock::Kind::Scale:
-            m_out += QStringLiteral("<div class=\"scale\"><i style=\"inset-inline-start:%1%;background:%2\"></i></div>"
-                                    "<div class=\"poles\"><span>%3</span><span>%4</span></div>")
-                         .arg(css(qBound(0, block.scale, 100)), ink.name(), esc(block.leftPole), esc(block.rightPole));
+            m_out += QStringLiteral(
+                "<div class=\"scale\"><i style=\"inset-inline-start:%1%;background:%2\"></i></div>"
+                "<div class=\"poles\"><span>%3</span><span>%4</span></div>")
+                         .arg(css(qBound(0, block.scale, 100)), ink.name(), esc(block.leftPole),
+                             esc(block.rightPole));
             break;
         case CardBlock::Kind::Picture: {
             QImage image = QImage::fromData(block.picture);
@@ -694,7 +737,8 @@ std::optional<QByteArray> HtmlExporter::build(const DeckContent &content, Progre
 {
     const int total = pageCount(content);
     int done = 0;
-    const auto step = [&] { return !progress || progress->report(++done, total, HtmlDeck::tr("Writing the HTML page")); };
+    const auto step
+        = [&] { return !progress || progress->report(++done, total, HtmlDeck::tr("Writing the HTML page")); };
     Builder b(content);
     b.head();
     b.cover();
@@ -729,7 +773,7 @@ std::optional<QByteArray> HtmlExporter::build(const DeckContent &content, Progre
 }
 
 bool exportHtmlDeck(Project &project, const QString &path, const DeckOptions &options, Progress *progress,
-                    Error *error, DeckChangesOutcome *changes)
+    Error *error, DeckChangesOutcome *changes)
 {
     std::optional<DeckContent> deck = DeckContent::load(project, options.language, options.minSegment, error);
     if (!deck || !deck->loadChanges(project, options.since, error))
@@ -746,14 +790,15 @@ bool exportHtmlDeck(Project &project, const QString &path, const DeckOptions &op
     };
     const std::optional<QByteArray> page = HtmlExporter::build(*deck, progress);
     if (!page)
-        return fail(QCoreApplication::translate("DeckExporter", "The export was canceled; nothing was written."));
+        return fail(
+            QCoreApplication::translate("DeckExporter", "The export was canceled; nothing was written."));
     if (QString problem; !writeWholeFile(path, *page, &problem))
         return fail(HtmlDeck::tr("The HTML file cannot be written: %1").arg(problem));
     if (options.noteWorkshop && !deck->noteWorkshop(project, error)) {
         if (error)
             error->message = QCoreApplication::translate("DeckExporter",
-                                                         "The deck was written, but its run could not be noted as the "
-                                                         "last workshop's: %1")
+                "The deck was written, but its run could not be noted as the "
+                "last workshop's: %1")
                                  .arg(error->message);
         return false;
     }

@@ -40,6 +40,6 @@ public:
 /// the "What changed" page as `options.since` asks, then notes its run as the last workshop's
 /// (see exportPdfDeck()); `changes`, if given, receives whether the deck has that page and why not.
 bool exportHtmlDeck(Project &project, const QString &path, const DeckOptions &options, Progress *progress,
-                    Error *error, DeckChangesOutcome *changes = nullptr);
+    Error *error, DeckChangesOutcome *changes = nullptr);
 
 } // namespace pw
