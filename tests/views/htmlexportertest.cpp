@@ -163,3 +163,21 @@ TEST(HtmlExporter, CancelingLeavesNoFile)
         *project, dir.path(QStringLiteral("missing/deck.html")), DeckOptions(), nullptr, &error));
     EXPECT_EQ(error.file, dir.path(QStringLiteral("missing/deck.html")));
 }
+
+TEST(HtmlExporter, ALongCardGrowsInsteadOfLosingALine)
+{
+    test::TempDir dir;
+    QList<Persona> personas = test::samplePersonas();
+    QJsonArray goals;
+    for (int i = 0; i < 90; ++i)
+        goals.append(QStringLiteral("Goal number %1 of a persona written at great length by a thorough marketer").arg(i));
+    personas[1].fields.insert(Section::Goals, goals);
+    auto project = projectWith(dir, personas);
+    ASSERT_TRUE(project);
+    const QString page = exportPage(*project, dir, QStringLiteral("en"));
+    ASSERT_FALSE(page.isEmpty());
+    EXPECT_TRUE(page.contains(QStringLiteral("<section class=\"page card long\" id=\"persona-2\">")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<section class=\"page card\" id=\"persona-1\">")));
+    for (int i = 0; i < 90; ++i)
+        EXPECT_TRUE(page.contains(QStringLiteral("Goal number %1 of").arg(i))) << i;
+}
