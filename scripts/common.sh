@@ -12,6 +12,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   xvfb xauth poppler-utils imagemagick fonts-dejavu-core sqlite3 libsqlite3-dev
   libquazip1-qt6-dev
+  chromium
   clang libclang-rt-14-dev
   # The package's files and their tests: icons, desktop entry, metainfo, MIME type, manual pages.
   librsvg2-bin desktop-file-utils appstream shared-mime-info groff-base

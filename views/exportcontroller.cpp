@@ -7,6 +7,7 @@
 #include "deckexporter.h"
 #include "exportdialog.h"
 #include "language.h"
+#include "htmlexporter.h"
 #include "pptxexporter.h"
 #include "projectcontroller.h"
 #include "summaryexporter.h"
@@ -49,6 +50,9 @@ ExportOutcome runExport(const QString &projectPath, const ExportRequest &request
         break;
     case ExportRequest::Format::Pptx:
         outcome.ok = exportPptxDeck(*project, path, options, &progress, &outcome.error, &outcome.changes);
+        break;
+    case ExportRequest::Format::Html:
+        outcome.ok = exportHtmlDeck(*project, path, options, &progress, &outcome.error, &outcome.changes);
         break;
     case ExportRequest::Format::Png:
         outcome.ok = exportCardPngs(*project, path, request.options, nullptr, &progress, &outcome.error);
@@ -168,7 +172,8 @@ void ExportController::exportTo(const ExportRequest &request)
                 return;
             }
             QString said = tr("The export was written to %1.").arg(isolated(path));
-            const bool deck = request.format == ExportRequest::Format::Pdf || request.format == ExportRequest::Format::Pptx;
+            const bool deck = request.format == ExportRequest::Format::Pdf || request.format == ExportRequest::Format::Pptx
+                || request.format == ExportRequest::Format::Html;
             if (deck && outcome.changes.hasPage)
                 said += QLatin1Char(' ') + tr("It shows what changed since run %1.").arg(outcome.changes.sinceRun);
             if (deck && outcome.changes.deckRun > 0) {

@@ -33,6 +33,8 @@ QString suffix(Format format)
         return QStringLiteral(".pdf");
     case Format::Pptx:
         return QStringLiteral(".pptx");
+    case Format::Html:
+        return QStringLiteral(".html");
     case Format::Json:
         return QStringLiteral(".json");
     case Format::Csv:
@@ -47,7 +49,7 @@ QString suffix(Format format)
 QString withFormat(const QString &path, Format format)
 {
     QString base = path;
-    for (const Format f : {Format::Pdf, Format::Pptx, Format::Json, Format::Csv, Format::Png})
+    for (const Format f : {Format::Pdf, Format::Pptx, Format::Html, Format::Json, Format::Csv, Format::Png})
         if (base.endsWith(suffix(f), Qt::CaseInsensitive)) {
             base.chop(suffix(f).size());
             break;
@@ -82,6 +84,7 @@ ExportDialog::ExportDialog(const QString &projectPath, QWidget *parent)
     setWindowTitle(tr("Export"));
     m_format->addItem(tr("PDF deck"), int(Format::Pdf));
     m_format->addItem(tr("PowerPoint deck (.pptx)"), int(Format::Pptx));
+    m_format->addItem(tr("HTML deck for any browser (.html)"), int(Format::Html));
     m_format->addItem(tr("A PNG image per card"), int(Format::Png));
     m_format->addItem(tr("Persona summaries as JSON"), int(Format::Json));
     m_format->addItem(tr("Persona summaries as CSV"), int(Format::Csv));
@@ -210,7 +213,7 @@ void ExportDialog::formatChanged()
     m_pageSize->setEnabled(f == Format::Pdf);
     m_orientation->setEnabled(f == Format::Pdf);
     // Only the decks have the "What changed" page.
-    const bool deck = f == Format::Pdf || f == Format::Pptx;
+    const bool deck = f == Format::Pdf || f == Format::Pptx || f == Format::Html;
     m_since->setEnabled(deck);
     m_sinceNote->setEnabled(deck);
 }
@@ -229,6 +232,9 @@ void ExportDialog::browse()
             break;
         case Format::Pptx:
             filter = tr("PowerPoint presentations (*.pptx)");
+            break;
+        case Format::Html:
+            filter = tr("Web pages (*.html *.htm)");
             break;
         case Format::Json:
             filter = tr("JSON files (*.json)");
@@ -286,7 +292,7 @@ ExportRequest ExportDialog::storedRequest(const QString &projectPath)
     r.options.language = applicationLanguage();
     QSettings settings;
     settings.beginGroup(settingsGroup(projectPath));
-    r.format = Format(qBound(0, settings.value(QStringLiteral("format"), int(r.format)).toInt(), int(Format::Csv)));
+    r.format = Format(qBound(0, settings.value(QStringLiteral("format"), int(r.format)).toInt(), int(Format::Html)));
     r.path = settings.value(QStringLiteral("path")).toString();
     if (r.path.isEmpty())
         r.path = defaultPath(projectPath, r.format);

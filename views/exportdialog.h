@@ -23,7 +23,7 @@ struct ChangeChoice
 /// One export as the user asked for it: what, where and how.
 struct ExportRequest
 {
-    enum class Format { Pdf, Pptx, Png, Json, Csv };
+    enum class Format { Pdf, Pptx, Png, Json, Csv, Html }; ///< stored in the settings as numbers: append only
     Format format = Format::Pdf;
     QString path;        ///< a file, or for Png a folder
     DeckOptions options; ///< page size, orientation, PNG width, threshold, language

@@ -111,7 +111,7 @@ void addEngineJson(QJsonObject &json, const SegmentationResult &result);
 bool writeTextFile(const QString &path, const QByteArray &text, Error *error);
 
 /// The deck's options of `export` (cmd_export.cpp): --page-size, --orientation, --min-segment,
-/// --json, --csv, --pptx.
+/// --json, --csv, --pptx, --html.
 void addDeckOptions(QCommandLineParser &parser);
 /// Reads --page-size, --orientation and --min-segment into `options`; false (after printing why).
 bool readDeckOptions(const QCommandLineParser &parser, DeckOptions *options);
@@ -119,6 +119,8 @@ bool readDeckOptions(const QCommandLineParser &parser, DeckOptions *options);
 bool exportSummaries(Project &project, const QCommandLineParser &parser, const DeckOptions &options);
 /// Writes the --pptx presentation if asked; false (after printing why) on failure.
 bool exportPresentation(Project &project, const QCommandLineParser &parser, const DeckOptions &options);
+/// Writes the --html deck if asked; false (after printing why) on failure.
+bool exportWebPage(Project &project, const QCommandLineParser &parser, const DeckOptions &options);
 /// Says on standard error why a deck has no "What changed" page when --since asked for one.
 void reportDeckChanges(const QCommandLineParser &parser, const DeckChangesOutcome &outcome);
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// persona-cli export's deck options, the persona summaries (--json, --csv) and the PowerPoint deck (--pptx).
+// persona-cli export's deck options, the persona summaries (--json, --csv), the PowerPoint deck (--pptx)
+// and the HTML deck (--html).
 #include "cli.h"
 
 #include "common/progress.h"
 #include "deckexporter.h"
+#include "htmlexporter.h"
 #include "pptxexporter.h"
 #include "summaryexporter.h"
 
@@ -33,6 +35,10 @@ void addDeckOptions(QCommandLineParser &parser)
                       QStringLiteral("RUN"), QStringLiteral("last-workshop")});
     parser.addOption({QStringLiteral("pptx"),
                       QCoreApplication::translate("Cli", "Write the deck as a PowerPoint presentation (.pptx) to this file."),
+                      QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("html"),
+                      QCoreApplication::translate("Cli", "Write the deck as one self-contained HTML page to this file "
+                                                         "(opens in any browser, prints a page per sheet)."),
                       QStringLiteral("OUT")});
 }
 
@@ -100,6 +106,21 @@ bool exportPresentation(Project &project, const QCommandLineParser &parser, cons
     NullProgress progress;
     DeckChangesOutcome changes;
     if (!exportPptxDeck(project, parser.value(QStringLiteral("pptx")), options, &progress, &error, &changes)) {
+        fail(error);
+        return false;
+    }
+    reportDeckChanges(parser, changes);
+    return true;
+}
+
+bool exportWebPage(Project &project, const QCommandLineParser &parser, const DeckOptions &options)
+{
+    if (!parser.isSet(QStringLiteral("html")))
+        return true;
+    Error error;
+    NullProgress progress;
+    DeckChangesOutcome changes;
+    if (!exportHtmlDeck(project, parser.value(QStringLiteral("html")), options, &progress, &error, &changes)) {
         fail(error);
         return false;
     }

@@ -193,8 +193,8 @@ int exportDeck(const QStringList &args)
         return UsageError;
     if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("png"))
         && !parser.isSet(QStringLiteral("json")) && !parser.isSet(QStringLiteral("csv"))
-        && !parser.isSet(QStringLiteral("pptx")))
-        return fail(QCoreApplication::translate("Cli", "nothing to export: give --pdf OUT, --pptx OUT, --png DIR, --json OUT and/or --csv OUT"),
+        && !parser.isSet(QStringLiteral("pptx")) && !parser.isSet(QStringLiteral("html")))
+        return fail(QCoreApplication::translate("Cli", "nothing to export: give --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT and/or --csv OUT"),
                     UsageError);
     DeckOptions options;
     options.language = applicationLanguage();
@@ -205,8 +205,9 @@ int exportDeck(const QStringList &args)
     if (!ok || options.pngWidth < 200 || options.pngWidth > 10000)
         return fail(QCoreApplication::translate("Cli", "--png-width takes a number of pixels from 200 to 10000"), UsageError);
 
-    // A PDF or PowerPoint deck notes its run as the last workshop's where the project can be written.
-    const bool deck = parser.isSet(QStringLiteral("pdf")) || parser.isSet(QStringLiteral("pptx"));
+    // A PDF, PowerPoint or HTML deck notes its run as the last workshop's where the project can be written.
+    const bool deck = parser.isSet(QStringLiteral("pdf")) || parser.isSet(QStringLiteral("pptx"))
+        || parser.isSet(QStringLiteral("html"));
     auto project = openProject(parser, Project::OpenMode::OpenExisting, deck ? Access::ReadAndNote : Access::Read);
     if (!project)
         return Failed;
@@ -223,6 +224,8 @@ int exportDeck(const QStringList &args)
     if (!exportSummaries(*project, parser, options))
         return Failed;
     if (!exportPresentation(*project, parser, options))
+        return Failed;
+    if (!exportWebPage(*project, parser, options))
         return Failed;
     if (parser.isSet(QStringLiteral("png"))) {
         QStringList written;

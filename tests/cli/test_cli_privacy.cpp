@@ -252,7 +252,8 @@ Haystacks exportEverything(const QString &project, const QString &folder, const 
     const QDir dir(folder);
     const auto r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--pdf"),
                                    dir.filePath(QStringLiteral("deck.pdf")), QStringLiteral("--pptx"),
-                                   dir.filePath(QStringLiteral("deck.pptx")), QStringLiteral("--png"),
+                                   dir.filePath(QStringLiteral("deck.pptx")), QStringLiteral("--html"),
+                                   dir.filePath(QStringLiteral("deck.html")), QStringLiteral("--png"),
                                    dir.filePath(QStringLiteral("cards")), QStringLiteral("--png-width"), QStringLiteral("800"),
                                    QStringLiteral("--json"), dir.filePath(QStringLiteral("personas.json")),
                                    QStringLiteral("--csv"), dir.filePath(QStringLiteral("personas.csv"))}
@@ -271,6 +272,25 @@ Haystacks exportEverything(const QString &project, const QString &folder, const 
         else
             h.insert(QStringLiteral("PPTX ") + it.key(), text(it.value()));
     }
+    // The HTML deck: its text, and every picture it holds as a data URI.
+    const QByteArray html = readAll(dir.filePath(QStringLiteral("deck.html")));
+    EXPECT_TRUE(html.startsWith("<!DOCTYPE html>")) << "the HTML deck was not written";
+    // What a reader sees or a search finds: the text and the attributes, not the style sheet's
+    // lengths (a "2.00" there is a position, not a figure) or the pictures' bytes (read below).
+    QString readable = QString::fromUtf8(html);
+    readable.remove(QRegularExpression(QStringLiteral("<style>.*</style>"),
+                                       QRegularExpression::DotMatchesEverythingOption));
+    readable.remove(QRegularExpression(QStringLiteral(" style=\"[^\"]*\"")));
+    readable.remove(QRegularExpression(QStringLiteral("data:image/png;base64,[^\"]*")));
+    h.insert(QStringLiteral("HTML"), text(readable.toUtf8()));
+    int picture = 0;
+    for (qsizetype at = html.indexOf("data:image/png;base64,"); at >= 0;
+         at = html.indexOf("data:image/png;base64,", at + 1)) {
+        const qsizetype start = at + qstrlen("data:image/png;base64,");
+        const qsizetype end = html.indexOf('"', start);
+        addPng(h, QStringLiteral("HTML picture %1").arg(++picture), QByteArray::fromBase64(html.mid(start, end - start)));
+    }
+    EXPECT_GE(picture, 3);
     const QDir cards(dir.filePath(QStringLiteral("cards")));
     const QStringList pngs = cards.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     EXPECT_GE(pngs.size(), 3);

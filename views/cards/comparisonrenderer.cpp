@@ -33,19 +33,8 @@ const QColor ruleColor(0xd5, 0xd9, 0xde);
 const QString figuresKey = QStringLiteral("comparison/figures");
 const QString sectionsKey = QStringLiteral("comparison/sections");
 
-struct Cell
-{
-    QStringList lines;
-    bool hasEvidence = false;
-    Evidence evidence = Evidence::Assumed;
-    int hidden = 0;
-};
-
-struct Row
-{
-    QString title;
-    QList<Cell> cells;
-};
+using Cell = ComparisonCell;
+using Row = ComparisonRow;
 
 QString cellText(const Cell &cell)
 {
@@ -141,6 +130,11 @@ bool ComparisonContent::storeChoice(Project &project, const QStringList &figures
 {
     return project.setSetting(figuresKey, figures.join(QLatin1Char(',')))
         && project.setSetting(sectionsKey, sections.join(QLatin1Char(',')));
+}
+
+QList<ComparisonRow> ComparisonRenderer::rows(const ComparisonContent &content)
+{
+    return buildRows(content);
 }
 
 QSizeF ComparisonRenderer::naturalSize()

@@ -32,6 +32,22 @@ struct ComparisonContent
     static bool storeChoice(Project &project, const QStringList &figures, const QStringList &sections);
 };
 
+/// A cell of the comparison: a figure, or a section's lines with the section's evidence.
+struct ComparisonCell
+{
+    QStringList lines;
+    bool hasEvidence = false;
+    Evidence evidence = Evidence::Assumed;
+    int hidden = 0; ///< lines left out to fit the page
+};
+
+/// A row of the comparison: a figure's or a section's title and a cell per persona.
+struct ComparisonRow
+{
+    QString title;
+    QList<ComparisonCell> cells;
+};
+
 /// Paints the comparison of personas as one page: a column per persona (colour, avatar, name,
 /// archetype), a row per figure and per section, with each section's evidence. Text is never cut:
 /// the type shrinks to fit, and only beyond the smallest size are whole lines left out (and counted).
@@ -41,6 +57,8 @@ public:
     /// The page's natural size in points (A4 landscape, like the cards).
     static QSizeF naturalSize();
     static void paint(QPainter &painter, const QRectF &target, const ComparisonContent &content);
+    /// The rows the page shows, figures first, then sections (every line; nothing left out yet).
+    static QList<ComparisonRow> rows(const ComparisonContent &content);
 };
 
 } // namespace pw

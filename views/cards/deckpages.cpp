@@ -396,6 +396,57 @@ void DeckPages::paintFunnels(QPainter &painter, const QRectF &target, const Deck
     }
 }
 
+QList<DeckPages::DataLine> DeckPages::dataColumn(const DeckContent &content, int column)
+{
+    const QLocale locale(content.language);
+    const auto heading = [](const QString &text) { return DataLine{text, true}; };
+    const auto line = [](const QString &text) { return DataLine{text, false}; };
+    QList<DataLine> left;
+    QList<DataLine> right;
+    left << heading(Deck::tr("The data"));
+    left << line(Deck::tr("Data period: %1").arg(content.dataPeriod.isEmpty() ? QStringLiteral("—") : content.dataPeriod));
+    left << line(Deck::tr("People in the data: %1").arg(locale.toString(content.peopleTotal)));
+    left << line(Deck::tr("Personas: %1").arg(locale.toString(content.personas.size())));
+    left << line(Deck::tr("Segments of fewer than %1 people show no exact figures. The deck holds aggregates only.")
+                  .arg(locale.toString(content.minSegment)));
+    left << heading(Deck::tr("Sources"));
+    if (content.imports.isEmpty())
+        left << line(Deck::tr("No imports recorded"));
+    for (const ImportRecord &imp : content.imports)
+        left << line(Deck::tr("%1 (%2, %3): %4 rows imported, %5")
+                      .arg(QFileInfo(imp.file).fileName(), imp.format, imp.entity, locale.toString(imp.rowsImported),
+                           imp.importedAt.date().toString(Qt::ISODate)));
+    left << heading(Deck::tr("Segmentation"));
+    if (!content.run) {
+        left << line(Deck::tr("No segmentation run yet"));
+    } else {
+        const SegmentationRun &run = *content.run;
+        const QString k = QString::number(run.k);
+        left << line(Deck::tr("Run of %1: %2 segments over %3 people")
+                      .arg(QDateTime::fromSecsSinceEpoch(run.createdAt, Qt::UTC).date().toString(Qt::ISODate),
+                           locale.toString(run.k), locale.toString(run.people)));
+        const QJsonValue silhouette = run.scores.value(QStringLiteral("silhouette")).toObject().value(k);
+        if (silhouette.isDouble())
+            left << line(Deck::tr("Silhouette: %1 (from -1 to 1; higher means better separated segments)")
+                          .arg(locale.toString(silhouette.toDouble(), 'f', 2)));
+        const QJsonValue stability = run.scores.value(QStringLiteral("stability")).toObject().value(k);
+        if (stability.isDouble())
+            left << line(Deck::tr("Stability: %1 (agreement of re-runs on samples, 0 to 1)")
+                          .arg(locale.toString(stability.toDouble(), 'f', 2)));
+        if (!run.features.isEmpty())
+            left << line(Deck::tr("Features: %1").arg(featureNames(run.features, content.language, content.featureLabels).join(QStringLiteral(", "))));
+    }
+
+    right << heading(Deck::tr("Figures"));
+    for (const QString &key : figureKeys())
+        right << line(figureName(key) + QStringLiteral(": ") + figureDefinition(key));
+    right << heading(Deck::tr("Journey stages"));
+    for (const QString &key : journeyStageKeys())
+        right << line(journeyStageName(key) + QStringLiteral(": ") + describeRule(content.stages.rule(key), locale));
+
+    return column == 0 ? left : right;
+}
+
 void DeckPages::paintDataPage(QPainter &painter, const QRectF &target, const DeckContent &content,
                               const PageTheme &theme)
 {
@@ -404,51 +455,14 @@ void DeckPages::paintDataPage(QPainter &painter, const QRectF &target, const Dec
     if (!frame.isValid())
         return;
     const CardCanvas canvas(painter, size.width(), content.language == QLatin1String("he"));
-    const QLocale locale(content.language);
     drawBand(canvas, size, Deck::tr("About the data"), content.projectName, theme);
 
     TextColumn left;
-    left.heading(Deck::tr("The data"));
-    left.line(Deck::tr("Data period: %1").arg(content.dataPeriod.isEmpty() ? QStringLiteral("—") : content.dataPeriod));
-    left.line(Deck::tr("People in the data: %1").arg(locale.toString(content.peopleTotal)));
-    left.line(Deck::tr("Personas: %1").arg(locale.toString(content.personas.size())));
-    left.line(Deck::tr("Segments of fewer than %1 people show no exact figures. The deck holds aggregates only.")
-                  .arg(locale.toString(content.minSegment)));
-    left.heading(Deck::tr("Sources"));
-    if (content.imports.isEmpty())
-        left.line(Deck::tr("No imports recorded"));
-    for (const ImportRecord &imp : content.imports)
-        left.line(Deck::tr("%1 (%2, %3): %4 rows imported, %5")
-                      .arg(QFileInfo(imp.file).fileName(), imp.format, imp.entity, locale.toString(imp.rowsImported),
-                           imp.importedAt.date().toString(Qt::ISODate)));
-    left.heading(Deck::tr("Segmentation"));
-    if (!content.run) {
-        left.line(Deck::tr("No segmentation run yet"));
-    } else {
-        const SegmentationRun &run = *content.run;
-        const QString k = QString::number(run.k);
-        left.line(Deck::tr("Run of %1: %2 segments over %3 people")
-                      .arg(QDateTime::fromSecsSinceEpoch(run.createdAt, Qt::UTC).date().toString(Qt::ISODate),
-                           locale.toString(run.k), locale.toString(run.people)));
-        const QJsonValue silhouette = run.scores.value(QStringLiteral("silhouette")).toObject().value(k);
-        if (silhouette.isDouble())
-            left.line(Deck::tr("Silhouette: %1 (from -1 to 1; higher means better separated segments)")
-                          .arg(locale.toString(silhouette.toDouble(), 'f', 2)));
-        const QJsonValue stability = run.scores.value(QStringLiteral("stability")).toObject().value(k);
-        if (stability.isDouble())
-            left.line(Deck::tr("Stability: %1 (agreement of re-runs on samples, 0 to 1)")
-                          .arg(locale.toString(stability.toDouble(), 'f', 2)));
-        if (!run.features.isEmpty())
-            left.line(Deck::tr("Features: %1").arg(featureNames(run.features, content.language, content.featureLabels).join(QStringLiteral(", "))));
-    }
-
     TextColumn right;
-    right.heading(Deck::tr("Figures"));
-    for (const QString &key : figureKeys())
-        right.line(figureName(key) + QStringLiteral(": ") + figureDefinition(key));
-    right.heading(Deck::tr("Journey stages"));
-    for (const QString &key : journeyStageKeys())
-        right.line(journeyStageName(key) + QStringLiteral(": ") + describeRule(content.stages.rule(key), locale));
+    for (const DataLine &line : dataColumn(content, 0))
+        left.items << TextColumn::Item{line.text, line.heading};
+    for (const DataLine &line : dataColumn(content, 1))
+        right.items << TextColumn::Item{line.text, line.heading};
 
     const qreal colWidth = (size.width() - 2 * margin - 30) / 2;
     const qreal top = bandHeight + 22;

@@ -60,6 +60,14 @@ public:
     /// Period, sources, number of people, definitions of the figures and stages, segmentation scores.
     static void paintDataPage(QPainter &painter, const QRectF &target, const DeckContent &content,
                               const PageTheme &theme = PageTheme::light());
+    /// A line of the data page: a heading or a paragraph.
+    struct DataLine
+    {
+        QString text;
+        bool heading = false;
+    };
+    /// The data page's text, column 0 (data, sources, segmentation) or 1 (figures, stages).
+    static QList<DataLine> dataColumn(const DeckContent &content, int column);
     /// The title band every page but the cover and the cards opens with, `size` the page's.
     static void paintBand(const CardCanvas &canvas, const QSizeF &size, const QString &title,
                           const QString &subtitle, const PageTheme &theme);
