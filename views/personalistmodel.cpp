@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -84,9 +86,26 @@ QVariant PersonaListModel::data(const QModelIndex &index, int role) const
         return p.stats.sharePeople;
     case ShareRevenueRole:
         return p.stats.shareRevenue;
+    case FiguresRole:
+        return figuresText(p, m_language);
     default:
         return {};
     }
+}
+
+QString PersonaListModel::figuresText(const Persona &persona, const QString &language)
+{
+    const PersonaStats &stats = persona.stats;
+    if (stats.invalid)
+        return invalidFigure();
+    // A persona written by hand stands on no segment: nothing was measured.
+    if (persona.runId <= 0 && stats.size <= 0)
+        return percent(QLocale(language), qQNaN());
+    const QLocale locale(language);
+    const QString people = locale.toString(stats.size);
+    if (std::isnan(stats.shareRevenue))
+        return tr("%1 people · revenue: %2").arg(people, percent(locale, stats.shareRevenue));
+    return tr("%1 people · %2 of revenue").arg(people, percent(locale, stats.shareRevenue));
 }
 
 QHash<int, QByteArray> PersonaListModel::roleNames() const
@@ -98,6 +117,7 @@ QHash<int, QByteArray> PersonaListModel::roleNames() const
     names.insert(SizeRole, "size");
     names.insert(SharePeopleRole, "sharePeople");
     names.insert(ShareRevenueRole, "shareRevenue");
+    names.insert(FiguresRole, "figures");
     return names;
 }
 
