@@ -67,12 +67,15 @@ QVariant PersonaListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return swatch(color.isValid() ? color : QColor(Qt::gray));
     case Qt::ToolTipRole: {
+        // The name first when the list may have shortened it (the archetype's name follows).
+        const QString name = p.displayName(m_language);
+        const QString head = name != p.archetypeName(m_language) ? name + QLatin1Char('\n') : QString();
         const QLocale locale(m_language);
         if (p.stats.invalid)
-            return QString(p.archetypeName(m_language) + QLatin1Char('\n') + invalidFigure());
-        return tr("%1\n%2 people, %3 of people, %4 of revenue")
+            return QString(head + p.archetypeName(m_language) + QLatin1Char('\n') + invalidFigure());
+        return QString(head + tr("%1\n%2 people, %3 of people, %4 of revenue")
             .arg(p.archetypeName(m_language), locale.toString(p.stats.size),
-                 percent(locale, p.stats.sharePeople), percent(locale, p.stats.shareRevenue));
+                 percent(locale, p.stats.sharePeople), percent(locale, p.stats.shareRevenue)));
     }
     case PersonaIdRole:
         return p.id;

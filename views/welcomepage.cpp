@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -42,6 +43,14 @@ QLabel *label(const QString &text, const QFont &font, QWidget *parent = nullptr)
     return l;
 }
 
+/// Puts a label's text at the reading start of the page, whatever its own script: a Latin name or
+/// path in a Hebrew page stays on the right (QLabel otherwise aligns by the text's direction).
+void alignLeading(QLabel *l)
+{
+    l->setAlignment((QGuiApplication::isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter
+                    | Qt::AlignAbsolute);
+}
+
 /// A label whose text takes the muted colour of the palette (dark themes included).
 QLabel *mutedLabel(const QString &text, const QFont &font, QWidget *parent = nullptr)
 {
@@ -72,8 +81,12 @@ QPushButton *actionButton(const QString &objectName, const QIcon &icon, const QS
     row->setContentsMargins(16, 12, 16, 12);
     row->setSpacing(14);
     auto *iconLabel = new QLabel;
-    iconLabel->setPixmap(icon.pixmap(36, 36));
-    iconLabel->setFixedSize(36, 36);
+    // On the coloured button the icon sits on a white disc, so that its own colours still show.
+    iconLabel->setPixmap(icon.pixmap(primary ? 28 : 36, primary ? 28 : 36));
+    iconLabel->setAlignment(Qt::AlignCenter);
+    iconLabel->setFixedSize(40, 40);
+    if (primary)
+        iconLabel->setObjectName(QStringLiteral("primaryIcon"));
     row->addWidget(iconLabel, 0, Qt::AlignTop);
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -88,10 +101,8 @@ QPushButton *actionButton(const QString &objectName, const QIcon &icon, const QS
     for (QLabel *l : {iconLabel, titleLabel, descriptionLabel})
         l->setAttribute(Qt::WA_TransparentForMouseEvents);
     if (primary) {
-        QPalette white = titleLabel->palette();
-        white.setColor(QPalette::WindowText, Qt::white);
-        titleLabel->setPalette(white);
-        descriptionLabel->setPalette(white);
+        titleLabel->setObjectName(QStringLiteral("primaryText"));
+        descriptionLabel->setObjectName(QStringLiteral("primaryText"));
     }
     button->setMinimumHeight(row->sizeHint().height() + 6);
     return button;
@@ -137,8 +148,15 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                       "QPushButton#recentItem:focus { border: 2px solid palette(highlight); }"
                       "QToolButton#removeRecent { border: none; border-radius: 4px; padding: 2px; }"
                       "QToolButton#removeRecent:hover { background: palette(midlight); }"
-                      "QLabel#stepNumber { background: %1; color: white; border-radius: 17px; }")
-                      .arg(kAccent.name(), kAccent.lighter(118).name()));
+                      "QLabel#stepNumber { background: %1; color: white; border-radius: 17px; }"
+                      // Colours of their own (a style sheet overrides the labels' palettes).
+                      "QWidget#welcomeHeader { background: %3; }"
+                      "QLabel#welcomeTitle, QLabel#primaryText { color: white; }"
+                      "QLabel#welcomeSubtitle { color: %4; }"
+                      "QLabel#primaryIcon { background: white; border-radius: 20px; }"
+                      "QLabel#notFound { color: %5; }")
+                      .arg(kAccent.name(), kAccent.lighter(118).name(), kBand.name(), kBandText.name(),
+                           kMissing.name()));
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -179,20 +197,16 @@ QWidget *WelcomePage::makeHeader()
 {
     auto *header = new QWidget;
     header->setObjectName(QStringLiteral("welcomeHeader"));
-    header->setAutoFillBackground(true);
-    QPalette band = header->palette();
-    band.setColor(QPalette::Window, kBand);
-    band.setColor(QPalette::WindowText, Qt::white);
-    header->setPalette(band);
+    header->setAttribute(Qt::WA_StyledBackground); // the style sheet paints the band
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(40, 26, 40, 24);
     layout->setSpacing(4);
     QLabel *title = label(tr("Persona Workbench"), scaled(font(), 2.1, QFont::Bold));
     QLabel *subtitle = label(tr("Buyer personas from your own customer data, made on your own machine."),
                              scaled(font(), 1.15));
-    QPalette soft = band;
-    soft.setColor(QPalette::WindowText, kBandText);
-    subtitle->setPalette(soft);
+    title->setObjectName(QStringLiteral("welcomeTitle"));
+    alignLeading(title);
+    subtitle->setObjectName(QStringLiteral("welcomeSubtitle"));
     subtitle->setWordWrap(true);
     layout->addWidget(title);
     layout->addWidget(subtitle);
@@ -357,15 +371,13 @@ QPushButton *WelcomePage::makeRow(const RecentProject &project)
     QFont nameFont = scaled(font(), 1.05, QFont::DemiBold);
     nameFont.setItalic(!project.exists);
     QLabel *name = label(file.completeBaseName(), nameFont);
+    alignLeading(name);
     nameRow->addWidget(name);
     QLabel *notFound = nullptr;
     if (!project.exists) {
         name->setForegroundRole(QPalette::PlaceholderText);
         notFound = label(tr("not found"), scaled(font(), 0.9, QFont::DemiBold));
         notFound->setObjectName(QStringLiteral("notFound"));
-        QPalette red = notFound->palette();
-        red.setColor(QPalette::WindowText, kMissing);
-        notFound->setPalette(red);
         nameRow->addWidget(notFound);
     }
     nameRow->addStretch(1);
@@ -374,6 +386,7 @@ QPushButton *WelcomePage::makeRow(const RecentProject &project)
     folder->setMinimumWidth(80);
     folder->setText(QDir::toNativeSeparators(file.absolutePath()));
     folder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    alignLeading(folder);
     texts->addWidget(folder);
     layout->addLayout(texts, 1);
     const QString when = openedText(project.opened);
