@@ -166,9 +166,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *body = new QWidget;
     body->setObjectName(QStringLiteral("welcomeBody"));
     auto *centre = new QHBoxLayout(body);
-    centre->setContentsMargins(32, 28, 32, 28);
+    centre->setContentsMargins(32, 22, 32, 20);
     auto *column = new QVBoxLayout;
-    column->setSpacing(28);
+    column->setSpacing(22);
     auto *top = new QHBoxLayout;
     top->setSpacing(28);
     top->addWidget(makeStart(), 5);
@@ -199,7 +199,7 @@ QWidget *WelcomePage::makeHeader()
     header->setObjectName(QStringLiteral("welcomeHeader"));
     header->setAttribute(Qt::WA_StyledBackground); // the style sheet paints the band
     auto *layout = new QVBoxLayout(header);
-    layout->setContentsMargins(40, 26, 40, 24);
+    layout->setContentsMargins(40, 22, 40, 20);
     layout->setSpacing(4);
     QLabel *title = label(tr("Persona Workbench"), scaled(font(), 2.1, QFont::Bold));
     QLabel *subtitle = label(tr("Buyer personas from your own customer data, made on your own machine."),
