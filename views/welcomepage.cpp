@@ -150,7 +150,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                       "QToolButton#removeRecent:hover { background: palette(midlight); }"
                       "QLabel#stepNumber { background: %1; color: white; border-radius: 17px; }"
                       // Colours of their own (a style sheet overrides the labels' palettes).
-                      "QWidget#welcomeHeader { background: %3; }"
+                      "QWidget#welcomeHeader { background: %3; border-bottom: 3px solid %1; }"
                       "QLabel#welcomeTitle, QLabel#primaryText { color: white; }"
                       "QLabel#welcomeSubtitle { color: %4; }"
                       "QLabel#primaryIcon { background: white; border-radius: 20px; }"
