@@ -12,13 +12,17 @@
 #include "personadocument.h"
 #include "language.h"
 #include "languagecontroller.h"
+#include "actionicons.h"
+#include "personalistdelegate.h"
 #include "personalistmodel.h"
+#include "recentprojects.h"
 #include "projectcontroller.h"
 #include "projectwatcher.h"
 #include "segmentationcontroller.h"
 #include "segmentationview.h"
 #include "timelinecontroller.h"
 #include "timelineview.h"
+#include "welcomepage.h"
 #include "store/summary.h"
 
 #include <QCloseEvent>
@@ -29,10 +33,15 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 
 namespace pw {
 
@@ -41,20 +50,23 @@ MainWindow::MainWindow(QWidget *parent)
       m_segmentation(new SegmentationController(this, m_projects)), m_timeline(new TimelineController(this, m_projects)),
       m_export(new ExportController(this, m_projects)),
       m_language(new LanguageController(this)), m_editor(new EditorController(this, m_projects)), m_model(new PersonaListModel(this)), m_list(new QListView),
-      m_card(new CardView), m_watcher(new ProjectWatcher(m_projects, this)), m_status(new QLabel)
+      m_card(new CardView), m_welcome(new WelcomePage), m_stack(new QStackedWidget), m_watcher(new ProjectWatcher(m_projects, this)), m_status(new QLabel)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Persona Workbench"));
 
+    m_list->setObjectName(QStringLiteral("personaList"));
     m_list->setModel(m_model);
-    m_list->setIconSize(QSize(16, 16));
-    m_list->setSpacing(2);
+    // Each persona with its colour, size and share of revenue.
+    m_list->setItemDelegate(new PersonaListDelegate(m_list));
+    m_list->setSpacing(1);
+    m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setWordWrap(true);
     m_list->setMinimumWidth(200); // wide tabs must not squeeze the persona names
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Personas"));
-    auto *splitter = new QSplitter;
+    m_splitter = new QSplitter;
+    auto *splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_list);
     // One history for the window: journey notes and stage rules are undone with Edit › Undo too.
@@ -74,7 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
                 m_funnels.insert(pf.personaId, pf.funnel);
         showCurrentPersona();
     });
-    auto *tabs = new QTabWidget;
+    m_card->setObjectName(QStringLiteral("cardView"));
+    auto *tabs = m_tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("personaTabs"));
     tabs->addTab(m_card, tr("Card"));
     tabs->addTab(m_journey->widget(), tr("Journey"));
@@ -85,11 +98,26 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({250, 900});
-    setCentralWidget(splitter);
+    // Without a project the welcome page; with one, the persona list and the tabs.
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(splitter);
+    setCentralWidget(m_stack);
     statusBar()->addWidget(m_status, 1);
     m_presentation = new PresentationController(this, m_projects, m_card);
 
+    buildToolBar();
     buildMenus();
+    connect(m_welcome, &WelcomePage::openDemoRequested, m_projects, &ProjectController::openDemoStore);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProjectAndImport);
+    connect(m_welcome, &WelcomePage::openProjectRequested, m_projects, &ProjectController::openWithDialog);
+    connect(m_welcome, &WelcomePage::openRecentRequested, m_projects,
+            [this](const QString &path) { m_projects->openProject(path); });
+    connect(m_welcome, &WelcomePage::removeRecentRequested, m_projects, &ProjectController::removeRecent);
+    connect(m_welcome, &WelcomePage::clearRecentRequested, m_projects, &ProjectController::clearRecent);
+    connect(m_projects, &ProjectController::recentChanged, this,
+            [this] { m_welcome->setRecent(RecentProjects::list()); });
+    m_welcome->setRecent(RecentProjects::list());
     m_import->setProposeAction(m_segmentation->proposeAction());
     connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::refresh);
     connect(m_import, &ImportController::imported, this, &MainWindow::refresh);
@@ -126,7 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &EditorController::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 15000);
     });
-    m_projects->restoreWindowState();
+    restoreLayout();
     refresh();
 }
 
@@ -140,8 +168,14 @@ bool MainWindow::start(const QString &projectPath, bool offerDemo, QString *erro
     if (!last.isEmpty())
         return m_projects->openProject(last, false, error);
     if (offerDemo)
-        QTimer::singleShot(0, m_projects, &ProjectController::offerDemo);
+        m_welcome->demoButton()->setFocus();
     return true;
+}
+
+void MainWindow::newProjectAndImport()
+{
+    if (m_projects->newProject())
+        m_import->importAction()->trigger();
 }
 
 void MainWindow::buildMenus()
@@ -150,6 +184,7 @@ void MainWindow::buildMenus()
     file->addAction(m_projects->newAction());
     file->addAction(m_projects->openAction());
     file->addMenu(m_projects->recentMenu());
+    file->addAction(m_projects->closeAction());
     file->addSeparator();
     file->addAction(m_import->importAction());
     file->addAction(m_export->exportAction());
@@ -163,6 +198,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_presentation->presentAction());
     view->addMenu(m_presentation->screenMenu());
+    view->addSeparator();
+    view->addAction(m_toolBar->toggleViewAction());
 
     QMenu *personas = menuBar()->addMenu(tr("&Personas"));
     personas->addAction(m_segmentation->proposeAction());
@@ -176,6 +213,74 @@ void MainWindow::buildMenus()
     QAction *about = help->addAction(tr("&About Persona Workbench"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::buildToolBar()
+{
+    m_toolBar = new QToolBar(tr("Main Toolbar"), this);
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() knows it by this name
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(24, 24));
+    // The features' own actions: enabled, disabled and triggered exactly as in the menus. The
+    // toolbar shows short words; the menus keep their full texts.
+    const struct
+    {
+        QAction *action;
+        ActionIcon icon;
+        QString label;
+    } actions[] = {
+        {m_import->importAction(), ActionIcon::Import, tr("Import")},
+        {m_segmentation->proposeAction(), ActionIcon::Propose, tr("Propose Personas")},
+        {m_export->exportAction(), ActionIcon::Export, tr("Export")},
+        {m_presentation->presentAction(), ActionIcon::Present, tr("Present")},
+    };
+    for (const auto &entry : actions) {
+        entry.action->setIcon(actionIcon(entry.icon));
+        entry.action->setIconText(entry.label);
+        const QString shortcut = entry.action->shortcut().toString(QKeySequence::NativeText);
+        entry.action->setToolTip(shortcut.isEmpty() ? entry.label
+                                                    : QStringLiteral("%1 (%2)").arg(entry.label, shortcut));
+        m_toolBar->addAction(entry.action);
+    }
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1200, 780);
+    // A window saved on a larger or another screen must still fit and show on this one.
+    if (QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        if (!isMaximized() && !isFullScreen()) {
+            const QSize size = this->size().boundedTo(available.size() * 0.96);
+            if (size != this->size())
+                resize(size);
+            const QRect frame = frameGeometry();
+            if (!available.intersects(frame) || !available.contains(frame.topLeft()))
+                move(available.left() + (available.width() - frame.width()) / 2,
+                     available.top() + (available.height() - frame.height()) / 2);
+        }
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // The tab by its widget's name (tabs may be added or reordered between versions).
+    const QString tab = settings.value(QStringLiteral("window/tab")).toString();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (!tab.isEmpty() && m_tabs->widget(i)->objectName() == tab)
+            m_tabs->setCurrentIndex(i);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentWidget()->objectName());
 }
 
 void MainWindow::refresh()
@@ -193,7 +298,9 @@ void MainWindow::refresh()
     m_journey->widget()->setEnabled(!open || writable);
     m_export->exportAction()->setEnabled(open);
     m_presentation->setProjectOpen(open);
+    m_stack->setCurrentIndex(open ? 1 : 0);
     if (!project) {
+        m_welcome->setRecent(RecentProjects::list()); // files may have gone meanwhile
         m_funnels.clear();
         m_peopleTotal = 0;
         m_dataChanged = false;
@@ -322,7 +429,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_projects->saveWindowState();
+    saveLayout();
     event->accept();
 }
 

@@ -8,7 +8,10 @@
 
 class QLabel;
 class QListView;
+class QSplitter;
+class QStackedWidget;
 class QTabWidget;
+class QToolBar;
 
 namespace pw {
 class Project;
@@ -28,8 +31,11 @@ class ProjectController;
 class ProjectWatcher;
 class SegmentationController;
 class TimelineController;
+class WelcomePage;
 
 /// The main window: a frame that wires the feature controllers, the persona list and the card.
+/// Without a project it shows the welcome page; its size, toolbar, splitter and tab come back at
+/// the next start (QSettings).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,9 +44,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `projectPath` if given, else the last project; with neither, and `offerDemo`,
-    /// offers to open the demo store. A project that cannot be opened is shown in a message
-    /// box, or, when `error` is given, told there (and false is returned).
+    /// Opens `projectPath` if given, else the last project; with neither, the welcome page stays
+    /// (with `offerDemo`, its demo button has the keyboard focus). A project that cannot be opened
+    /// is shown in a message box, or, when `error` is given, told there (and false is returned).
     bool start(const QString &projectPath, bool offerDemo, QString *error = nullptr);
 
     ProjectController *projects() const { return m_projects; }
@@ -51,12 +57,23 @@ public:
     JourneyController *journey() const { return m_journey; }
     TimelineController *timeline() const { return m_timeline; }
     ProjectWatcher *watcher() const { return m_watcher; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QTabWidget *personaTabs() const { return m_tabs; }
+    QSplitter *mainSplitter() const { return m_splitter; }
+    /// Creates a project (asking for its file) and starts the import of its data.
+    void newProjectAndImport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildToolBar();
+    /// The window's size and place, toolbar, splitter and tab as the last session left them,
+    /// kept on the screen; and saving them.
+    void restoreLayout();
+    void saveLayout() const;
     void refresh();
     /// Shows the project as another program left it, keeping the selection and the undo steps
     /// that still apply.
@@ -78,6 +95,11 @@ private:
     PersonaListModel *m_model;
     QListView *m_list;
     CardView *m_card;
+    WelcomePage *m_welcome;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QToolBar *m_toolBar = nullptr;
     JourneyController *m_journey = nullptr;
     ProjectWatcher *m_watcher;
     QLabel *m_status;

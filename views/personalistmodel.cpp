@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace pw {
 
 namespace {
@@ -65,12 +67,15 @@ QVariant PersonaListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return swatch(color.isValid() ? color : QColor(Qt::gray));
     case Qt::ToolTipRole: {
+        // The name first when the list may have shortened it (the archetype's name follows).
+        const QString name = p.displayName(m_language);
+        const QString head = name != p.archetypeName(m_language) ? name + QLatin1Char('\n') : QString();
         const QLocale locale(m_language);
         if (p.stats.invalid)
-            return QString(p.archetypeName(m_language) + QLatin1Char('\n') + invalidFigure());
-        return tr("%1\n%2 people, %3 of people, %4 of revenue")
+            return QString(head + p.archetypeName(m_language) + QLatin1Char('\n') + invalidFigure());
+        return QString(head + tr("%1\n%2 people, %3 of people, %4 of revenue")
             .arg(p.archetypeName(m_language), locale.toString(p.stats.size),
-                 percent(locale, p.stats.sharePeople), percent(locale, p.stats.shareRevenue));
+                 percent(locale, p.stats.sharePeople), percent(locale, p.stats.shareRevenue)));
     }
     case PersonaIdRole:
         return p.id;
@@ -84,9 +89,26 @@ QVariant PersonaListModel::data(const QModelIndex &index, int role) const
         return p.stats.sharePeople;
     case ShareRevenueRole:
         return p.stats.shareRevenue;
+    case FiguresRole:
+        return figuresText(p, m_language);
     default:
         return {};
     }
+}
+
+QString PersonaListModel::figuresText(const Persona &persona, const QString &language)
+{
+    const PersonaStats &stats = persona.stats;
+    if (stats.invalid)
+        return invalidFigure();
+    // A persona written by hand stands on no segment: nothing was measured.
+    if (persona.runId <= 0 && stats.size <= 0)
+        return percent(QLocale(language), qQNaN());
+    const QLocale locale(language);
+    const QString people = locale.toString(stats.size);
+    if (std::isnan(stats.shareRevenue))
+        return tr("%1 people · revenue: %2").arg(people, percent(locale, stats.shareRevenue));
+    return tr("%1 people · %2 of revenue").arg(people, percent(locale, stats.shareRevenue));
 }
 
 QHash<int, QByteArray> PersonaListModel::roleNames() const
@@ -98,6 +120,7 @@ QHash<int, QByteArray> PersonaListModel::roleNames() const
     names.insert(SizeRole, "size");
     names.insert(SharePeopleRole, "sharePeople");
     names.insert(ShareRevenueRole, "shareRevenue");
+    names.insert(FiguresRole, "figures");
     return names;
 }
 

@@ -11,7 +11,7 @@ namespace pw {
 class Project;
 
 /// The project's personas as a list: display name, a colour swatch as decoration, a tooltip
-/// with the evidence, and the custom roles below.
+/// with the evidence, and the custom roles below (PersonaListDelegate draws them).
 class PersonaListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,7 +24,10 @@ public:
         ColorRole,                    ///< QColor: the persona colour
         SizeRole,                     ///< qint64: people in the segment
         SharePeopleRole,              ///< double: share of people, 0..1
-        ShareRevenueRole,             ///< double: share of revenue, 0..1
+        ShareRevenueRole,             ///< double: share of revenue, 0..1; NaN where it cannot be measured
+        /// QString: size and share of revenue in the list's language, e.g. "1,200 people · 52% of
+        /// revenue"; "no data" for what the data cannot measure (never 0 %).
+        FiguresRole,
     };
     Q_ENUM(Role)
 
@@ -44,6 +47,9 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    /// The FiguresRole text of `persona` in `language`.
+    static QString figuresText(const Persona &persona, const QString &language);
 
 private:
     QList<Persona> m_personas;

@@ -3,25 +3,24 @@
 
 #include "backgroundtask.h"
 #include "demo/demostore.h"
+#include "language.h"
+#include "recentprojects.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace pw {
 
 namespace {
-
-const QString recentKey = QStringLiteral("recentProjects");
-constexpr int maxRecent = 8;
 
 QString projectFilter()
 {
@@ -41,14 +40,22 @@ ProjectController::ProjectController(QMainWindow *window)
       m_newAction(new QAction(tr("&New Project…"), this)),
       m_openAction(new QAction(tr("&Open Project…"), this)),
       m_recentMenu(new QMenu(tr("Open &Recent"), window)),
+      m_closeAction(new QAction(tr("&Close Project"), this)),
       m_quitAction(new QAction(tr("&Quit"), this))
 {
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setEnabled(false);
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction->setShortcut(QKeySequence::Open);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_newAction, &QAction::triggered, this, &ProjectController::newProject);
     connect(m_openAction, &QAction::triggered, this, &ProjectController::openWithDialog);
+    connect(m_closeAction, &QAction::triggered, this, &ProjectController::closeProject);
+    // A file may have gone since the list was made: the menu says so each time it opens.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &ProjectController::rebuildRecentMenu);
     connect(m_quitAction, &QAction::triggered, m_window, &QWidget::close);
     rebuildRecentMenu();
 }
@@ -77,6 +84,7 @@ bool ProjectController::openProject(const QString &path, bool create, QString *e
         return false;
     }
     m_project = std::move(project);
+    m_closeAction->setEnabled(true);
     addRecent(m_project->path());
     m_window->setWindowFilePath(m_project->path());
     m_window->setWindowTitle(m_project->isReadOnly()
@@ -84,6 +92,17 @@ bool ProjectController::openProject(const QString &path, bool create, QString *e
                                  : tr("%1 – Persona Workbench").arg(QFileInfo(m_project->path()).completeBaseName()));
     Q_EMIT projectChanged();
     return true;
+}
+
+void ProjectController::closeProject()
+{
+    if (!m_project)
+        return;
+    m_project.reset();
+    m_closeAction->setEnabled(false);
+    m_window->setWindowFilePath(QString());
+    m_window->setWindowTitle(tr("Persona Workbench"));
+    Q_EMIT projectChanged();
 }
 
 bool ProjectController::askToRemove(const QString &path, const QStringList &objects)
@@ -109,29 +128,27 @@ bool ProjectController::askToRemove(const QString &path, const QStringList &obje
 
 QString ProjectController::lastProject() const
 {
-    const QStringList recent = QSettings().value(recentKey).toStringList();
-    for (const QString &path : recent)
-        if (QFileInfo::exists(path))
-            return path;
+    for (const RecentProject &recent : RecentProjects::list())
+        if (recent.exists)
+            return recent.path;
     return {};
 }
 
-void ProjectController::offerDemo()
+QString ProjectController::demoPath()
 {
-    const auto answer = QMessageBox::question(
-        m_window, tr("Welcome to Persona Workbench"),
-        tr("There is no project yet. Open the demo store, a small shop with 3,000 customers, to see how "
-           "personas come out of real-looking data?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.personas"));
+}
+
+void ProjectController::openDemoStore()
+{
+    const QString path = demoPath();
+    const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         QMessageBox::warning(m_window, tr("Demo store"),
                              tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
         return;
     }
-    openDemo(QDir(folder).filePath(QStringLiteral("demo.personas")));
+    openDemo(path);
 }
 
 void ProjectController::openDemo(const QString &path)
@@ -157,19 +174,25 @@ void ProjectController::openDemo(const QString &path)
         });
 }
 
-void ProjectController::newProject()
+bool ProjectController::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("New Project"), QDir::homePath(), projectFilter());
+    const QString start = m_project ? QFileInfo(m_project->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New Project"), start, projectFilter());
     if (path.isEmpty())
-        return;
+        return false;
     if (!path.endsWith(QLatin1String(".personas")))
         path += QLatin1String(".personas");
+    return createProject(path);
+}
+
+bool ProjectController::createProject(const QString &path)
+{
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QMessageBox::warning(m_window, tr("New Project"),
                              tr("The file %1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
-        return;
+        return false;
     }
-    openProject(path, true);
+    return openProject(path, true);
 }
 
 void ProjectController::openWithDialog()
@@ -182,40 +205,56 @@ void ProjectController::openWithDialog()
 
 void ProjectController::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(recentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > maxRecent)
-        recent.removeLast();
-    settings.setValue(recentKey, recent);
+    RecentProjects::add(path);
     rebuildRecentMenu();
+    Q_EMIT recentChanged();
+}
+
+void ProjectController::removeRecent(const QString &path)
+{
+    RecentProjects::remove(path);
+    rebuildRecentMenu();
+    Q_EMIT recentChanged();
+}
+
+void ProjectController::clearRecent()
+{
+    RecentProjects::clear();
+    rebuildRecentMenu();
+    Q_EMIT recentChanged();
 }
 
 void ProjectController::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(recentKey).toStringList();
-    for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+    const QList<RecentProject> recent = RecentProjects::list();
+    const QFontMetrics metrics(m_recentMenu->font());
+    int number = 0;
+    for (const RecentProject &project : recent) {
+        const QFileInfo file(project.path);
+        // The file's name first (what people recognise), its folder after, shortened in the middle.
+        const QString folder = metrics.elidedText(QDir::toNativeSeparators(file.absolutePath()), Qt::ElideMiddle,
+                                                  metrics.averageCharWidth() * 48);
+        // An ampersand in a name is shown, not taken for the shortcut's mark.
+        QString text = QStringLiteral("&%1  ").arg(++number)
+            + QStringLiteral("%1  —  %2")
+                  .arg(isolated(file.fileName()), isolated(folder))
+                  .replace(QLatin1Char('&'), QStringLiteral("&&"));
+        if (!project.exists)
+            text += QStringLiteral("  ") + tr("(not found)");
+        QAction *action = m_recentMenu->addAction(text);
+        action->setData(project.path);
+        action->setToolTip(QDir::toNativeSeparators(project.path));
+        action->setEnabled(project.exists);
+        const QString path = project.path;
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Recent Projects"));
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, &ProjectController::clearRecent);
     m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void ProjectController::restoreWindowState()
-{
-    QSettings settings;
-    if (!m_window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        m_window->resize(1200, 780);
-    m_window->restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-}
-
-void ProjectController::saveWindowState()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), m_window->saveState());
 }
 
 } // namespace pw

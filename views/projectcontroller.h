@@ -14,8 +14,8 @@ class QMenu;
 
 namespace pw {
 
-/// Owns the open project: File > New, Open, Open Recent and Quit, the recent-files list and the
-/// window's geometry in QSettings, and the offer to open the demo store on first start.
+/// Owns the open project: File > New, Open, Open Recent, Close and Quit, the recent-projects list
+/// (RecentProjects, in QSettings) and the demo store.
 class ProjectController : public QObject
 {
     Q_OBJECT
@@ -30,31 +30,43 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *openAction() const { return m_openAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    QAction *closeAction() const { return m_closeAction; }
     QAction *quitAction() const { return m_quitAction; }
 
     /// Opens (or with `create`, creates) the project at `path`; on failure keeps the current
     /// project and shows a message naming the file, or, when `error` is given, fills it instead
     /// (a window that must not wait on a message box: screenshots).
     bool openProject(const QString &path, bool create = false, QString *error = nullptr);
+    /// Closes the open project, if any.
+    void closeProject();
     /// The most recently opened project that still exists, or empty.
     QString lastProject() const;
-    /// Asks whether to open the demo store and, if so, creates it in the background (or reuses it).
-    void offerDemo();
+    /// Where the demo store's project is kept (in the application's data folder).
+    static QString demoPath();
+    /// Opens the demo store at demoPath(), creating it in the background first if need be.
+    void openDemoStore();
     /// Opens the demo project at `path`, creating it from the demo store in the background first
     /// if it does not exist yet.
     void openDemo(const QString &path);
 
-    /// Restores and saves the window's geometry and dock/toolbar state.
-    void restoreWindowState();
-    void saveWindowState();
+    /// Asks for a new project's file and creates it (replacing a file of that name); returns
+    /// whether a project was created and opened.
+    bool newProject();
+    /// Creates the project at `path` (a file of that name is replaced) and opens it.
+    bool createProject(const QString &path);
+    /// Asks for a project file and opens it.
+    void openWithDialog();
+    /// Takes `path` off the recent list, or empties it.
+    void removeRecent(const QString &path);
+    void clearRecent();
 
 Q_SIGNALS:
     /// A different project is open (or none).
     void projectChanged();
+    /// The recent list changed.
+    void recentChanged();
 
 private:
-    void newProject();
-    void openWithDialog();
     /// Asks whether to remove `objects` (one line each) from the project at `path`.
     bool askToRemove(const QString &path, const QStringList &objects);
     void addRecent(const QString &path);
@@ -65,6 +77,7 @@ private:
     QAction *m_newAction;
     QAction *m_openAction;
     QMenu *m_recentMenu;
+    QAction *m_closeAction;
     QAction *m_quitAction;
 };
 
