@@ -1149,10 +1149,6 @@
         <translation>שמירת המצגת בפורמט PowerPoint (.pptx) בקובץ הזה.</translation>
     </message>
     <message>
-        <source>nothing to export: give --pdf OUT, --pptx OUT, --png DIR, --json OUT and/or --csv OUT</source>
-        <translation>אין מה לייצא: יש לציין --pdf OUT, --pptx OUT, --png DIR, --json OUT ו/או --csv OUT</translation>
-    </message>
-    <message>
         <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, olist, rees46, ga4 or features.</source>
         <translation>פורמט הקבצים: auto (ברירת המחדל), generic, shopify, woocommerce, online-retail, olist, rees46, ga4 או features.</translation>
     </message>
@@ -1391,6 +1387,14 @@
     <message>
         <source>restore a version of a persona</source>
         <translation>שחזור גרסה של פרסונה</translation>
+    </message>
+    <message>
+        <source>Write the deck as one self-contained HTML page to this file (opens in any browser, prints a page per sheet).</source>
+        <translation>כתיבת המצגת כדף HTML יחיד ועצמאי לקובץ זה (נפתח בכל דפדפן, מודפס עמוד לכל גיליון).</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT and/or --csv OUT</source>
+        <translation>אין מה לייצא: יש לציין --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT ו/או --csv OUT</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1962,17 @@
     <message>
         <source>“%1” is read as the unit price of the order&apos;s item</source>
         <translation>“%1” נקרא כמחיר ליחידה של הפריט שבהזמנה</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlDeck</name>
+    <message>
+        <source>Writing the HTML page</source>
+        <translation>כותב את דף ה-HTML</translation>
+    </message>
+    <message>
+        <source>The HTML file cannot be written: %1</source>
+        <translation>לא ניתן לכתוב את קובץ ה-HTML: %1</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3408,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The last workshop</source>
         <translation>הסדנה האחרונה</translation>
     </message>
+    <message>
+        <source>HTML deck for any browser (.html)</source>
+        <translation>מצגת HTML לכל דפדפן (.html)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>דפי אינטרנט (*.html *.htm)</translation>
+    </message>
 </context>
 <context>
     <name>pw::FunnelChart</name>
@@ -3975,6 +3998,26 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Undo steps that no longer apply were dropped.</source>
         <translation>צעדי ביטול שכבר אינם חלים הוסרו.</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>סרגל הכלים הראשי</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>Propose Personas</source>
+        <translation>הצעת פרסונות</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>הצגת מצגת</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaDocument</name>
@@ -4189,6 +4232,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1
 %2 אנשים, %3 מהאנשים, %4 מההכנסות</translation>
     </message>
+    <message>
+        <source>%1 people · revenue: %2</source>
+        <translation>%1 אנשים · הכנסות: %2</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 of revenue</source>
+        <translation>%1 אנשים · %2 מההכנסות</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaVersions</name>
@@ -4358,14 +4409,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1 – Persona Workbench</translation>
     </message>
     <message>
-        <source>Welcome to Persona Workbench</source>
-        <translation>ברוכים הבאים ל-Persona Workbench</translation>
-    </message>
-    <message>
-        <source>There is no project yet. Open the demo store, a small shop with 3,000 customers, to see how personas come out of real-looking data?</source>
-        <translation>עדיין אין פרויקט. לפתוח את חנות ההדגמה – חנות קטנה עם 3,000 לקוחות – ולראות איך נוצרות פרסונות מנתונים שנראים אמיתיים?</translation>
-    </message>
-    <message>
         <source>Demo store</source>
         <translation>חנות הדגמה</translation>
     </message>
@@ -4412,6 +4455,22 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Remove and Open</source>
         <translation>הסרה ופתיחה</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;סגירת פרויקט</translation>
+    </message>
+    <message>
+        <source>Persona Workbench</source>
+        <translation>Persona Workbench</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(לא נמצא)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Projects</source>
+        <translation>&amp;ניקוי רשימת הפרויקטים האחרונים</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5475,121 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Figures that moved</source>
         <translation>מדדים שזזו</translation>
+    </message>
+</context>
+<context>
+    <name>pw::WelcomePage</name>
+    <message>
+        <source>Opened today, %1</source>
+        <translation>נפתח היום, %1</translation>
+    </message>
+    <message>
+        <source>Opened yesterday, %1</source>
+        <translation>נפתח אתמול, %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>נפתח ב-%1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ברוכים הבאים</translation>
+    </message>
+    <message>
+        <source>Persona Workbench</source>
+        <translation>Persona Workbench</translation>
+    </message>
+    <message>
+        <source>Buyer personas from your own customer data, made on your own machine.</source>
+        <translation>פרסונות של קונים מתוך נתוני הלקוחות שלכם, על המחשב שלכם.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>Open the demo store</source>
+        <translation>פתיחת חנות ההדגמה</translation>
+    </message>
+    <message>
+        <source>A small shop with %1 customers: see how personas come out of real-looking data.</source>
+        <translation>חנות קטנה עם %1 לקוחות: ראו איך נוצרות פרסונות מנתונים שנראים אמיתיים.</translation>
+    </message>
+    <message>
+        <source>New project and import data…</source>
+        <translation>פרויקט חדש וייבוא נתונים…</translation>
+    </message>
+    <message>
+        <source>Create a project file, then bring in your customers and orders.</source>
+        <translation>יצירת קובץ פרויקט, ואחר כך ייבוא הלקוחות וההזמנות שלכם.</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>פתיחת פרויקט…</translation>
+    </message>
+    <message>
+        <source>A project file (.personas) made by you or a colleague.</source>
+        <translation>קובץ פרויקט של Persona Workbench שיצרתם אתם או עמיתים.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>פרויקטים אחרונים</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>ניקוי הרשימה</translation>
+    </message>
+    <message>
+        <source>No recent projects yet. The demo store is a good place to look around.</source>
+        <translation>אין עדיין פרויקטים אחרונים. חנות ההדגמה היא מקום טוב להתחיל בו.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>איך זה עובד</translation>
+    </message>
+    <message>
+        <source>Import your customers and orders</source>
+        <translation>ייבוא הלקוחות וההזמנות שלכם</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or Excel files from your shop, CRM or analytics. Names and e-mail addresses are pseudonymised on the way in; nothing leaves this computer.</source>
+        <translation>קובצי CSV,‏ TSV או Excel מהחנות, ממערכת ה-CRM או מכלי האנליטיקה. שמות וכתובות דוא״ל עוברים התממה כבר בייבוא; שום דבר לא יוצא מהמחשב הזה.</translation>
+    </message>
+    <message>
+        <source>Let the engine propose 3–4 personas</source>
+        <translation>המנוע מציע 3–4 פרסונות</translation>
+    </message>
+    <message>
+        <source>It groups your customers by how they buy and behave, and names each group after a buyer archetype, with the figures behind it.</source>
+        <translation>הוא מקבץ את הלקוחות לפי האופן שבו הם קונים ומתנהגים, ונותן לכל קבוצה שם של ארכיטיפ קונה, יחד עם המספרים שמאחוריה.</translation>
+    </message>
+    <message>
+        <source>Edit, present and export</source>
+        <translation>עריכה, הצגה וייצוא</translation>
+    </message>
+    <message>
+        <source>Write goals and pain points on the persona templates, then present the deck full screen or export it for the workshop.</source>
+        <translation>כתבו מטרות ונקודות כאב על תבניות הפרסונה, ואז הציגו את המצגת במסך מלא או ייצאו אותה לסדנה.</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more: it was moved, renamed or deleted.</source>
+        <translation>%1 כבר לא שם: הקובץ הועבר, שמו שונה או שהוא נמחק.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>לא נמצא</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>הסרה מהרשימה</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list</source>
+        <translation>הסרת %1 מהרשימה</translation>
+    </message>
+    <message>
+        <source>%1, not found</source>
+        <translation>%1, לא נמצא</translation>
     </message>
 </context>
 <context>

@@ -1150,10 +1150,6 @@
         <translation>Записать презентацию в формате PowerPoint (.pptx) в этот файл.</translation>
     </message>
     <message>
-        <source>nothing to export: give --pdf OUT, --pptx OUT, --png DIR, --json OUT and/or --csv OUT</source>
-        <translation>нечего экспортировать: укажите --pdf OUT, --pptx OUT, --png DIR, --json OUT и/или --csv OUT</translation>
-    </message>
-    <message>
         <source>The files&apos; format: auto (default), generic, shopify, woocommerce, online-retail, olist, rees46, ga4 or features.</source>
         <translation>Формат файлов: auto (по умолчанию), generic, shopify, woocommerce, online-retail, olist, rees46, ga4 или features.</translation>
     </message>
@@ -1392,6 +1388,14 @@
     <message>
         <source>restore a version of a persona</source>
         <translation>восстановить версию персоны</translation>
+    </message>
+    <message>
+        <source>Write the deck as one self-contained HTML page to this file (opens in any browser, prints a page per sheet).</source>
+        <translation>Записать презентацию в этот файл одной самодостаточной HTML-страницей (открывается в любом браузере, печатается по странице на лист).</translation>
+    </message>
+    <message>
+        <source>nothing to export: give --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT and/or --csv OUT</source>
+        <translation>нечего экспортировать: укажите --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT и/или --csv OUT</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1964,17 @@
     <message>
         <source>“%1” is read as the unit price of the order&apos;s item</source>
         <translation>«%1» читается как цена за единицу товара в заказе</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlDeck</name>
+    <message>
+        <source>Writing the HTML page</source>
+        <translation>Запись HTML-страницы</translation>
+    </message>
+    <message>
+        <source>The HTML file cannot be written: %1</source>
+        <translation>Не удаётся записать HTML-файл: %1</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3412,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>The last workshop</source>
         <translation>Прошлый воркшоп</translation>
     </message>
+    <message>
+        <source>HTML deck for any browser (.html)</source>
+        <translation>Презентация HTML для любого браузера (.html)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Веб-страницы (*.html *.htm)</translation>
+    </message>
 </context>
 <context>
     <name>pw::FunnelChart</name>
@@ -3981,6 +4004,26 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Undo steps that no longer apply were dropped.</source>
         <translation>Шаги отмены, которые больше не применимы, удалены.</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Propose Personas</source>
+        <translation>Предложить персоны</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Презентация</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaDocument</name>
@@ -4196,6 +4239,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1
 %2 чел. · %3 людей · %4 выручки</translation>
     </message>
+    <message>
+        <source>%1 people · revenue: %2</source>
+        <translation>%1 чел. · выручка: %2</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 of revenue</source>
+        <translation>%1 чел. · %2 выручки</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaVersions</name>
@@ -4365,14 +4416,6 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>%1 – Persona Workbench</translation>
     </message>
     <message>
-        <source>Welcome to Persona Workbench</source>
-        <translation>Добро пожаловать в Persona Workbench</translation>
-    </message>
-    <message>
-        <source>There is no project yet. Open the demo store, a small shop with 3,000 customers, to see how personas come out of real-looking data?</source>
-        <translation>Проектов пока нет. Открыть демо-магазин — небольшой магазин с 3000 клиентов, — чтобы увидеть, как из реалистичных данных получаются персоны?</translation>
-    </message>
-    <message>
         <source>Demo store</source>
         <translation>Демо-магазин</translation>
     </message>
@@ -4419,6 +4462,22 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Remove and Open</source>
         <translation>Удалить и открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Закрыть проект</translation>
+    </message>
+    <message>
+        <source>Persona Workbench</source>
+        <translation>Persona Workbench</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(не найден)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Projects</source>
+        <translation>&amp;Очистить список недавних</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5483,121 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Figures that moved</source>
         <translation>Сдвинувшиеся показатели</translation>
+    </message>
+</context>
+<context>
+    <name>pw::WelcomePage</name>
+    <message>
+        <source>Opened today, %1</source>
+        <translation>Открыт сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Opened yesterday, %1</source>
+        <translation>Открыт вчера, %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Persona Workbench</source>
+        <translation>Persona Workbench</translation>
+    </message>
+    <message>
+        <source>Buyer personas from your own customer data, made on your own machine.</source>
+        <translation>Персоны покупателей по данным ваших клиентов — прямо на вашем компьютере.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Open the demo store</source>
+        <translation>Открыть демо-магазин</translation>
+    </message>
+    <message>
+        <source>A small shop with %1 customers: see how personas come out of real-looking data.</source>
+        <translation>Небольшой магазин с %1 клиентов: посмотрите, как из реалистичных данных получаются персоны.</translation>
+    </message>
+    <message>
+        <source>New project and import data…</source>
+        <translation>Новый проект и импорт данных…</translation>
+    </message>
+    <message>
+        <source>Create a project file, then bring in your customers and orders.</source>
+        <translation>Создайте файл проекта и загрузите в него своих клиентов и заказы.</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Открыть проект…</translation>
+    </message>
+    <message>
+        <source>A project file (.personas) made by you or a colleague.</source>
+        <translation>Файл проекта (.personas), созданный вами или коллегой.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Недавние проекты</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>No recent projects yet. The demo store is a good place to look around.</source>
+        <translation>Недавних проектов пока нет. Демо-магазин — хорошее место, чтобы осмотреться.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Как это работает</translation>
+    </message>
+    <message>
+        <source>Import your customers and orders</source>
+        <translation>Импортируйте клиентов и заказы</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or Excel files from your shop, CRM or analytics. Names and e-mail addresses are pseudonymised on the way in; nothing leaves this computer.</source>
+        <translation>Файлы CSV, TSV или Excel из магазина, CRM или системы аналитики. Имена и адреса e-mail псевдонимизируются при загрузке; ничто не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Let the engine propose 3–4 personas</source>
+        <translation>Движок предложит 3–4 персоны</translation>
+    </message>
+    <message>
+        <source>It groups your customers by how they buy and behave, and names each group after a buyer archetype, with the figures behind it.</source>
+        <translation>Он группирует клиентов по тому, как они покупают и ведут себя, и называет каждую группу по архетипу покупателя — вместе с цифрами, на которых это основано.</translation>
+    </message>
+    <message>
+        <source>Edit, present and export</source>
+        <translation>Редактируйте, показывайте, экспортируйте</translation>
+    </message>
+    <message>
+        <source>Write goals and pain points on the persona templates, then present the deck full screen or export it for the workshop.</source>
+        <translation>Впишите цели и болевые точки в шаблоны персон, затем покажите презентацию на весь экран или экспортируйте её для воркшопа.</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more: it was moved, renamed or deleted.</source>
+        <translation>%1 больше нет на месте: файл перемещён, переименован или удалён.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найден</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list</source>
+        <translation>Убрать %1 из списка</translation>
+    </message>
+    <message>
+        <source>%1, not found</source>
+        <translation>%1, не найден</translation>
     </message>
 </context>
 <context>
