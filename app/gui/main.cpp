@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cardview.h"
-#include "editorcontroller.h"
+#include "editor/cardview.h"
+#include "editor/editorcontroller.h"
 #include "language.h"
-#include "languagecontroller.h"
-#include "mainwindow.h"
-#include "projectcontroller.h"
+#include "frame/languagecontroller.h"
+#include "frame/mainwindow.h"
+#include "frame/projectcontroller.h"
 
 #include <QAction>
 #include <QApplication>

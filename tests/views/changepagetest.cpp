@@ -10,10 +10,10 @@
 #include "deckcontent.h"
 #include "deckexporter.h"
 #include "deckpages.h"
-#include "exportcontroller.h"
-#include "exportdialog.h"
+#include "export/exportcontroller.h"
+#include "export/exportdialog.h"
 #include "pptxexporter.h"
-#include "presentationwindow.h"
+#include "presentation/presentationwindow.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backgroundtask.h"
-#include "cardview.h"
-#include "exportcontroller.h"
-#include "importcontroller.h"
-#include "mainwindow.h"
-#include "personalistmodel.h"
-#include "projectcontroller.h"
+#include "frame/backgroundtask.h"
+#include "editor/cardview.h"
+#include "export/exportcontroller.h"
+#include "import/importcontroller.h"
+#include "frame/mainwindow.h"
+#include "editor/personalistmodel.h"
+#include "frame/projectcontroller.h"
 #include "samplepersonas.h"
 #include "store/project.h"
-#include "taskprogressdialog.h"
+#include "frame/taskprogressdialog.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>

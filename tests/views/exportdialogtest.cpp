@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export…: the dialog's choices, remembered per project; the export in another language;
 // the choice of the presentation's screen.
-#include "exportcontroller.h"
-#include "exportdialog.h"
+#include "export/exportcontroller.h"
+#include "export/exportdialog.h"
 #include "language.h"
-#include "mainwindow.h"
-#include "presentationcontroller.h"
-#include "presentationwindow.h"
+#include "frame/mainwindow.h"
+#include "presentation/presentationcontroller.h"
+#include "presentation/presentationwindow.h"
 #include "samplepersonas.h"
 #include "testsupport.h"
 

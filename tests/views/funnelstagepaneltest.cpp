@@ -2,9 +2,9 @@
 // Issue 21, item 6: clicking a stage of the funnel repaints the stage notes with that stage's
 // hints at once (QPlainTextEdit does not repaint when only its placeholder text changes, so
 // Touchpoints and How to improve went on showing the previous stage).
-#include "funnelchart.h"
-#include "funnelview.h"
-#include "journeymapmodel.h"
+#include "journey/funnelchart.h"
+#include "journey/funnelview.h"
+#include "journey/journeymapmodel.h"
 #include "language.h"
 #include "testsupport.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File › Export offers the HTML deck and writes it in the background, in the export's language.
-#include "exportcontroller.h"
-#include "exportdialog.h"
+#include "export/exportcontroller.h"
+#include "export/exportdialog.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "frame/mainwindow.h"
 #include "samplepersonas.h"
 #include "testsupport.h"
 

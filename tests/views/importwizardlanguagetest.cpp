@@ -2,7 +2,7 @@
 // The import wizard's three pages in Hebrew (right to left) and Russian (long words): every
 // label fits, the layout runs the language's way. With PW_SCREENSHOT_DIR set, each page is saved
 // as importwizard-LANG-PAGE.png there for a look.
-#include "importwizard.h"
+#include "import/importwizard.h"
 #include "language.h"
 #include "store/project.h"
 #include "testsupport.h"

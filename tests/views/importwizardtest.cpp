@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importwizard.h"
+#include "import/importwizard.h"
 #include "import/importer.h"
 #include "import/mappingmemory.h"
 #include "store/project.h"

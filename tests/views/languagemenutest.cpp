@@ -3,7 +3,7 @@
 // at the next start: the menu says so, the tick stays on the language in use, and the chosen
 // one is marked for the next start.
 #include "language.h"
-#include "languagecontroller.h"
+#include "frame/languagecontroller.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's frame: the welcome page, the recent projects, New Project, the toolbar and
 // the layout kept between sessions.
-#include "importwizard.h"
-#include "mainwindow.h"
-#include "personalistmodel.h"
-#include "projectcontroller.h"
-#include "recentprojects.h"
+#include "import/importwizard.h"
+#include "frame/mainwindow.h"
+#include "editor/personalistmodel.h"
+#include "frame/projectcontroller.h"
+#include "frame/recentprojects.h"
 #include "samplepersonas.h"
 #include "testsupport.h"
-#include "welcomepage.h"
+#include "frame/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cardview.h"
-#include "mainwindow.h"
-#include "personalistmodel.h"
-#include "projectcontroller.h"
+#include "editor/cardview.h"
+#include "frame/mainwindow.h"
+#include "editor/personalistmodel.h"
+#include "frame/projectcontroller.h"
 #include "samplepersonas.h"
 #include "testsupport.h"
 

@@ -3,9 +3,9 @@
 #include "avatarpainter.h"
 #include "demo/demostore.h"
 #include "import/importer.h"
-#include "personadocument.h"
-#include "personaeditor.h"
-#include "personaform.h"
+#include "editor/personadocument.h"
+#include "editor/personaeditor.h"
+#include "editor/personaform.h"
 #include "persona/templaterepository.h"
 #include "testsupport.h"
 

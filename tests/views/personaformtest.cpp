@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 21, item 3: choosing another template rebuilds the form without leaving any widget of
 // the old one behind (the section headers used to stay as ghost labels under the new ones).
-#include "personadocument.h"
-#include "personaform.h"
+#include "editor/personadocument.h"
+#include "editor/personaform.h"
 #include "persona/templaterepository.h"
 #include "samplepersonas.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "personalistmodel.h"
+#include "editor/personalistmodel.h"
 #include "samplepersonas.h"
 #include "testsupport.h"
 

@@ -3,12 +3,12 @@
 // says so; its progress names the card being drawn.
 #include "common/progress.h"
 #include "deckexporter.h"
-#include "exportcontroller.h"
-#include "exportdialog.h"
+#include "export/exportcontroller.h"
+#include "export/exportdialog.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "frame/mainwindow.h"
 #include "samplepersonas.h"
-#include "taskprogressdialog.h"
+#include "frame/taskprogressdialog.h"
 #include "testsupport.h"
 
 #include <QApplication>

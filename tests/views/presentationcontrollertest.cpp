@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
-#include "presentationcontroller.h"
-#include "presentationwindow.h"
+#include "frame/mainwindow.h"
+#include "presentation/presentationcontroller.h"
+#include "presentation/presentationwindow.h"
 #include "samplepersonas.h"
 #include "testsupport.h"
 

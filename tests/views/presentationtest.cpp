@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presentationwindow.h"
+#include "presentation/presentationwindow.h"
 #include "samplepersonas.h"
 
 #include <QGlyphRun>

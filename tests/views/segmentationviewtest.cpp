@@ -3,8 +3,8 @@
 #include "../model/plantedstore.h"
 
 #include "analysis/segmentation.h"
-#include "segmentationdialog.h"
-#include "segmentationview.h"
+#include "segmentation/segmentationdialog.h"
+#include "segmentation/segmentationview.h"
 #include "testsupport.h"
 
 #include <QTableWidget>

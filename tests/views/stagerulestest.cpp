@@ -3,11 +3,11 @@
 #include "testsupport.h"
 
 #include "demo/demostore.h"
-#include "journeycontroller.h"
+#include "journey/journeycontroller.h"
 #include "language.h"
 #include "persona/persona.h"
-#include "stagerulesdialog.h"
-#include "timetoconvertchart.h"
+#include "journey/stagerulesdialog.h"
+#include "journey/timetoconvertchart.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persona/templaterepository.h"
-#include "templateeditor.h"
+#include "editor/templateeditor.h"
 #include "testsupport.h"
 
 #include <QApplication>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Persona › Versions…: typing in one field keeps one version (as it makes one undo step), the
 // dialog compares two versions, Restore is an undo step of the window's.
-#include "editorcontroller.h"
-#include "mainwindow.h"
-#include "personadocument.h"
+#include "editor/editorcontroller.h"
+#include "frame/mainwindow.h"
+#include "editor/personadocument.h"
 #include "persona/personaversions.h"
 #include "testsupport.h"
-#include "versionsdialog.h"
+#include "editor/versionsdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,8 +2,8 @@
 #include "timelinecontroller.h"
 
 #include "analysis/segmentation.h"
-#include "backgroundtask.h"
-#include "projectcontroller.h"
+#include "frame/backgroundtask.h"
+#include "frame/projectcontroller.h"
 #include "store/summary.h"
 #include "timelinedialog.h"
 #include "timelineview.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
-#include "backgroundtask.h"
+#include "frame/backgroundtask.h"
 #include "import/canonicalschema.h"
 #include "import/formatregistry.h"
 #include "import/importformat.h"

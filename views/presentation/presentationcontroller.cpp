@@ -2,11 +2,11 @@
 #include "presentationcontroller.h"
 
 #include "cardrenderer.h"
-#include "cardview.h"
+#include "editor/cardview.h"
 #include "deckpages.h"
 #include "language.h"
 #include "presentationwindow.h"
-#include "projectcontroller.h"
+#include "frame/projectcontroller.h"
 #include "store/project.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journeycontroller.h"
 
-#include "backgroundtask.h"
+#include "frame/backgroundtask.h"
 #include "funnelview.h"
 #include "journey/stagepeople.h"
 #include "journeymapmodel.h"

@@ -5,7 +5,7 @@
 #include "personadocument.h"
 #include "personaeditor.h"
 #include "personaform.h"
-#include "projectcontroller.h"
+#include "frame/projectcontroller.h"
 #include "templateeditor.h"
 #include "versionsdialog.h"
 

@@ -2,14 +2,14 @@
 #include "exportcontroller.h"
 
 #include "analysis/workshoprun.h"
-#include "backgroundtask.h"
+#include "frame/backgroundtask.h"
 #include "changerenderer.h"
 #include "deckexporter.h"
 #include "exportdialog.h"
 #include "language.h"
 #include "htmlexporter.h"
 #include "pptxexporter.h"
-#include "projectcontroller.h"
+#include "frame/projectcontroller.h"
 #include "summaryexporter.h"
 
 #include <QAction>

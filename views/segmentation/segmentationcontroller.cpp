@@ -2,8 +2,8 @@
 #include "segmentationcontroller.h"
 
 #include "analysis/segmentation.h"
-#include "backgroundtask.h"
-#include "projectcontroller.h"
+#include "frame/backgroundtask.h"
+#include "frame/projectcontroller.h"
 #include "segmentationdialog.h"
 #include "segmentationview.h"
 #include "store/summary.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
-#include "backgroundtask.h"
+#include "frame/backgroundtask.h"
 #include "importwizard.h"
 #include "import/importer.h"
-#include "projectcontroller.h"
+#include "frame/projectcontroller.h"
 #include "store/project.h"
 #include "store/summary.h"
 
