@@ -12,6 +12,7 @@
 #include <cstring>
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 #if defined(_MSC_VER) && (defined(_M_X64) || defined(_M_IX86))
 #include <xmmintrin.h>
@@ -442,6 +443,14 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
     if (history) {
         // Read every order once, then apply the ones dated before `before` from the history.
         *history = OrderHistory();
+        {
+            // Room for every order at once: growing by doubling would hold two copies for a moment.
+            sqlite3_stmt *count = nullptr;
+            if (sqlite3_prepare_v2(db, "SELECT count(*) FROM orders", -1, &count, nullptr) == SQLITE_OK
+                && sqlite3_step(count) == SQLITE_ROW)
+                history->records.reserve(size_t(sqlite3_column_int64(count, 0)));
+            sqlite3_finalize(count);
+        }
         QHash<QByteArray, quint32> categoryIds, channelIds;
         const QString problem = readAllRanges(db, rows, threads, std::nullopt, alongside,
             [&](Range &range) { keep(range, *history, categoryIds, channelIds); });
@@ -449,8 +458,12 @@ QString scanOrders(sqlite3 *db, const PersonRows &rows, qsizetype people, int th
             *history = OrderHistory();
             return problem;
         }
-        std::stable_sort(history->records.begin(), history->records.end(),
-            [](const OrderRecord &a, const OrderRecord &b) { return a.when < b.when; });
+        // By date; ties by every field, so that the order is one whatever the sort (in place: no
+        // second copy of the orders).
+        std::sort(history->records.begin(), history->records.end(), [](const OrderRecord &a, const OrderRecord &b) {
+            return std::tie(a.when, a.row, a.amount, a.flags, a.category, a.channel)
+                < std::tie(b.when, b.row, b.amount, b.flags, b.category, b.channel);
+        });
         history->people = people;
         history->loaded = true;
         applyHistory(*history, before, categories, channels, result);

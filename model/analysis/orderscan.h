@@ -91,7 +91,7 @@ struct OrderRecord
 };
 
 /// The orders of a store, read once for the runs of a timeline (see scanOrders()): every order
-/// with its person's row, by date (ties in rowid order), and the categories and channels by id.
+/// with its person's row, by date, and the categories and channels by id.
 struct OrderHistory
 {
     bool loaded = false;

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace pw::SegmentMix {
@@ -169,6 +170,8 @@ bool tallyOf(Project &project, const QString &sql, const QString &undatedSql, st
     const SegmentOf &segments, bool channel, History::Rows *kept, Tally *tally, Error *error)
 {
     SpellingTally sums;
+    if (kept && kept->unkeepable)
+        kept = nullptr;
     if (!kept) {
         Spellings spellings;
         if (!readRows(project, sql, before, [&](qint64 person, const char *text, int size, double weight, qint64) {
@@ -180,12 +183,22 @@ bool tallyOf(Project &project, const QString &sql, const QString &undatedSql, st
         return true;
     }
     if (!kept->loaded) {
+        // Room for one row per order at once (growing by doubling would hold two copies).
+        kept->rows.reserve(size_t(project.scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong()));
         if (!readRows(project, undatedSql, std::nullopt, [&](qint64 person, const char *text, int size, double weight, qint64 when) {
-                kept->rows.push_back({person, when, kept->spellings.id(text, size), weight});
+                if (person < 0 || person > std::numeric_limits<qint32>::max())
+                    kept->unkeepable = true;
+                if (!kept->unkeepable)
+                    kept->rows.push_back({when, weight, qint32(person), kept->spellings.id(text, size)});
             }, error))
             return false;
-        std::stable_sort(kept->rows.begin(), kept->rows.end(), [](const History::Row &a, const History::Row &b) {
-            return a.when < b.when;
+        if (kept->unkeepable) {
+            kept->rows = {};
+            return tallyOf(project, sql, undatedSql, before, segments, channel, nullptr, tally, error);
+        }
+        // By date; ties by every field, so that the order is one whatever the sort (in place).
+        std::sort(kept->rows.begin(), kept->rows.end(), [](const History::Row &a, const History::Row &b) {
+            return std::tie(a.when, a.person, a.spelling, a.weight) < std::tie(b.when, b.person, b.spelling, b.weight);
         });
         kept->loaded = true;
     }

@@ -57,16 +57,17 @@ private:
 /// What attach() reads of the store, kept for the runs of a timeline.
 struct History
 {
-    struct Row
+    struct Row // 24 bytes: a timeline of 5,000,000 orders keeps two of these per order at most
     {
-        qint64 person;
         qint64 when;
-        int spelling;
         double weight;
+        qint32 person; ///< person ids beyond 32 bits are not kept: such a store reads per run
+        qint32 spelling;
     };
     struct Rows
     {
         bool loaded = false;
+        bool unkeepable = false; ///< a person id beyond 32 bits: read from the store every time
         std::vector<Row> rows; ///< by date
         Spellings spellings;
     };
