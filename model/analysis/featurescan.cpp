@@ -309,6 +309,8 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
                 dated ? std::optional<qint64>(before) : std::nullopt, orderHistory);
             !problem.isEmpty())
             return dbFail(problem);
+        if (orderHistory && orderHistory->loaded && orderHistory->personIds.empty())
+            orderHistory->personIds.assign(table.personIds.begin(), table.personIds.end());
         if (dated) {
             present.assign(size_t(n), 0);
             for (qsizetype r = 0; r < n; ++r)

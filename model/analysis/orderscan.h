@@ -96,6 +96,7 @@ struct OrderHistory
 {
     bool loaded = false;
     qsizetype people = 0; ///< the number of person rows the records' rows belong to
+    std::vector<qint64> personIds; ///< person row -> id (set by scanFeatures())
     std::vector<OrderRecord> records;
     std::vector<QByteArray> categories, channels; ///< word id - 1 -> word
 };

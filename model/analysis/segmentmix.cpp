@@ -212,6 +212,38 @@ bool tallyOf(Project &project, const QString &sql, const QString &undatedSql, st
     return true;
 }
 
+/// Tallies the purchases of `orders` dated before `before` by the person's segment: by channel
+/// (weight 1) or by category (weight: the total, if positive), as the channel and category
+/// queries do (SQLite's trim() takes spaces only).
+void tallyOrders(const OrderHistory &orders, std::optional<qint64> before, const SegmentOf &segments, bool channel,
+    Tally *tally)
+{
+    const std::vector<QByteArray> &words = channel ? orders.channels : orders.categories;
+    Spellings spellings;
+    std::vector<int> spellingOf(words.size() + 1, -1); // word id -> spelling id, -1: empty
+    for (size_t id = 1; id <= words.size(); ++id) {
+        const QByteArray &w = words[id - 1];
+        qsizetype from = 0, to = w.size();
+        while (from < to && w[from] == ' ')
+            ++from;
+        while (to > from && w[to - 1] == ' ')
+            --to;
+        if (to > from)
+            spellingOf[id] = spellings.id(w.constData() + from, int(to - from));
+    }
+    SpellingTally sums;
+    for (const OrderRecord &o : orders.records) {
+        if (before && o.when >= *before)
+            break;
+        const quint32 word = channel ? o.channel : o.category;
+        if ((o.flags & OrderRecord::Cancelled) || word == 0 || spellingOf[word] < 0)
+            continue;
+        if (const int segment = segments.of(orders.personIds[size_t(o.row)]); segment >= 0)
+            sums.add(segment, spellingOf[word], channel ? 1.0 : std::max(o.amount, 0.0));
+    }
+    sums.into(spellings, channel, *tally);
+}
+
 bool hasValues(Project &project, const QString &table, const QString &column)
 {
     return project
@@ -294,11 +326,17 @@ bool attach(Project &project, QList<Persona> &personas, Error *error, History *h
             before = asOf.toLongLong() + 86400; // the whole as-of day (see computeFeatures())
         const QString channelQuery = channelSql(before.has_value());
         const QString categoryQuery = categorySql(before.has_value());
-        if (!channelQuery.isEmpty()
+        const OrderHistory *orders = history && history->orders && history->orders->loaded
+                && !history->orders->personIds.empty() ? history->orders : nullptr;
+        if (orders && basis == QLatin1String("channel"))
+            tallyOrders(*orders, before, segments, true, &channels);
+        else if (!channelQuery.isEmpty()
             && !tallyOf(project, channelQuery, channelSql(false), before, segments, true,
                 history ? &history->channels : nullptr, &channels, error))
             return false;
-        if (!categoryQuery.isEmpty()
+        if (orders && orderCategories)
+            tallyOrders(*orders, before, segments, false, &categories);
+        else if (!categoryQuery.isEmpty()
             && !tallyOf(project, categoryQuery, categorySql(false), before, segments, false,
                 history ? &history->categories : nullptr, &categories, error))
             return false;

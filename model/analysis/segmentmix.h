@@ -13,6 +13,8 @@
 
 namespace pw {
 
+struct OrderHistory;
+
 class Project;
 
 /// The channel mix and top categories of segments, read from the store.
@@ -71,6 +73,10 @@ struct History
         std::vector<Row> rows; ///< by date
         Spellings spellings;
     };
+    /// The timeline's orders (see scanOrders()), once read: the channel mix by orders.channel and
+    /// the categories by orders.category are tallied from them instead of rows of their own (the
+    /// first spelling met in date order names a channel).
+    const OrderHistory *orders = nullptr;
     bool decided = false; ///< the basis and sources below are decided (the first time)
     QString basis;
     bool itemCategories = false, orderCategories = false, itemPrices = false;

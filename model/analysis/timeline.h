@@ -25,6 +25,9 @@ enum class TimelinePeriod { Month, Quarter };
 /// rows of the channel mix and top categories.
 struct TimelineReads
 {
+    TimelineReads() { mix.orders = &orders; }
+    TimelineReads(const TimelineReads &) = delete;
+    TimelineReads &operator=(const TimelineReads &) = delete;
     OrderHistory orders;
     SegmentMix::History mix;
 };

@@ -566,3 +566,50 @@ TEST(AsOf, TheChannelMixOfARunAsOfADayCountsThatDaysOrdersOnly)
     EXPECT_TRUE(history.channels.loaded);
     EXPECT_EQ(history.channels.rows.size(), size_t(n)); // every order, of any date
 }
+
+// A timeline tallies the channel mix from the orders it keeps for the features: each run's mix is
+// the one read from the store for that run's people and day.
+TEST(AsOf, ATimelinesChannelMixIsTheOneReadFromTheStore)
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir);
+    ASSERT_TRUE(project);
+    for (qint64 id = 1; id <= 40; ++id)
+        person(*project, id, QStringLiteral("c%1").arg(id));
+    static const char *channels[] = {"web", " app", "App ", "email", "store"};
+    for (int i = 0; i < 400; ++i) {
+        const qint64 id = 1 + (i * 7) % 40;
+        run(*project,
+            QStringLiteral("INSERT INTO orders(order_id, person_id, order_date, total, channel, category, status)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?)"),
+            {QStringLiteral("o%1").arg(i), id, T0 + qint64(i) * 20000, 10.0 + double(i % 13) * (id % 3 + 1),
+                QString::fromLatin1(channels[(i + id) % 5]), i % 4 == 0 ? QStringLiteral("home") : QStringLiteral("toys"),
+                i % 17 == 0 ? QStringLiteral("cancelled") : QStringLiteral("paid")});
+        }
+    SegmentationOptions options;
+    options.k = 2;
+    options.stabilityRuns = 0;
+    Error error;
+    const auto runs = runTimeline(*project, options, periodEnds(TimelinePeriod::Month, QDate(2024, 1, 1), QDate(2024, 3, 31)),
+        nullptr, &error);
+    ASSERT_TRUE(runs) << qPrintable(error.message);
+    ASSERT_EQ(runs->size(), 3);
+    for (const SegmentationResult &r : *runs) {
+        QList<Persona> direct = r.personas;
+        ASSERT_TRUE(SegmentMix::attach(*project, direct, &error)) << qPrintable(error.message);
+        for (qsizetype i = 0; i < direct.size(); ++i) {
+            const PersonaStats &kept = r.personas[i].stats, &read = direct[i].stats;
+            ASSERT_EQ(kept.channelMix.size(), read.channelMix.size()) << i;
+            for (qsizetype c = 0; c < read.channelMix.size(); ++c) {
+                EXPECT_EQ(kept.channelMix[c].value.toLower().trimmed(), read.channelMix[c].value.toLower().trimmed());
+                EXPECT_NEAR(kept.channelMix[c].share, read.channelMix[c].share, 1e-12);
+            }
+            ASSERT_EQ(kept.topCategories.size(), read.topCategories.size()) << i;
+            for (qsizetype c = 0; c < read.topCategories.size(); ++c) {
+                EXPECT_EQ(kept.topCategories[c].value, read.topCategories[c].value);
+                EXPECT_NEAR(kept.topCategories[c].share, read.topCategories[c].share, 1e-12);
+            }
+            EXPECT_FALSE(read.channelMix.isEmpty());
+        }
+    }
+}
