@@ -31,51 +31,7 @@ constexpr double kShortestCycleDays = 14.0; ///< see StoreProfile::purchaseCycle
 constexpr qint64 kNone = std::numeric_limits<qint64>::min();
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
-/// A prepared statement on the project's own SQLite connection, stepped row by row.
-class Scan
-{
-public:
-    Scan(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        m_db = db;
-    }
-    ~Scan() { sqlite3_finalize(m_stmt); }
-    Scan(const Scan &) = delete;
-    Scan &operator=(const Scan &) = delete;
-
-    bool ok() const { return m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
-    /// Binds parameter `index` (1-based) before the first next().
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    /// Next row; false at the end or on an error (then ok() is false).
-    bool next()
-    {
-        if (!m_stmt)
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    double real(int c) const { return sqlite3_column_double(m_stmt, c); }
-    /// The text of a column without copying (valid until the next step); empty for NULL.
-    QByteArray text(int c) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        return p ? QByteArray::fromRawData(p, sqlite3_column_bytes(m_stmt, c)) : QByteArray();
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-};
+using Scan = RowScan;
 
 bool isMobile(const QByteArray &device)
 {

@@ -28,8 +28,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 
 namespace pw {
@@ -200,21 +198,21 @@ std::vector<float> previousCentres(Project &project, qint64 runId, const Feature
 {
     *k = 0;
     auto *db = static_cast<sqlite3 *>(sqliteHandle(project));
-    sqlite3_stmt *stmt = nullptr;
-    if (!db || sqlite3_prepare_v2(db, "SELECT person_id, segment FROM assignments WHERE run_id = ?", -1, &stmt, nullptr) != SQLITE_OK) {
-        err.message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("not an SQLite connection");
+    if (!db) {
+        err.message = QStringLiteral("not an SQLite connection");
         return {};
     }
-    sqlite3_bind_int64(stmt, 1, runId);
+    RowScan scan(db, "SELECT person_id, segment FROM assignments WHERE run_id = ?1");
+    scan.bind(1, runId);
     const PersonRows rows(matrix.personIds);
     const int d = matrix.columns();
     std::vector<double> sums;
     std::vector<qint64> counts;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const qint64 row = rows.rowOf(sqlite3_column_int64(stmt, 0));
-        const int segment = sqlite3_column_int(stmt, 1);
-        if (row < 0 || segment < 0 || segment > 1024)
+    constexpr qint64 kMostSegments = 1024; // a damaged row must not size the vectors
+    while (scan.next()) {
+        const qint64 row = rows.rowOf(scan.integer(0));
+        const qint64 segment = scan.integer(1);
+        if (row < 0 || segment < 0 || segment >= kMostSegments)
             continue;
         if (size_t(segment) >= counts.size()) {
             counts.resize(size_t(segment) + 1, 0);
@@ -224,9 +222,7 @@ std::vector<float> previousCentres(Project &project, qint64 runId, const Feature
         for (int j = 0; j < d; ++j)
             sums[size_t(segment) * size_t(d) + size_t(j)] += double(matrix.zAt(row, j));
     }
-    if (rc != SQLITE_DONE)
-        err.message = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(stmt);
+    err.message = scan.error();
     if (!err.message.isEmpty() || counts.empty() || std::count(counts.begin(), counts.end(), 0) > 0)
         return {};
     std::vector<float> centres(sums.size());

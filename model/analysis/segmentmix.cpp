@@ -12,8 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -149,18 +147,14 @@ bool readRows(Project &project, const QString &sql, std::optional<qint64> before
     };
     if (!db)
         return failed(QStringLiteral("not an SQLite connection"));
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return failed(QString::fromUtf8(sqlite3_errmsg(db)));
+    RowScan scan(db, sql.toUtf8().constData());
     if (before)
-        sqlite3_bind_int64(stmt, 1, *before);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        row(sqlite3_column_int64(stmt, 0), reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)),
-            sqlite3_column_bytes(stmt, 1), sqlite3_column_double(stmt, 2), sqlite3_column_int64(stmt, 3));
-    const QString problem = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(stmt);
-    return problem.isEmpty() || failed(problem);
+        scan.bind(1, *before);
+    while (scan.next()) {
+        const QByteArray text = scan.text(1);
+        row(scan.integer(0), text.constData(), int(text.size()), scan.real(2), scan.integer(3));
+    }
+    return scan.ok() || failed(scan.error());
 }
 
 /// Tallies the rows of `sql` dated before `before` (all without it) by the person's segment,
