@@ -112,15 +112,18 @@ bool exportPdfDeck(Project &project, const QString &pdfPath, const DeckOptions &
     }
     if (QString problem; !commitWholeFile(file, &problem))
         return fail(error, pdfPath, DeckExporter::tr("The PDF file cannot be written: %1").arg(problem));
-    // The deck is written: a failed note is said, the deck stays.
-    if (options.noteWorkshop && !deck->noteWorkshop(project, error)) {
-        if (error)
-            error->message = DeckExporter::tr("The deck was written, but its run could not be noted as the last "
-                                              "workshop's: %1")
-                                 .arg(error->message);
-        return false;
-    }
-    return true;
+    return noteExportedDeck(project, *deck, options, error);
+}
+
+bool noteExportedDeck(Project &project, const DeckContent &deck, const DeckOptions &options, Error *error)
+{
+    if (!options.noteWorkshop || deck.noteWorkshop(project, error))
+        return true;
+    if (error)
+        error->message = DeckExporter::tr("The deck was written, but its run could not be noted as the last "
+                                          "workshop's: %1")
+                             .arg(error->message);
+    return false;
 }
 
 bool exportCardPngs(Project &project, const QString &folder, const DeckOptions &options, QStringList *written,

@@ -11,6 +11,7 @@ namespace pw {
 
 class Project;
 class Progress;
+struct DeckContent;
 
 /// What an exported deck said of changes: whether it has the "What changed" page (and against
 /// which run), or why not; and the deck's own run.
@@ -43,6 +44,10 @@ struct DeckOptions
 /// text; then notes the deck's run as the last workshop's (DeckOptions::noteWorkshop). The
 /// translators for `options.language` must be installed. `changes`, if given, receives whether
 /// the deck has the "What changed" page and why not.
+/// After a deck is written: notes its run as the last workshop's (DeckContent::noteWorkshop())
+/// when `options` ask for it; a failed note is said ("The deck was written, but …"), the deck stays.
+bool noteExportedDeck(Project &project, const DeckContent &deck, const DeckOptions &options, Error *error);
+
 bool exportPdfDeck(Project &project, const QString &pdfPath, const DeckOptions &options,
                    Progress *progress, Error *error, DeckChangesOutcome *changes = nullptr);
 

@@ -794,15 +794,7 @@ bool exportHtmlDeck(Project &project, const QString &path, const DeckOptions &op
             QCoreApplication::translate("DeckExporter", "The export was canceled; nothing was written."));
     if (QString problem; !writeWholeFile(path, *page, &problem))
         return fail(HtmlDeck::tr("The HTML file cannot be written: %1").arg(problem));
-    if (options.noteWorkshop && !deck->noteWorkshop(project, error)) {
-        if (error)
-            error->message = QCoreApplication::translate("DeckExporter",
-                "The deck was written, but its run could not be noted as the "
-                "last workshop's: %1")
-                                 .arg(error->message);
-        return false;
-    }
-    return true;
+    return noteExportedDeck(project, *deck, options, error);
 }
 
 } // namespace pw

@@ -527,15 +527,7 @@ bool exportPptxDeck(Project &project, const QString &path, const DeckOptions &op
             error->file = path;
         return false;
     }
-    if (options.noteWorkshop && !deck->noteWorkshop(project, error)) {
-        if (error)
-            error->message = QCoreApplication::translate("DeckExporter",
-                                                         "The deck was written, but its run could not be noted as the "
-                                                         "last workshop's: %1")
-                                 .arg(error->message);
-        return false;
-    }
-    return true;
+    return noteExportedDeck(project, *deck, options, error);
 }
 
 } // namespace pw
