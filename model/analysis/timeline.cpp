@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline.h"
 
+#include "common/freedmemory.h"
 #include "common/progress.h"
 #include "store/project.h"
 
@@ -66,6 +67,8 @@ std::optional<QList<SegmentationResult>> runTimeline(Project &project, const Seg
     const QList<QDate> &ends, Progress *progress, Error *error)
 {
     QList<SegmentationResult> results;
+    // Every run allocates what the one before freed: keep it (see KeepFreedMemory).
+    const KeepFreedMemory reuse;
     TimelineReads reads;
     for (const QDate &end : ends) {
         SegmentationOptions one = options;
