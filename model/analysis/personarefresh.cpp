@@ -2,6 +2,8 @@
 #include "personarefresh.h"
 
 #include "features.h"
+#include "featurescan.h"
+#include "orderscan.h"
 #include "segmentmix.h"
 #include "store/project.h"
 
@@ -84,10 +86,7 @@ QList<PinnedPersona> lockedCentroids(Project &project, const FeatureMatrix &matr
     const QSet<qint64> locked = lockedPersonas(project);
     if (locked.isEmpty())
         return pins;
-    QHash<qint64, qsizetype> rowOf;
-    rowOf.reserve(matrix.rows());
-    for (qsizetype i = 0; i < matrix.rows(); ++i)
-        rowOf.insert(matrix.personIds[i], i);
+    const PersonRows rowOf(matrix.personIds);
     const int d = matrix.columns();
     QSqlQuery q(project.db());
     q.setForwardOnly(true);
@@ -118,11 +117,11 @@ QList<PinnedPersona> lockedCentroids(Project &project, const FeatureMatrix &matr
             close();
             current = persona;
         }
-        const auto row = rowOf.constFind(q.value(1).toLongLong());
-        if (row == rowOf.constEnd())
+        const qint64 row = rowOf.rowOf(q.value(1).toLongLong());
+        if (row < 0)
             continue;
         for (int j = 0; j < d; ++j)
-            sum[size_t(j)] += double(matrix.zAt(*row, j));
+            sum[size_t(j)] += double(matrix.zAt(row, j));
         ++members;
     }
     close();
@@ -137,10 +136,7 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
     const QList<Persona> old = PersonaRepository::load(project, &loadError);
     const QSet<qint64> locked = lockedPersonas(project);
     const int d = matrix.columns();
-    QHash<qint64, qsizetype> rowOf;
-    rowOf.reserve(matrix.rows());
-    for (qsizetype i = 0; i < matrix.rows(); ++i)
-        rowOf.insert(matrix.personIds[i], i);
+    const PersonRows rowOf(matrix.personIds);
 
     // Old centroids in the new space, from the old runs' assignments.
     std::vector<std::vector<double>> oldCentre(size_t(old.size()), std::vector<double>(size_t(d), 0.0));
@@ -158,26 +154,38 @@ RefreshPlan planRefresh(Project &project, const FeatureMatrix &matrix, const std
     for (int i = 0; i < old.size(); ++i)
         if (old[i].runId > 0 && old[i].segment >= 0)
             personaOf[old[i].runId].insert(old[i].segment, i);
+    auto *db = static_cast<sqlite3 *>(sqliteHandle(project));
+    if (!db && !personaOf.isEmpty()) {
+        fail(error, QStringLiteral("not an SQLite connection"));
+        return plan;
+    }
     for (auto run = personaOf.cbegin(); run != personaOf.cend(); ++run) {
-        QSqlQuery q(project.db());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT person_id, segment FROM assignments WHERE run_id = ?"));
-        q.addBindValue(run.key());
-        if (!q.exec()) {
-            fail(error, q.lastError().text());
-            return plan;
+        // Each segment's index in `old`, -1 for a segment no persona holds.
+        std::vector<int> personaOfSegment;
+        for (auto it = run->cbegin(); it != run->cend(); ++it) {
+            if (size_t(it.key()) >= personaOfSegment.size())
+                personaOfSegment.resize(size_t(it.key()) + 1, -1);
+            personaOfSegment[size_t(it.key())] = it.value();
         }
-        while (q.next()) {
-            const auto persona = run->constFind(q.value(1).toInt());
-            const auto row = rowOf.constFind(q.value(0).toLongLong());
-            if (persona == run->constEnd() || row == rowOf.constEnd())
+        RowScan scan(db, "SELECT person_id, segment FROM assignments WHERE run_id = ?1");
+        scan.bind(1, run.key());
+        while (scan.next()) {
+            const qint64 segment = scan.integer(1);
+            const qint64 row = rowOf.rowOf(scan.integer(0));
+            if (segment < 0 || size_t(segment) >= personaOfSegment.size() || personaOfSegment[size_t(segment)] < 0
+                || row < 0)
                 continue;
-            if (size_t(*row) < labels.size() && labels[size_t(*row)] >= 0 && labels[size_t(*row)] < k)
-                ++shared[size_t(*persona) * size_t(k) + size_t(labels[size_t(*row)])];
-            std::vector<double> &c = oldCentre[size_t(*persona)];
+            const int persona = personaOfSegment[size_t(segment)];
+            if (size_t(row) < labels.size() && labels[size_t(row)] >= 0 && labels[size_t(row)] < k)
+                ++shared[size_t(persona) * size_t(k) + size_t(labels[size_t(row)])];
+            std::vector<double> &c = oldCentre[size_t(persona)];
             for (int j = 0; j < d; ++j)
-                c[size_t(j)] += double(matrix.zAt(*row, j));
-            ++members[size_t(*persona)];
+                c[size_t(j)] += double(matrix.zAt(row, j));
+            ++members[size_t(persona)];
+        }
+        if (!scan.ok()) {
+            fail(error, scan.error());
+            return plan;
         }
     }
     for (size_t i = 0; i < oldCentre.size(); ++i)

@@ -225,6 +225,10 @@ void tallyOrders(const OrderHistory &orders, std::optional<qint64> before, const
         if (to > from)
             spellingOf[id] = spellings.id(w.constData() + from, int(to - from));
     }
+    // Each person row's segment, looked up once rather than once per order.
+    std::vector<int> segmentOfRow(orders.personIds.size());
+    for (size_t row = 0; row < segmentOfRow.size(); ++row)
+        segmentOfRow[row] = segments.of(orders.personIds[row]);
     SpellingTally sums;
     for (const OrderRecord &o : orders.records) {
         if (before && o.when >= *before)
@@ -232,7 +236,7 @@ void tallyOrders(const OrderHistory &orders, std::optional<qint64> before, const
         const quint32 word = channel ? o.channel : o.category;
         if ((o.flags & OrderRecord::Cancelled) || word == 0 || spellingOf[word] < 0)
             continue;
-        if (const int segment = segments.of(orders.personIds[size_t(o.row)]); segment >= 0)
+        if (const int segment = segmentOfRow[size_t(o.row)]; segment >= 0)
             sums.add(segment, spellingOf[word], channel ? 1.0 : std::max(o.amount, 0.0));
     }
     sums.into(spellings, channel, *tally);
