@@ -13,6 +13,7 @@
 #include "pseudonymiser.h"
 #include "recordreader.h"
 #include "store/project.h"
+#include "store/storedates.h"
 #include "valueparser.h"
 
 #include <QCoreApplication>
@@ -810,6 +811,7 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
     }
     report.identifiersKept = pseudonymiser.keepIdentifiers();
     const FutureDateCheck futureDates(project);
+    const StoreDates::Mark datesBefore = StoreDates::Mark::of(project);
     ImportWriter writer(project);
     if (!writer.prepare(report.fatal)) {
         report.fatal.file = project.path();
@@ -846,6 +848,16 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
         return failed(report);
     }
     futureDates.warn(project, report.warnings);
+    // Orders written beyond the new rows are orders of earlier imports written again: their dates
+    // may have moved, so the store's range is read anew.
+    const qint64 newOrders = project.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE id > ?"),
+                                            {datesBefore.orders}).toLongLong();
+    if (!StoreDates::keep(project, datesBefore, report.rowsPerEntity.value(QStringLiteral("orders")) > newOrders,
+                          &report.fatal)) {
+        report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1")
+                                                     .arg(report.fatal.message));
+        return failed(report);
+    }
     if (!transaction.commit()) {
         report.fatal = fileError(project.path(), QCoreApplication::translate("Import", "The project cannot be written: %1").arg(transaction.lastError()));
         return failed(report);

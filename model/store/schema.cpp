@@ -196,12 +196,21 @@ static const QStringList kPersonasOverTime = {
     QStringLiteral("CREATE INDEX persona_versions_persona ON persona_versions(persona_id, id)"),
 };
 
+// Speed: the store's first and last date (of its orders and events), kept by every import so that
+// `info` and the project summary need not read every order and event for them. `orders_row` and
+// `events_row` are the tables' last rowids when the range was taken: a range whose rowids are
+// not the tables' own any more is not used. One row at most.
+static const QStringList kStoreDates = {
+    QStringLiteral("CREATE TABLE store_dates (id INTEGER PRIMARY KEY CHECK (id = 1), orders_row INTEGER NOT NULL,"
+                   " events_row INTEGER NOT NULL, first INTEGER, last INTEGER)"),
+};
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> list = {kVersion1, kJourneyFunnels, kPersonaEditor, kSegmentationEngine,
                                             kImportFeatureTables, kSectionPictures,
                                             kOlistFiles, kRedundantPersonIndexes, kRevisions, kRunAsOf,
-                                            kPersonasOverTime};
+                                            kPersonasOverTime, kStoreDates};
     return list;
 }
 

@@ -3,6 +3,7 @@
 
 #include "project.h"
 #include "purchase.h"
+#include "storedates.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -68,14 +69,24 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
     s.segmentationRuns = v[8].toLongLong();
     s.personas = v[9].toLongLong();
 
-    if (!queryRow(project,
-                  QStringLiteral("SELECT min(first), max(last) FROM ("
-                                 " SELECT min(order_date) AS first, max(order_date) AS last FROM orders"
-                                 " UNION ALL SELECT min(timestamp), max(timestamp) FROM events)"),
-                  v, error))
-        return std::nullopt;
-    s.firstDate = moment(v[0]);
-    s.lastDate = moment(v[1]);
+    // The range every import keeps (see StoreDates); read from every row where none is kept.
+    std::optional<StoreDates::Range> dates = StoreDates::kept(project);
+    if (!dates) {
+        Error scanError;
+        dates = StoreDates::scan(project, &scanError);
+        if (!dates) {
+            if (error) {
+                error->file = project.path();
+                error->message = QCoreApplication::translate("Summary", "The project cannot be read: %1").arg(scanError.message);
+            }
+            return std::nullopt;
+        }
+    }
+    auto at = [](std::optional<qint64> seconds) {
+        return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC) : QDateTime();
+    };
+    s.firstDate = at(dates->first);
+    s.lastDate = at(dates->last);
 
     if (!queryRow(project,
                   QStringLiteral("SELECT (SELECT people FROM segmentation_runs ORDER BY id DESC LIMIT 1),"
