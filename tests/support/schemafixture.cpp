@@ -53,6 +53,10 @@ QList<Statement> laterData()
          {runPersonaName}},
         {11, QStringLiteral("INSERT INTO persona_versions (persona_id, created_at, cause, content) VALUES (1, 1793491200, 'edit', ?)"),
          {versionContent}},
+        {12, QStringLiteral("INSERT INTO store_dates (id, orders_row, events_row, first, last)"
+                            " SELECT 1, (SELECT coalesce(max(id), 0) FROM orders), (SELECT coalesce(max(id), 0) FROM events),"
+                            " min(f), max(l) FROM (SELECT min(order_date) AS f, max(order_date) AS l FROM orders"
+                            " UNION ALL SELECT min(timestamp), max(timestamp) FROM events)"), {}},
     };
 }
 
