@@ -18,6 +18,9 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QThreadPool>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,6 +29,8 @@
 #include <QWidget>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
 
 using namespace pw;
 
@@ -74,6 +79,35 @@ TEST(BackgroundTask, RunsOffTheGuiThreadAndReportsTheResult)
     EXPECT_EQ(*result, 42);
     EXPECT_FALSE(wasCanceled);
     EXPECT_NE(workerThread, QThread::currentThread());
+}
+
+TEST(BackgroundTask, LongWorkLeavesQtsGlobalPoolToThePainting)
+{
+    // Qt's raster painting borrows threads of the global pool and waits for them: two long tasks
+    // there (on two cores) left a million-people project's window blank until they ended.
+    QWidget parent;
+    std::atomic<bool> release {false};
+    int finished = 0;
+    for (int task = 0; task < 2; ++task)
+        runInBackground<int>(
+            &parent, QStringLiteral("Working"),
+            [&release](Progress &) {
+                while (!release.load())
+                    QThread::msleep(5);
+                return 0;
+            },
+            [&finished](const int &, bool) { ++finished; });
+    ASSERT_TRUE(QTest::qWaitFor([] { return backgroundPool()->activeThreadCount() == 2; }, 5000));
+    EXPECT_EQ(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    // And painting does not wait for them: a large image is drawn and converted while they run.
+    QImage image(2000, 2000, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.drawLine(0, 0, 1999, 1999);
+    painter.end();
+    EXPECT_FALSE(image.convertToFormat(QImage::Format_RGB888).isNull());
+    release = true;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == 2; }, 10000));
 }
 
 TEST(BackgroundTask, CancelStopsTheWork)

@@ -9,9 +9,12 @@
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -51,6 +54,20 @@ private:
     QString m_stage;
 };
 
+/// The threads that run the window's long work (imports, proposals, funnels, counts). Not Qt's
+/// global pool: Qt's own painting borrows threads from that one and waits for them, so long work
+/// there left the window unpainted until it ended (a million-people project opened to a blank
+/// window for seconds). Owned by the application, which waits for its work when it ends.
+inline QThreadPool *backgroundPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
+
 /// Runs `work` on a worker thread with a window-modal progress dialog (shown only if the work
 /// takes longer than a moment) whose Cancel button cancels it through the Progress it is given;
 /// then calls `done` on the GUI thread with the result and whether the user canceled.
@@ -87,7 +104,7 @@ void runInBackground(QWidget *parent, const QString &label, std::function<Result
         delete dialog;
         finish(result, canceled);
     });
-    watcher->setFuture(QtConcurrent::run([state, work] { return work(state->progress()); }));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [state, work] { return work(state->progress()); }));
     timer->start(100);
 }
 
