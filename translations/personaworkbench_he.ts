@@ -4018,6 +4018,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Present</source>
         <translation>הצגת מצגת</translation>
     </message>
+    <message>
+        <source>Counting people, orders and revenue…</source>
+        <translation>סופר אנשים, הזמנות והכנסות…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s figures cannot be read.</source>
+        <translation>לא ניתן לקרוא את נתוני הפרויקט.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaDocument</name>

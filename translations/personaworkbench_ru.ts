@@ -4024,6 +4024,14 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <source>Present</source>
         <translation>Презентация</translation>
     </message>
+    <message>
+        <source>Counting people, orders and revenue…</source>
+        <translation>Подсчёт людей, заказов и выручки…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s figures cannot be read.</source>
+        <translation>Не удаётся прочитать показатели проекта.</translation>
+    </message>
 </context>
 <context>
     <name>pw::PersonaDocument</name>

@@ -69,33 +69,14 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
     s.segmentationRuns = v[8].toLongLong();
     s.personas = v[9].toLongLong();
 
-    // The range every import keeps (see StoreDates); read from every row where none is kept.
-    std::optional<StoreDates::Range> dates = StoreDates::kept(project);
-    if (!dates) {
-        Error scanError;
-        dates = StoreDates::scan(project, &scanError);
-        if (!dates) {
-            if (error) {
-                error->file = project.path();
-                error->message = QCoreApplication::translate("Summary", "The project cannot be read: %1").arg(scanError.message);
-            }
-            return std::nullopt;
-        }
-    }
-    auto at = [](std::optional<qint64> seconds) {
-        return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC) : QDateTime();
-    };
-    s.firstDate = at(dates->first);
-    s.lastDate = at(dates->last);
-
-    if (!queryRow(project,
-                  QStringLiteral("SELECT (SELECT people FROM segmentation_runs ORDER BY id DESC LIMIT 1),"
-                                 " EXISTS (SELECT 1 FROM imports WHERE imported_at >"
-                                 "  (SELECT created_at FROM segmentation_runs ORDER BY id DESC LIMIT 1))"),
-                  v, error))
+    const auto period = dataPeriod(project, error);
+    const auto state = period ? segmentationState(project, error) : std::nullopt;
+    if (!state)
         return std::nullopt;
-    s.segmentedPeople = v[0].toLongLong();
-    s.segmentationOutdated = v[1].toBool();
+    s.firstDate = period->first;
+    s.lastDate = period->second;
+    s.segmentedPeople = state->segmentedPeople;
+    s.segmentationOutdated = state->segmentationOutdated;
 
     QSqlQuery q(project.db());
     q.setForwardOnly(true);
@@ -121,6 +102,39 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
         s.imports.append(r);
     }
     return s;
+}
+
+std::optional<SegmentationState> segmentationState(Project &project, Error *error)
+{
+    QVariantList v;
+    if (!queryRow(project,
+                  QStringLiteral("SELECT (SELECT count(*) FROM personas),"
+                                 " (SELECT people FROM segmentation_runs ORDER BY id DESC LIMIT 1),"
+                                 " EXISTS (SELECT 1 FROM imports WHERE imported_at >"
+                                 "  (SELECT created_at FROM segmentation_runs ORDER BY id DESC LIMIT 1))"),
+                  v, error))
+        return std::nullopt;
+    return SegmentationState {v[0].toLongLong(), v[1].toLongLong(), v[2].toBool()};
+}
+
+std::optional<std::pair<QDateTime, QDateTime>> dataPeriod(Project &project, Error *error)
+{
+    std::optional<StoreDates::Range> dates = StoreDates::kept(project);
+    if (!dates) {
+        Error scanError;
+        dates = StoreDates::scan(project, &scanError);
+        if (!dates) {
+            if (error) {
+                error->file = project.path();
+                error->message = QCoreApplication::translate("Summary", "The project cannot be read: %1").arg(scanError.message);
+            }
+            return std::nullopt;
+        }
+    }
+    auto at = [](std::optional<qint64> seconds) {
+        return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC) : QDateTime();
+    };
+    return std::pair {at(dates->first), at(dates->last)};
 }
 
 } // namespace pw

@@ -48,6 +48,21 @@ struct ProjectSummary
     QList<ImportRecord> imports;
 };
 
+/// Everything above; reads every order (buyers, revenue) and every table's rows (counts): seconds
+/// on a million people, so not on the GUI thread of a big project.
 std::optional<ProjectSummary> summarize(Project &project, Error *error);
+
+/// What the latest segmentation run covers, in a few indexed reads.
+struct SegmentationState
+{
+    qint64 personas = 0;
+    qint64 segmentedPeople = 0;        ///< see ProjectSummary
+    bool segmentationOutdated = false; ///< see ProjectSummary
+};
+std::optional<SegmentationState> segmentationState(Project &project, Error *error);
+
+/// The earliest and latest order or event (UTC; invalid if none): kept by the imports (see
+/// StoreDates), read from every row only in a project whose imports kept none.
+std::optional<std::pair<QDateTime, QDateTime>> dataPeriod(Project &project, Error *error);
 
 } // namespace pw

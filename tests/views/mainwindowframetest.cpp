@@ -9,6 +9,8 @@
 #include "samplepersonas.h"
 #include "testsupport.h"
 #include "frame/welcomepage.h"
+#include "store/project.h"
+#include "import/importer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -377,4 +380,51 @@ TEST_F(MainWindowFrame, ThePersonaListShowsSizeAndShareOfRevenue)
         for (int x = 0; x < image.width() && !red; ++x)
             red = QColor(image.pixel(x, y)) == QColor(QStringLiteral("#c62828"));
     EXPECT_TRUE(red);
+}
+
+/// "N people · M orders" of the project at `path`, counted here.
+QString countsOf(const QString &path)
+{
+    Error error;
+    auto project = Project::open(path, Project::OpenMode::OpenExisting, &error);
+    if (!project)
+        return error.toString();
+    const QLocale locale;
+    return locale.toString(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toLongLong())
+        + QStringLiteral(" people · ")
+        + locale.toString(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong())
+        + QStringLiteral(" orders");
+}
+
+TEST_F(MainWindowFrame, TheStatusBarsCountsArriveFromTheBackgroundForTheProjectOpenLast)
+{
+    // Two projects with orders: three, and one.
+    auto importInto = [&](const QString &name, const QByteArray &csv) {
+        auto project = test::newProject(m_dir, name);
+        const QString file = m_dir.write(name + QStringLiteral(".csv"), csv);
+        EXPECT_TRUE(importFiles(*project, {file}, ImportOptions(), nullptr).ok());
+        return project->path();
+    };
+    const QString path = importInto(QStringLiteral("a.personas"), "order_id,customer_id,order_date,total\n"
+                                                                  "A1,c1,2024-01-02,10\nA2,c2,2024-01-03,20\nA3,c2,2024-01-04,5\n");
+    const QString other = importInto(QStringLiteral("b.personas"), "order_id,customer_id,order_date,total\nB1,c1,2024-01-02,10\n");
+    const QString counts = countsOf(path), otherCounts = countsOf(other);
+    ASSERT_NE(counts, otherCounts);
+    MainWindow window;
+    ASSERT_TRUE(window.start(path, false));
+    QLabel *status = nullptr;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        if (label->text().contains(QLatin1String("Counting")) || label->text().contains(QLatin1String(" orders · ")))
+            status = label;
+    ASSERT_TRUE(status);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(counts); }, 10000)) << qPrintable(status->text());
+    // The first project again, then at once the other: whenever the first's counts come back,
+    // the status shows the other's.
+    window.projects()->closeAction()->trigger();
+    ASSERT_TRUE(window.projects()->openProject(path));
+    window.projects()->closeAction()->trigger();
+    ASSERT_TRUE(window.projects()->openProject(other));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(otherCounts); }, 10000)) << qPrintable(status->text());
+    QTest::qWait(300);
+    EXPECT_TRUE(status->text().contains(otherCounts)) << qPrintable(status->text());
 }

@@ -107,6 +107,9 @@ private:
     qint64 m_peopleTotal = 0; ///< people of the latest segmentation run
     bool m_dataChanged = false; ///< data imported since that run
     QString m_dataPeriod;
+    /// The status bar's counts are read on a worker thread (they read every order); a reload
+    /// before they arrive makes them stale.
+    quint64 m_statusGeneration = 0;
 };
 
 } // namespace pw

@@ -191,7 +191,7 @@ void ImportController::runImports(QList<QPair<QString, ImportOptions>> jobs)
             // Personas proposed before keep the earlier data's segments: say so, offer to propose again.
             QPushButton *propose = nullptr;
             Project *open = m_projects->project();
-            const auto summary = open && report.rowsImported > 0 ? summarize(*open, nullptr) : std::nullopt;
+            const auto summary = open && report.rowsImported > 0 ? segmentationState(*open, nullptr) : std::nullopt;
             const bool stale = summary && summary->segmentationOutdated && summary->personas > 0;
             if (stale) {
                 text += QStringLiteral("\n\n")

@@ -48,9 +48,9 @@ void SegmentationController::propose()
     const qint64 read = project->settingRevision(QLatin1String(FeatureSettings::kSettingKey));
     // The data's dates bound the as-of choice.
     QDate first, last;
-    if (const auto summary = summarize(*project, nullptr); summary && summary->firstDate.isValid()) {
-        first = summary->firstDate.date();
-        last = summary->lastDate.date();
+    if (const auto period = dataPeriod(*project, nullptr); period && period->first.isValid()) {
+        first = period->first.date();
+        last = period->second.date();
     }
     SegmentationDialog dialog(FeatureSettings::load(*project), m_window, first, last);
     if (dialog.exec() != QDialog::Accepted)

@@ -55,18 +55,18 @@ void TimelineController::makeTimeline()
         return;
     }
     Error error;
-    const auto summary = summarize(*project, &error);
-    if (!summary) {
+    const auto period = dataPeriod(*project, &error);
+    if (!period) {
         QMessageBox::warning(m_window, tr("Make Timeline"), error.toString());
         return;
     }
-    if (!summary->firstDate.isValid() || !summary->lastDate.isValid()) {
+    if (!period->first.isValid() || !period->second.isValid()) {
         QMessageBox::information(m_window, tr("Make Timeline"),
                                  tr("The project holds no dated orders or events: there is no timeline to make. "
                                     "Import orders or events with dates first."));
         return;
     }
-    TimelineDialog dialog(summary->firstDate.date(), summary->lastDate.date(), m_window);
+    TimelineDialog dialog(period->first.date(), period->second.date(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     SegmentationOptions options;
