@@ -51,6 +51,7 @@ int movement(const QStringList &args);
 int versions(const QStringList &args);
 int diff(const QStringList &args);
 int restore(const QStringList &args);
+int recipe(const QStringList &args);
 
 // Shared helpers --------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ constexpr Entry kCommands[] = {
     {"merge", pw::cli::merge, QT_TRANSLATE_NOOP("Cli", "merge one persona's segment into another's")},
     {"split", pw::cli::split, QT_TRANSLATE_NOOP("Cli", "split a persona's segment in two")},
     {"lock", pw::cli::lock, QT_TRANSLATE_NOOP("Cli", "lock a persona so that refreshes keep it (or --unlock)")},
+    {"recipe", pw::cli::recipe, QT_TRANSLATE_NOOP("Cli", "write SQL for your warehouse: everyone's features, or everyone's persona of a run")},
     {"export", pw::cli::exportDeck, QT_TRANSLATE_NOOP("Cli", "export the persona cards as a PDF or PowerPoint deck and PNGs")},
 };
 
