@@ -9,6 +9,7 @@
 #include "import/importer.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,6 +94,7 @@ std::unique_ptr<Project> warehouseStore(const TempDir &dir, int people)
     DemoOptions options;
     options.people = people;
     Error error;
+    QDir().mkpath(dir.path(QStringLiteral("demo")));
     const QStringList files = writeDemoStore(dir.path(QStringLiteral("demo")), options, &error);
     EXPECT_EQ(files.size(), 5) << qPrintable(error.message);
     std::unique_ptr<Project> p = newProject(dir, QStringLiteral("warehouse.personas"));
