@@ -52,6 +52,8 @@ int versions(const QStringList &args);
 int diff(const QStringList &args);
 int restore(const QStringList &args);
 int recipe(const QStringList &args);
+int sample(const QStringList &args);
+int sizes(const QStringList &args);
 
 // Shared helpers --------------------------------------------------------------------------
 

@@ -94,6 +94,16 @@ std::optional<RunModel> load(Project &project, qint64 runId, const QString &lang
         fail(error, QCoreApplication::translate("Recipe", "Run %1 has no centroids of its features").arg(runId));
         return std::nullopt;
     }
+    std::optional<QList<SegmentPersona>> personas = segmentPersonas(project, runId, int(centroids.size()), language, error);
+    if (!personas)
+        return std::nullopt;
+    model.personas = std::move(*personas);
+    return model;
+}
+
+std::optional<QList<SegmentPersona>> segmentPersonas(Project &project, qint64 runId, int segments,
+    const QString &language, Error *error)
+{
     // The personas now made of the run's segments; else the ones they were when it was made.
     Error local;
     const QList<Persona> current = PersonaRepository::load(project, &local);
@@ -104,7 +114,8 @@ std::optional<RunModel> load(Project &project, qint64 runId, const QString &lang
     const std::optional<QList<RunPersona>> then = RunHistory::personasOf(project, runId, error);
     if (!then)
         return std::nullopt;
-    for (int s = 0; s < int(centroids.size()); ++s) {
+    QList<SegmentPersona> list;
+    for (int s = 0; s < segments; ++s) {
         SegmentPersona p;
         p.segment = s;
         for (const Persona &persona : current) {
@@ -119,9 +130,9 @@ std::optional<RunModel> load(Project &project, qint64 runId, const QString &lang
                 p.name = r.displayName(language);
             }
         }
-        model.personas << p;
+        list << p;
     }
-    return model;
+    return list;
 }
 
 QString query(SqlDialect dialect, const RunModel &run)

@@ -50,6 +50,11 @@ struct RunModel
 /// as of a date, or it clusters features imported per person.
 std::optional<RunModel> load(Project &project, qint64 runId, const QString &language, Error *error);
 
+/// The persona of each of run `runId`'s `segments` segments: the persona now made of it, else the
+/// one it was when the run was made (names in `language`); nullopt with `error` set.
+std::optional<QList<SegmentPersona>> segmentPersonas(Project &project, qint64 runId, int segments,
+    const QString &language, Error *error);
+
 /// The SELECT query (no trailing semicolon).
 QString query(SqlDialect dialect, const RunModel &run);
 

@@ -11,6 +11,7 @@
 #include "warehousestore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -18,6 +19,8 @@
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace pw;
 
@@ -170,4 +173,42 @@ TEST(CliRecipe, AssignInSqliteEqualsAssignments)
             ADD_FAILURE() << qPrintable(lines[i]) << ": SQL " << qPrintable(persona);
     }
     EXPECT_EQ(differences, 0);
+}
+
+TEST(CliRecipe, SampleThenSizesCountTheWholeTable)
+{
+    test::TempDir dir;
+    QByteArray csv = "customer_id,visits,basket\n";
+    for (int r = 0; r < 2000; ++r)
+        csv += "c" + QByteArray::number(r) + "," + QByteArray::number(r % 3 == 0 ? 40 + r % 9 : 5 + r % 7) + ","
+            + QByteArray::number(r % 3 == 0 ? 2.5 : 9.0 + (r % 5) / 10.0) + "\n";
+    const QString table = dir.write(QStringLiteral("big.csv"), csv);
+    const QString sample = dir.path(QStringLiteral("sample.csv"));
+    auto r = cli({QStringLiteral("sample"), QStringLiteral("--table"), table, QStringLiteral("--out"), sample,
+        QStringLiteral("--size"), QStringLiteral("500")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    EXPECT_TRUE(r.out.contains("read 2000 rows, kept 500")) << r.out.constData();
+    const QString project = dir.path(QStringLiteral("p.personas"));
+    r = cli({QStringLiteral("import"), QStringLiteral("--project"), project, sample});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    r = cli({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"), QStringLiteral("2")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    r = cli({QStringLiteral("sizes"), QStringLiteral("--project"), project, QStringLiteral("--table"), table, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("rows")).toInt(), 2000);
+    const QJsonArray segments = json.value(QStringLiteral("segments")).toArray();
+    ASSERT_EQ(segments.size(), 2);
+    int total = 0;
+    for (const QJsonValue &s : segments) {
+        total += s.toObject().value(QStringLiteral("size")).toInt();
+        EXPECT_GT(s.toObject().value(QStringLiteral("persona_id")).toInt(), 0);
+    }
+    EXPECT_EQ(total, 2000);
+    // The two groups are a third and two thirds of the table.
+    QList<int> sizes{segments[0].toObject().value(QStringLiteral("size")).toInt(), segments[1].toObject().value(QStringLiteral("size")).toInt()};
+    std::sort(sizes.begin(), sizes.end());
+    EXPECT_EQ(sizes, (QList<int>{667, 1333}));
+    r = cli({QStringLiteral("sample"), QStringLiteral("--table"), table});
+    EXPECT_EQ(r.exitCode, 2);
 }
