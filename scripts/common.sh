@@ -16,6 +16,8 @@ PACKAGES=(
   clang libclang-rt-14-dev
   # The package's files and their tests: icons, desktop entry, metainfo, MIME type, manual pages.
   librsvg2-bin desktop-file-utils appstream shared-mime-info groff-base
+  # The warehouse recipes' tests run the generated SQL in a PostgreSQL server they start.
+  postgresql
 )
 # Only scripts/package.sh needs these (install_missing "${PACKAGE_TOOLS[@]}"): CPack's DEB
 # generator calls dpkg-shlibdeps (dpkg-dev), and lintian checks the .deb.

@@ -51,6 +51,9 @@ int movement(const QStringList &args);
 int versions(const QStringList &args);
 int diff(const QStringList &args);
 int restore(const QStringList &args);
+int recipe(const QStringList &args);
+int sample(const QStringList &args);
+int sizes(const QStringList &args);
 
 // Shared helpers --------------------------------------------------------------------------
 

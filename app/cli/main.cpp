@@ -47,6 +47,9 @@ constexpr Entry kCommands[] = {
     {"merge", pw::cli::merge, QT_TRANSLATE_NOOP("Cli", "merge one persona's segment into another's")},
     {"split", pw::cli::split, QT_TRANSLATE_NOOP("Cli", "split a persona's segment in two")},
     {"lock", pw::cli::lock, QT_TRANSLATE_NOOP("Cli", "lock a persona so that refreshes keep it (or --unlock)")},
+    {"recipe", pw::cli::recipe, QT_TRANSLATE_NOOP("Cli", "write SQL for your warehouse: everyone's features, or everyone's persona of a run")},
+    {"sample", pw::cli::sample, QT_TRANSLATE_NOOP("Cli", "write a uniform random sample of a feature table of any size")},
+    {"sizes", pw::cli::sizes, QT_TRANSLATE_NOOP("Cli", "count every row of a feature table of any size per persona of a run")},
     {"export", pw::cli::exportDeck, QT_TRANSLATE_NOOP("Cli", "export the persona cards as a PDF or PowerPoint deck and PNGs")},
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features.h"
 
+#include "featuredefinitions.h"
 #include "featurescan.h"
 #include "parallelblocks.h"
 
@@ -140,9 +141,14 @@ double medianOf(std::vector<double> values)
 
 QStringList Feature::all()
 {
-    return {RecencyDays, Frequency, Monetary, AverageOrderValue, MaxOrderValue, DiscountShare, TenureDays,
-        DaysBetweenOrders, CyclesSinceLastOrder, HoursToFirstPurchase, CategoryDiversity, Sessions, PagesPerSession, ProductViews,
-        BounceRate, Carts, Checkouts, CartAbandonment, AverageRating, Referrals, MobileShare, ChannelCount};
+    // The features are those defined, in their order (see FeatureDefinitions).
+    static const QStringList keys = [] {
+        QStringList all;
+        for (const FeatureDefinitions::FeatureDefinition &d : FeatureDefinitions::features())
+            all << d.key;
+        return all;
+    }();
+    return keys;
 }
 
 bool Feature::isImported(const QString &key)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featurescan.h"
 
+#include "featuredefinitions.h"
 #include "orderscan.h"
 #include "parallelblocks.h"
 
@@ -26,19 +27,10 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kSecondsPerDay = 86400.0;
-constexpr double kSecondsPerHour = 3600.0;
-constexpr double kShortestCycleDays = 14.0; ///< see StoreProfile::purchaseCycleDays
 constexpr qint64 kNone = std::numeric_limits<qint64>::min();
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
 using Scan = RowScan;
-
-bool isMobile(const QByteArray &device)
-{
-    const QByteArray d = device.toLower();
-    return d.contains("mobile") || d.contains("phone") || d.contains("tablet") || d.contains("ios")
-        || d.contains("android");
-}
 
 /// What one person did, gathered over the scans.
 struct Accumulator
@@ -402,7 +394,7 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             if (const QByteArray dev = events.text(5); !dev.isEmpty()) {
                 anyDevice = true;
                 s.device = true;
-                s.mobile = s.mobile || isMobile(dev);
+                s.mobile = s.mobile || FeatureDefinitions::isMobileDevice(dev);
             }
         }
         if (!events.ok())
@@ -517,99 +509,87 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
     if (!channels.isEmpty())
         table.supported.insert(Feature::ChannelCount);
 
-    // Column of each feature, looked up once.
-    const int cAverageOrderValue = col(Feature::AverageOrderValue);
-    const int cAverageRating = col(Feature::AverageRating);
-    const int cBounceRate = col(Feature::BounceRate);
-    const int cCartAbandonment = col(Feature::CartAbandonment);
-    const int cCarts = col(Feature::Carts);
-    const int cCategoryDiversity = col(Feature::CategoryDiversity);
-    const int cChannelCount = col(Feature::ChannelCount);
-    const int cCheckouts = col(Feature::Checkouts);
-    const int cDaysBetweenOrders = col(Feature::DaysBetweenOrders);
-    const int cDiscountShare = col(Feature::DiscountShare);
-    const int cFrequency = col(Feature::Frequency);
-    const int cHoursToFirstPurchase = col(Feature::HoursToFirstPurchase);
-    const int cMaxOrderValue = col(Feature::MaxOrderValue);
-    const int cMobileShare = col(Feature::MobileShare);
-    const int cMonetary = col(Feature::Monetary);
-    const int cPagesPerSession = col(Feature::PagesPerSession);
-    const int cProductViews = col(Feature::ProductViews);
-    const int cRecencyDays = col(Feature::RecencyDays);
-    const int cReferrals = col(Feature::Referrals);
-    const int cSessions = col(Feature::Sessions);
-    const int cTenureDays = col(Feature::TenureDays);
-    for (qsizetype r = 0; r < n; ++r) {
-        PersonActivity &a = table.activity[size_t(r)];
-        const Accumulator &x = acc[size_t(r)];
-        double *row = table.values.data() + size_t(r) * size_t(d);
-        auto set = [&](int column, double v) { row[column] = v; };
-        qint64 last = storeFirst;
-        if (a.orders > 0)
-            last = x.lastOrder;
-        else if (x.lastActivity != kNone)
-            last = x.lastActivity;
-        else if (x.signup != kNone)
-            last = x.signup;
-        a.recencyDays = std::max<double>(0.0, double(storeLast - last) / kSecondsPerDay);
-        qint64 first = std::min(x.firstOrder, x.firstActivity);
-        if (x.signup != kNone)
-            first = std::min(first, x.signup);
-        if (first == kNever)
-            first = storeLast;
-        set(cRecencyDays, a.recencyDays);
-        set(cTenureDays, std::max<double>(0.0, double(storeLast - first) / kSecondsPerDay));
-        set(cFrequency, double(a.orders));
-        set(cMonetary, a.revenue);
-        set(cAverageOrderValue, a.orders > 0 ? a.purchaseValue / double(a.orders) : 0.0);
-        set(cMaxOrderValue, a.maxOrderValue);
-        set(cDiscountShare, a.orders > 0 ? double(a.discountedOrders) / double(a.orders) : 0.0);
-        a.daysBetweenOrders
-            = a.orders > 1 ? double(x.lastOrder - x.firstOrder) / kSecondsPerDay / double(a.orders - 1) : kNaN;
-        set(cDaysBetweenOrders, a.daysBetweenOrders);
-        if (a.orders > 0 && x.firstEvent <= x.firstOrder) {
-            a.hoursToFirstPurchase = double(x.firstOrder - x.firstEvent) / kSecondsPerHour;
-        } else {
-            // Without a visit before the first purchase, nothing says how soon it came.
-
-            a.hoursToFirstPurchase = kNaN;
-        }
-        set(cHoursToFirstPurchase, a.hoursToFirstPurchase);
-        set(cCategoryDiversity, double(std::popcount(x.categories)));
-        const double sessions = double(a.sessions);
-        set(cSessions, sessions);
-        set(cPagesPerSession, a.sessions > 0 ? double(x.pages) / sessions : 0.0);
-        set(cProductViews, double(x.products));
-        set(cBounceRate, a.sessions > 0 ? double(a.bounces) / sessions : 0.0);
-        set(cCarts, double(a.carts));
-        set(cCheckouts, double(x.checkouts));
-        set(cCartAbandonment, a.carts > 0 ? double(a.abandonedCarts) / double(a.carts) : 0.0);
-        set(cAverageRating, x.ratings > 0 ? x.ratingSum / double(x.ratings) : kNaN);
-        set(cReferrals, double(x.referrals));
-        set(cMobileShare, x.withDevice > 0 ? double(x.mobile) / double(x.withDevice) : kNaN);
-        set(cChannelCount, double(std::popcount(x.channels)));
-    }
-    // Recency against the purchase cycle expected of each buyer (their own, else the store's).
+    // The features, by their definitions (FeatureDefinitions): each formula over the people's
+    // aggregates, in blocks of rows; the purchase cycle from the days between orders first.
     {
+        using FeatureDefinitions::Aggregate;
+        auto moment = [](qint64 t) { return t == kNone || t == kNever ? kNaN : double(t); };
+        const FeatureDefinitions::Formula::AggregateReader read = [&](Aggregate which, qsizetype begin, qsizetype count,
+                                                                      double *out) {
+            for (qsizetype i = 0; i < count; ++i) {
+                const PersonActivity &a = table.activity[size_t(begin + i)];
+                const Accumulator &x = acc[size_t(begin + i)];
+                double v = 0;
+                switch (which) {
+                case Aggregate::Orders: v = double(a.orders); break;
+                case Aggregate::Revenue: v = a.revenue; break;
+                case Aggregate::PurchaseValue: v = a.purchaseValue; break;
+                case Aggregate::MaxOrderValue: v = a.maxOrderValue; break;
+                case Aggregate::DiscountedOrders: v = double(a.discountedOrders); break;
+                case Aggregate::FirstOrder: v = moment(x.firstOrder); break;
+                case Aggregate::LastOrder: v = moment(x.lastOrder); break;
+                case Aggregate::Sessions: v = double(a.sessions); break;
+                case Aggregate::Bounces: v = double(a.bounces); break;
+                case Aggregate::Pages: v = double(x.pages); break;
+                case Aggregate::ProductViews: v = double(x.products); break;
+                case Aggregate::Carts: v = double(a.carts); break;
+                case Aggregate::Checkouts: v = double(x.checkouts); break;
+                case Aggregate::AbandonedCarts: v = double(a.abandonedCarts); break;
+                case Aggregate::Referrals: v = double(x.referrals); break;
+                case Aggregate::FirstEvent: v = moment(x.firstEvent); break;
+                case Aggregate::FirstSeen:
+                    v = moment(std::min(std::min(x.firstOrder, x.firstActivity), x.signup == kNone ? kNever : x.signup));
+                    break;
+                case Aggregate::LastActivity: v = moment(x.lastActivity); break;
+                case Aggregate::Signup: v = moment(x.signup); break;
+                case Aggregate::RatingSum: v = x.ratingSum; break;
+                case Aggregate::Ratings: v = double(x.ratings); break;
+                case Aggregate::Categories: v = double(std::popcount(x.categories)); break;
+                case Aggregate::Channels: v = double(std::popcount(x.channels)); break;
+                case Aggregate::WithDevice: v = double(x.withDevice); break;
+                case Aggregate::Mobile: v = double(x.mobile); break;
+                }
+                out[i] = v;
+            }
+        };
+        double figures[FeatureDefinitions::kStoreFigureCount] = {};
+        figures[int(FeatureDefinitions::StoreFigure::FirstMoment)] = double(storeFirst);
+        figures[int(FeatureDefinitions::StoreFigure::LastMoment)] = double(storeLast);
+        constexpr qsizetype kBlock = 4096;
+        std::vector<double> column(size_t(std::min<qsizetype>(n, kBlock)));
+        auto evaluate = [&](const FeatureDefinitions::FeatureDefinition &f) {
+            const int c = col(f.key);
+            for (qsizetype begin = 0; begin < n; begin += kBlock) {
+                const qsizetype count = std::min(kBlock, n - begin);
+                f.formula.evaluate(read, figures, begin, count, column.data());
+                for (qsizetype i = 0; i < count; ++i)
+                    table.values[size_t(begin + i) * size_t(d) + size_t(c)] = column[size_t(i)];
+            }
+        };
+        const QList<FeatureDefinitions::FeatureDefinition> &definitions = FeatureDefinitions::features();
+        for (const FeatureDefinitions::FeatureDefinition &f : definitions)
+            if (!f.formula.uses(FeatureDefinitions::StoreFigure::PurchaseCycleDays))
+                evaluate(f);
+        const int cRecencyDays = col(Feature::RecencyDays);
+        const int cDaysBetweenOrders = col(Feature::DaysBetweenOrders);
+        const int cHoursToFirstPurchase = col(Feature::HoursToFirstPurchase);
         std::vector<double> gaps;
-        for (const PersonActivity &a : table.activity)
+        for (qsizetype r = 0; r < n; ++r) {
+            PersonActivity &a = table.activity[size_t(r)];
+            const double *row = table.values.data() + size_t(r) * size_t(d);
+            a.recencyDays = row[cRecencyDays];
+            a.daysBetweenOrders = row[cDaysBetweenOrders];
+            a.hoursToFirstPurchase = row[cHoursToFirstPurchase];
             if (a.orders > 1 && !std::isnan(a.daysBetweenOrders))
                 gaps.push_back(a.daysBetweenOrders);
-        const double period = table.periodDays;
-        double cycle = period / 4.0;
-        if (gaps.size() >= 20)
-            cycle = medianOf(std::move(gaps));
-        cycle = std::max(kShortestCycleDays, cycle);
-        table.purchaseCycleDays = cycle;
-        table.orderValueCredibility = orderValueCredibility(table.activity, acc);
-        const int cCycles = col(Feature::CyclesSinceLastOrder);
-        for (qsizetype r = 0; r < n; ++r) {
-            const PersonActivity &a = table.activity[size_t(r)];
-            const double own = a.orders > 1 && !std::isnan(a.daysBetweenOrders) ? std::max(a.daysBetweenOrders, 1.0) : cycle;
-            table.values[size_t(r) * size_t(d) + size_t(cCycles)] = a.orders > 0 ? a.recencyDays / own : kNaN;
         }
+        table.purchaseCycleDays = FeatureDefinitions::purchaseCycleDays(std::move(gaps), table.periodDays);
+        figures[int(FeatureDefinitions::StoreFigure::PurchaseCycleDays)] = table.purchaseCycleDays;
+        for (const FeatureDefinitions::FeatureDefinition &f : definitions)
+            if (f.formula.uses(FeatureDefinitions::StoreFigure::PurchaseCycleDays))
+                evaluate(f);
+        table.orderValueCredibility = orderValueCredibility(table.activity, acc);
     }
-
     // Features imported per person (pre-aggregated data), when the project has any.
     table.keys = keys;
     if (hasFeatureTable) {

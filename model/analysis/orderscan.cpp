@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderscan.h"
 
+#include "featuredefinitions.h"
+
 #include "store/purchase.h"
 #include "store/schemacheck.h"
 
@@ -87,9 +89,7 @@ constexpr qint64 kRange = qint64(1) << 17;
 
 bool isMobile(const char *p, int size)
 {
-    const QByteArray d = QByteArray::fromRawData(p, size).toLower();
-    return d.contains("mobile") || d.contains("phone") || d.contains("tablet") || d.contains("ios")
-        || d.contains("android");
+    return FeatureDefinitions::isMobileDevice(QByteArray::fromRawData(p, size));
 }
 
 /// Ids 1, 2, … for the distinct words of one range, in order of first appearance; 0 for none.
