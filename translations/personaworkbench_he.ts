@@ -1396,6 +1396,106 @@
         <source>nothing to export: give --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT and/or --csv OUT</source>
         <translation>אין מה לייצא: יש לציין --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT ו/או --csv OUT</translation>
     </message>
+    <message>
+        <source>The SQL dialect: %1.</source>
+        <translation>ניב ה-SQL: ‏%1.</translation>
+    </message>
+    <message>
+        <source>Write the SQL to this file (default: standard output).</source>
+        <translation>כתיבת ה-SQL לקובץ זה (ברירת מחדל: הפלט התקני).</translation>
+    </message>
+    <message>
+        <source>The table the SQL creates (default: %1).</source>
+        <translation>הטבלה שה-SQL יוצר (ברירת מחדל: %1).</translation>
+    </message>
+    <message>
+        <source>The segmentation run whose personas to assign (see runs).</source>
+        <translation>הרצת הפילוח שאת הפרסונות שלה יש לשייך (ראו runs).</translation>
+    </message>
+    <message>
+        <source>Write SQL that computes every person&apos;s features in your own warehouse from the canonical tables (customers, orders, order_items, events, reviews): a feature table to import. Switched-off features are left out.</source>
+        <translation>כתיבת SQL שמחשב את המאפיינים של כל אדם במחסן הנתונים שלך מהטבלאות הקנוניות (customers, orders, order_items, events, reviews): טבלת מאפיינים לייבוא. מאפיינים מכובים אינם נכללים.</translation>
+    </message>
+    <message>
+        <source>Write SQL that gives every person in your own warehouse the persona of a run: customer_id, persona_id, persona_name.</source>
+        <translation>כתיבת SQL שנותן לכל אדם במחסן הנתונים שלך את הפרסונה של הרצה: customer_id, persona_id, persona_name.</translation>
+    </message>
+    <message>
+        <source>--dialect takes one of %1</source>
+        <translation>‏--dialect מקבל אחד מאלה: %1</translation>
+    </message>
+    <message>
+        <source>--table takes a table name of letters, digits and underscores (schema.table allowed), not &apos;%1&apos;</source>
+        <translation>‏--table מקבל שם טבלה מאותיות, ספרות וקווים תחתונים (מותר schema.table), לא '%1'</translation>
+    </message>
+    <message>
+        <source>--run RUN (a run&apos;s number, see runs) is required</source>
+        <translation>נדרש ‎--run RUN (מספר הרצה, ראו runs)</translation>
+    </message>
+    <message>
+        <source>recipe takes features or assign: persona-cli recipe features --project P --dialect NAME, persona-cli recipe assign --project P --run RUN --dialect NAME</source>
+        <translation>‏recipe מקבל features או assign: ‏persona-cli recipe features --project P --dialect NAME, ‏persona-cli recipe assign --project P --run RUN --dialect NAME</translation>
+    </message>
+    <message>
+        <source>The feature table (CSV or TSV, UTF-8, the id first).</source>
+        <translation>טבלת המאפיינים (CSV או TSV, ‏UTF-8, המזהה ראשון).</translation>
+    </message>
+    <message>
+        <source>Write the sample to this CSV file.</source>
+        <translation>כתיבת המדגם לקובץ CSV זה.</translation>
+    </message>
+    <message>
+        <source>Rows in the sample (default 1000000).</source>
+        <translation>שורות במדגם (ברירת מחדל 1000000).</translation>
+    </message>
+    <message>
+        <source>Seed of the random choice (default 1).</source>
+        <translation>זרע הבחירה האקראית (ברירת מחדל 1).</translation>
+    </message>
+    <message>
+        <source>Read a feature table of any size once and write a uniform random sample of its rows, to import and cluster; memory is bounded by the sample.</source>
+        <translation>קריאה אחת של טבלת מאפיינים בכל גודל וכתיבת מדגם אקראי אחיד של שורותיה, לייבוא ולאשכול; הזיכרון מוגבל בגודל המדגם.</translation>
+    </message>
+    <message>
+        <source>--table FILE and --out OUT are required</source>
+        <translation>נדרשים ‎--table FILE ו-‎--out OUT</translation>
+    </message>
+    <message>
+        <source>--size takes a number of rows (at least 1), --seed a number</source>
+        <translation>‏--size מקבל מספר שורות (לפחות 1), ‏--seed מקבל מספר</translation>
+    </message>
+    <message>
+        <source>read %1 rows, kept %2</source>
+        <translation>נקראו %1 שורות, נשמרו %2</translation>
+    </message>
+    <message>
+        <source>The run whose segments to count (default: the latest).</source>
+        <translation>ההרצה שאת הפלחים שלה יש לספור (ברירת מחדל: האחרונה).</translation>
+    </message>
+    <message>
+        <source>Read a feature table of any size once and count the rows nearest to each persona of a run (clustered on a sample of it).</source>
+        <translation>קריאה אחת של טבלת מאפיינים בכל גודל וספירת השורות הקרובות ביותר לכל פרסונה של הרצה (שאושכלה על מדגם ממנה).</translation>
+    </message>
+    <message>
+        <source>--table FILE is required</source>
+        <translation>נדרש ‎--table FILE</translation>
+    </message>
+    <message>
+        <source>--run takes a run&apos;s number (see runs)</source>
+        <translation>‏--run מקבל מספר הרצה (ראו runs)</translation>
+    </message>
+    <message>
+        <source>write SQL for your warehouse: everyone&apos;s features, or everyone&apos;s persona of a run</source>
+        <translation>כתיבת SQL למחסן הנתונים שלך: המאפיינים של כולם, או הפרסונה של כל אחד לפי הרצה</translation>
+    </message>
+    <message>
+        <source>write a uniform random sample of a feature table of any size</source>
+        <translation>כתיבת מדגם אקראי אחיד של טבלת מאפיינים בכל גודל</translation>
+    </message>
+    <message>
+        <source>count every row of a feature table of any size per persona of a run</source>
+        <translation>ספירת כל שורה של טבלת מאפיינים בכל גודל לפי פרסונה של הרצה</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2519,6 +2619,45 @@
     <message>
         <source>; and %1 more</source>
         <translation>; ועוד %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Run %1 segmented the data as of %2: the recipe computes the features of all the data, so it cannot assign as that run did</source>
+        <translation>הרצה %1 פילחה את הנתונים נכון לתאריך %2: המתכון מחשב את המאפיינים של כל הנתונים, ולכן אינו יכול לשייך כפי שההרצה ההיא שייכה</translation>
+    </message>
+    <message>
+        <source>Run %1 clusters a feature imported per person (%2): the recipe computes only the app&apos;s own features</source>
+        <translation>הרצה %1 מקבצת מאפיין שיובא לכל אדם (%2): המתכון מחשב רק את המאפיינים של היישום עצמו</translation>
+    </message>
+    <message>
+        <source>Run %1 has no centroids of its features</source>
+        <translation>להרצה %1 אין מרכזים של המאפיינים שלה</translation>
+    </message>
+    <message>
+        <source>The feature table cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את טבלת המאפיינים: %1</translation>
+    </message>
+    <message>
+        <source>The feature table has no header with an id and a feature column</source>
+        <translation>לטבלת המאפיינים אין כותרת עם מזהה ועמודת מאפיין</translation>
+    </message>
+    <message>
+        <source>Reading the feature table</source>
+        <translation>קריאת טבלת המאפיינים</translation>
+    </message>
+    <message>
+        <source>Reading the feature table was canceled</source>
+        <translation>קריאת טבלת המאפיינים בוטלה</translation>
+    </message>
+    <message>
+        <source>The sample cannot be written: %1</source>
+        <translation>לא ניתן לכתוב את המדגם: %1</translation>
+    </message>
+    <message>
+        <source>The feature table has no column %1, which the run clusters</source>
+        <translation>לטבלת המאפיינים אין עמודה %1, שההרצה מאשכלת</translation>
     </message>
 </context>
 <context>

@@ -1397,6 +1397,106 @@
         <source>nothing to export: give --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT and/or --csv OUT</source>
         <translation>нечего экспортировать: укажите --pdf OUT, --pptx OUT, --html OUT, --png DIR, --json OUT и/или --csv OUT</translation>
     </message>
+    <message>
+        <source>The SQL dialect: %1.</source>
+        <translation>Диалект SQL: %1.</translation>
+    </message>
+    <message>
+        <source>Write the SQL to this file (default: standard output).</source>
+        <translation>Записать SQL в этот файл (по умолчанию: стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>The table the SQL creates (default: %1).</source>
+        <translation>Таблица, которую создаёт SQL (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>The segmentation run whose personas to assign (see runs).</source>
+        <translation>Запуск сегментации, персоны которого назначить (см. runs).</translation>
+    </message>
+    <message>
+        <source>Write SQL that computes every person&apos;s features in your own warehouse from the canonical tables (customers, orders, order_items, events, reviews): a feature table to import. Switched-off features are left out.</source>
+        <translation>Написать SQL, который вычисляет признаки каждого человека в вашем хранилище из канонических таблиц (customers, orders, order_items, events, reviews): таблицу признаков для импорта. Отключённые признаки не включаются.</translation>
+    </message>
+    <message>
+        <source>Write SQL that gives every person in your own warehouse the persona of a run: customer_id, persona_id, persona_name.</source>
+        <translation>Написать SQL, который назначает каждому человеку в вашем хранилище персону запуска: customer_id, persona_id, persona_name.</translation>
+    </message>
+    <message>
+        <source>--dialect takes one of %1</source>
+        <translation>--dialect принимает одно из значений: %1</translation>
+    </message>
+    <message>
+        <source>--table takes a table name of letters, digits and underscores (schema.table allowed), not &apos;%1&apos;</source>
+        <translation>--table принимает имя таблицы из букв, цифр и подчёркиваний (допускается schema.table), а не '%1'</translation>
+    </message>
+    <message>
+        <source>--run RUN (a run&apos;s number, see runs) is required</source>
+        <translation>требуется --run RUN (номер запуска, см. runs)</translation>
+    </message>
+    <message>
+        <source>recipe takes features or assign: persona-cli recipe features --project P --dialect NAME, persona-cli recipe assign --project P --run RUN --dialect NAME</source>
+        <translation>recipe принимает features или assign: persona-cli recipe features --project P --dialect NAME, persona-cli recipe assign --project P --run RUN --dialect NAME</translation>
+    </message>
+    <message>
+        <source>The feature table (CSV or TSV, UTF-8, the id first).</source>
+        <translation>Таблица признаков (CSV или TSV, UTF-8, идентификатор первым).</translation>
+    </message>
+    <message>
+        <source>Write the sample to this CSV file.</source>
+        <translation>Записать выборку в этот файл CSV.</translation>
+    </message>
+    <message>
+        <source>Rows in the sample (default 1000000).</source>
+        <translation>Строк в выборке (по умолчанию 1000000).</translation>
+    </message>
+    <message>
+        <source>Seed of the random choice (default 1).</source>
+        <translation>Начальное значение случайного выбора (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Read a feature table of any size once and write a uniform random sample of its rows, to import and cluster; memory is bounded by the sample.</source>
+        <translation>Прочитать таблицу признаков любого размера один раз и записать равномерную случайную выборку её строк для импорта и кластеризации; память ограничена размером выборки.</translation>
+    </message>
+    <message>
+        <source>--table FILE and --out OUT are required</source>
+        <translation>требуются --table FILE и --out OUT</translation>
+    </message>
+    <message>
+        <source>--size takes a number of rows (at least 1), --seed a number</source>
+        <translation>--size принимает число строк (не меньше 1), --seed — число</translation>
+    </message>
+    <message>
+        <source>read %1 rows, kept %2</source>
+        <translation>прочитано строк: %1, оставлено: %2</translation>
+    </message>
+    <message>
+        <source>The run whose segments to count (default: the latest).</source>
+        <translation>Запуск, сегменты которого подсчитать (по умолчанию: последний).</translation>
+    </message>
+    <message>
+        <source>Read a feature table of any size once and count the rows nearest to each persona of a run (clustered on a sample of it).</source>
+        <translation>Прочитать таблицу признаков любого размера один раз и подсчитать строки, ближайшие к каждой персоне запуска (кластеризованного на её выборке).</translation>
+    </message>
+    <message>
+        <source>--table FILE is required</source>
+        <translation>требуется --table FILE</translation>
+    </message>
+    <message>
+        <source>--run takes a run&apos;s number (see runs)</source>
+        <translation>--run принимает номер запуска (см. runs)</translation>
+    </message>
+    <message>
+        <source>write SQL for your warehouse: everyone&apos;s features, or everyone&apos;s persona of a run</source>
+        <translation>написать SQL для вашего хранилища: признаки каждого человека или персона каждого по запуску</translation>
+    </message>
+    <message>
+        <source>write a uniform random sample of a feature table of any size</source>
+        <translation>записать равномерную случайную выборку из таблицы признаков любого размера</translation>
+    </message>
+    <message>
+        <source>count every row of a feature table of any size per persona of a run</source>
+        <translation>подсчитать каждую строку таблицы признаков любого размера по персонам запуска</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2523,6 +2623,45 @@
     <message>
         <source>; and %1 more</source>
         <translation>; и ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Run %1 segmented the data as of %2: the recipe computes the features of all the data, so it cannot assign as that run did</source>
+        <translation>Запуск %1 сегментировал данные на дату %2: рецепт вычисляет признаки по всем данным, поэтому не может назначить так, как этот запуск</translation>
+    </message>
+    <message>
+        <source>Run %1 clusters a feature imported per person (%2): the recipe computes only the app&apos;s own features</source>
+        <translation>Запуск %1 кластеризует признак, импортированный по людям (%2): рецепт вычисляет только собственные признаки приложения</translation>
+    </message>
+    <message>
+        <source>Run %1 has no centroids of its features</source>
+        <translation>У запуска %1 нет центроидов его признаков</translation>
+    </message>
+    <message>
+        <source>The feature table cannot be read: %1</source>
+        <translation>Не удаётся прочитать таблицу признаков: %1</translation>
+    </message>
+    <message>
+        <source>The feature table has no header with an id and a feature column</source>
+        <translation>В таблице признаков нет заголовка с идентификатором и столбцом признака</translation>
+    </message>
+    <message>
+        <source>Reading the feature table</source>
+        <translation>Чтение таблицы признаков</translation>
+    </message>
+    <message>
+        <source>Reading the feature table was canceled</source>
+        <translation>Чтение таблицы признаков отменено</translation>
+    </message>
+    <message>
+        <source>The sample cannot be written: %1</source>
+        <translation>Не удаётся записать выборку: %1</translation>
+    </message>
+    <message>
+        <source>The feature table has no column %1, which the run clusters</source>
+        <translation>В таблице признаков нет столбца %1, который кластеризует запуск</translation>
     </message>
 </context>
 <context>
