@@ -7,14 +7,14 @@
 #include <cstring>
 #include <memory>
 
-#if defined(__GLIBC__)
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #include <malloc.h>
 #endif
 
 namespace pw {
 namespace {
 
-#if defined(__GLIBC__)
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 /// Bytes held by the allocator, free or not (heap and mapped blocks).
 size_t heldBytes()
 {
