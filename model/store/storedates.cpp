@@ -35,6 +35,17 @@ std::optional<Range> read(Project &project, const Mark &after, Error *error)
     return Range {integer(q.value(0)), integer(q.value(1))};
 }
 
+/// The range kept in the table, if it was taken when the tables' last rowids were `mark`'s.
+std::optional<Range> stored(Project &project, const Mark &mark)
+{
+    QSqlQuery q(project.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT orders_row, events_row, first, last FROM store_dates WHERE id = 1")) || !q.next()
+        || q.value(0).toLongLong() != mark.orders || q.value(1).toLongLong() != mark.events)
+        return std::nullopt;
+    return Range {integer(q.value(2)), integer(q.value(3))};
+}
+
 std::optional<qint64> earlier(std::optional<qint64> a, std::optional<qint64> b)
 {
     return a && b ? std::min(*a, *b) : (a ? a : b);
@@ -55,14 +66,7 @@ Mark Mark::of(Project &project)
 
 std::optional<Range> kept(Project &project)
 {
-    QSqlQuery q(project.db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT orders_row, events_row, first, last FROM store_dates WHERE id = 1")) || !q.next())
-        return std::nullopt;
-    const Mark now = Mark::of(project);
-    if (q.value(0).toLongLong() != now.orders || q.value(1).toLongLong() != now.events)
-        return std::nullopt;
-    return Range {integer(q.value(2)), integer(q.value(3))};
+    return stored(project, Mark::of(project));
 }
 
 std::optional<Range> scan(Project &project, Error *error)
@@ -75,12 +79,8 @@ bool keep(Project &project, const Mark &before, bool changedOld, Error *error)
     // What was kept before the import, if it held then; an empty store has the empty range.
     std::optional<Range> range;
     if (!changedOld) {
-        QSqlQuery q(project.db());
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT orders_row, events_row, first, last FROM store_dates WHERE id = 1")) && q.next()
-            && q.value(0).toLongLong() == before.orders && q.value(1).toLongLong() == before.events)
-            range = Range {integer(q.value(2)), integer(q.value(3))};
-        else if (before.orders == 0 && before.events == 0)
+        range = stored(project, before);
+        if (!range && before.orders == 0 && before.events == 0)
             range = Range {};
     }
     std::optional<Range> now;

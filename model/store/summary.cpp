@@ -54,7 +54,7 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
                                  " (SELECT count(*) FROM events), (SELECT count(*) FROM reviews),"
                                  " (SELECT count(*) FROM (%1)),"
                                  " (SELECT total(%2) FROM orders) + (SELECT total(value) FROM (%3)),"
-                                 " (SELECT count(*) FROM segmentation_runs), (SELECT count(*) FROM personas)")
+                                 " (SELECT count(*) FROM segmentation_runs)")
                       .arg(Purchase::buyersSql(), Purchase::revenueSql(), Purchase::eventPurchasesSql()),
                   v, error))
         return std::nullopt;
@@ -67,7 +67,6 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
     s.buyers = v[6].toLongLong();
     s.revenue = std::round(v[7].toDouble() * 100.0) / 100.0;
     s.segmentationRuns = v[8].toLongLong();
-    s.personas = v[9].toLongLong();
 
     const auto period = dataPeriod(project, error);
     const auto state = period ? segmentationState(project, error) : std::nullopt;
@@ -75,6 +74,7 @@ std::optional<ProjectSummary> summarize(Project &project, Error *error)
         return std::nullopt;
     s.firstDate = period->first;
     s.lastDate = period->second;
+    s.personas = state->personas;
     s.segmentedPeople = state->segmentedPeople;
     s.segmentationOutdated = state->segmentationOutdated;
 
