@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Import speed: `persona-cli import` of a generic orders file (5M rows; 1M customers) against the
-# sqlite3 shell's own `.import` of the same file into a bare text table, in the same run.
-# Prints both times (wall and CPU), the ratio (target <= 0.5) and our peak memory (target < 300 MB).
+# Import speed (issue 17): `persona-cli import` of a generic orders file (5M rows; 1M customers)
+# against the sqlite3 shell doing the same work by hand, in the same run: `.import` of the file
+# into a text table, then the keys and the index an import must leave — CREATE UNIQUE INDEX on
+# order_id and CREATE INDEX on (customer_id, order_date). Ours parses, types, validates and
+# pseudonymises besides. Prints both times (wall and CPU), the ratio (target <= 0.8) and our peak
+# memory (target < 300 MB).
 # Then the floor (bench_import_floor): the time SQLite itself takes to store the same rows, already
-# parsed in memory, in the tables and indexes an import leaves (people and order keys, orders,
-# the orders(person_id, order_date) index), and the floor's own ratio to `.import`.
+# parsed in memory, in the tables and indexes an import leaves, and the floor's own ratio.
 # usage: bench/import.sh [BUILD_DIR] [CUSTOMERS] [ORDERS]   (files are kept in /tmp for re-runs)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,7 +27,9 @@ measure() { # prints "wall user+sys peak_kb"
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$DIR/time.txt"
 }
 ours=$(measure "$BUILD/app/persona-cli" import --project "$DIR/bench.personas" "$DIR/orders.csv")
-peer=$(measure sqlite3 "$DIR/peer.db" ".import --csv $DIR/orders.csv orders")
+peer=$(measure sqlite3 "$DIR/peer.db" ".import --csv $DIR/orders.csv orders" \
+  "CREATE UNIQUE INDEX orders_order_id ON orders(order_id)" \
+  "CREATE INDEX orders_customer_date ON orders(customer_id, order_date)")
 floor=$("$BUILD/bench/bench_import_floor" "$DIR/orders.csv" "$DIR/floor.personas")
 rm -f "$DIR/floor.personas"
 rows=$(sqlite3 "$DIR/bench.personas" "SELECT count(*) FROM orders")
@@ -33,13 +37,13 @@ read -r ow oc om <<<"$ours"
 read -r pw pc pm <<<"$peer"
 echo "orders_imported $rows"
 echo "persona_cli_import_seconds $ow (cpu $oc)"
-echo "sqlite3_dot_import_seconds $pw (cpu $pc)"
+echo "sqlite3_import_and_index_seconds $pw (cpu $pc)"
 awk -v ow="$ow" -v pw="$pw" -v oc="$oc" -v pc="$pc" -v om="$om" 'BEGIN {
-  printf "ratio_wall %.2f (target <= 0.5)\n", ow / pw;
+  printf "ratio_wall %.2f (target <= 0.8)\n", ow / pw;
   printf "ratio_cpu %.2f\n", oc / pc;
   printf "peak_memory_mb %.0f (target < 300)\n", om / 1024 }'
 echo "$floor"
 fs=$(awk '/^floor_seconds/ {print $2}' <<<"$floor")
 awk -v fs="$fs" -v pw="$pw" -v ow="$ow" 'BEGIN {
-  printf "floor_ratio_wall %.2f (SQLite alone, no parsing, against .import)\n", fs / pw;
+  printf "floor_ratio_wall %.2f (SQLite alone, no parsing, against the peer)\n", fs / pw;
   printf "import_over_floor %.2f\n", ow / fs }'

@@ -829,7 +829,14 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
             return failed(report); // the transaction rolls back
         bytesBefore += plan.size;
     }
-    // Formats whose files refer to each other (Olist) build their canonical rows once at the end.
+    if (!reporter.report(bytesTotal, bytesTotal, QCoreApplication::translate("Import", "Indexing"))
+        || !writer.restoreIndexes(report.fatal)) {
+        report.canceled = !report.fatal.isSet();
+        report.fatal.file = report.fatal.isSet() ? project.path() : QString();
+        return failed(report);
+    }
+    // Formats whose files refer to each other (Olist) build their canonical rows once at the end,
+    // with the keys in place (their statements upsert by order_id and customer_id).
     QList<const ImportFormat *> finishing;
     for (const PlannedFile &plan : plans) {
         if (!finishing.contains(plan.format))
@@ -840,12 +847,6 @@ ImportReport importFiles(Project &project, const QStringList &files, const Impor
             report.fatal.file = project.path();
             return failed(report);
         }
-    }
-    if (!reporter.report(bytesTotal, bytesTotal, QCoreApplication::translate("Import", "Indexing"))
-        || !writer.restoreIndexes(report.fatal)) {
-        report.canceled = !report.fatal.isSet();
-        report.fatal.file = report.fatal.isSet() ? project.path() : QString();
-        return failed(report);
     }
     futureDates.warn(project, report.warnings);
     // Orders written beyond the new rows are orders of earlier imports written again: their dates

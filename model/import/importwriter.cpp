@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <iterator>
 
@@ -84,6 +86,14 @@ bool ImportWriter::prepare(Error &error)
                                              "person_id = excluded.person_id, "
                                              "order_date = excluded.order_date, total = excluded.total, ")
                              + order.keepWhenEmpty() + QLatin1String(", import_id = excluded.import_id");
+    // The upsert's update, for the row at a rowid: its parameters are the insert's, then the rowid.
+    QStringList updates{QStringLiteral("person_id = ?2"), QStringLiteral("order_date = ?3"), QStringLiteral("total = ?4")};
+    int parameter = 5;
+    for (const QString &n : order.names)
+        updates.append(QStringLiteral("%1 = COALESCE(?%2, %1)").arg(n).arg(parameter++));
+    updates.append(QStringLiteral("import_id = ?%1").arg(parameter++));
+    const QString updateOrderAtSql = QLatin1String("UPDATE orders SET ") + updates.join(QLatin1String(", "))
+                                     + QStringLiteral(" WHERE id = ?%1 AND order_id = ?1").arg(parameter);
     const QString itemSql = QLatin1String("INSERT INTO order_items(") + item.list()
                             + QLatin1String(", import_id) VALUES(")
                             + placeholders(int(item.names.size()) + 1) + QLatin1Char(')');
@@ -111,6 +121,8 @@ bool ImportWriter::prepare(Error &error)
                             + QLatin1Char(')')},
         {m_orderThisImport, QStringLiteral("SELECT id FROM orders WHERE order_id = ? AND import_id >= ?")},
         {m_orderRow, QStringLiteral("SELECT id FROM orders WHERE order_id = ?")},
+        {m_orderAt, QStringLiteral("SELECT id FROM orders WHERE order_id = ? AND id = ?")},
+        {m_updateOrderAt, updateOrderAtSql},
         {m_customerThisImport, QStringLiteral("SELECT person_id FROM customers WHERE person_id = ? AND import_id >= ?")},
         {m_reviewThisImport, QStringLiteral("SELECT id FROM reviews WHERE person_id = ? AND order_id IS ? AND date IS ?"
                                             " AND import_id >= ?")},
@@ -176,6 +188,12 @@ bool ImportWriter::orderWrittenBefore(bool &found, Error &error)
     qint64 rowid = 0;
     if (!m_orderThisImport.first(rowid, found, error))
         return !error.isSet();
+    noteDuplicateOf(rowid);
+    return true;
+}
+
+void ImportWriter::noteDuplicateOf(qint64 rowid)
+{
     int file = -1;
     qint64 line = 0;
     const auto run = std::upper_bound(m_orderRuns.begin(), m_orderRuns.end(), rowid,
@@ -188,7 +206,6 @@ bool ImportWriter::orderWrittenBefore(bool &found, Error &error)
         line = it->second;
     }
     m_duplicateOf = {file >= 0 ? m_paths[file] : QString(), line};
-    return true;
 }
 
 bool ImportWriter::finishFile(qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, Error &error)
@@ -207,16 +224,63 @@ bool ImportWriter::finishFile(qint64 rowsRead, qint64 rowsImported, qint64 rowsR
     return true;
 }
 
+bool ImportWriter::readKeys(Error &error)
+{
+    sqlite3 *db = ImportStatement::handle(m_project.db());
+    auto read = [&](const char *sql, auto keep) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+            error.message = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+            keep(sqlite3_column_int64(stmt, 0), std::string_view(text ? text : "", size_t(sqlite3_column_bytes(stmt, 1))));
+        }
+        if (rc != SQLITE_DONE)
+            error.message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        return rc == SQLITE_DONE;
+    };
+    qint64 ignored = 0;
+    return read("SELECT id, customer_id FROM people",
+                [this, &ignored](qint64 id, std::string_view key) {
+                    // Two rows of one customer_id cannot be: the key held until now.
+                    if (!m_people.find(key, ignored))
+                        m_people.insert(key, id);
+                })
+        && read("SELECT id, order_id FROM orders",
+                [this](qint64 id, std::string_view key) { m_orderKeys.insert(OrderKeys::hash(key), id); });
+}
+
 bool ImportWriter::deferIndexes(Error &error)
 {
     QSqlQuery q(m_project.db());
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders'"
-                               " AND sql IS NOT NULL"))) {
+    // The keys go only while every rowid fits OrderKeys (a project's rowids count up from 1; one
+    // past 4 billion is a forged file, which keeps its keys and imports the slower way).
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM orders")) || !q.next()) {
+        error.message = q.lastError().text();
+        return false;
+    }
+    m_lastOrderBefore = q.value(0).toLongLong();
+    q.finish();
+    const bool keys = m_lastOrderBefore < qint64(0x7fffffff);
+    if (keys && !readKeys(error))
+        return false;
+    const QString tables = keys ? QStringLiteral("'orders', 'people'") : QStringLiteral("'orders'");
+    if (!q.exec(QLatin1String("SELECT name, sql, \"unique\" FROM sqlite_master"
+                              " JOIN pragma_index_list(tbl_name) USING (name)"
+                              " WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (") + tables
+                + QLatin1String(") ORDER BY \"unique\" DESC, name"))) {
         error.message = q.lastError().text();
         return false;
     }
     QStringList names;
     while (q.next()) {
+        const bool unique = q.value(2).toInt() != 0;
+        if (unique && !keys)
+            continue;
         names.append(q.value(0).toString());
         m_deferredIndexes.append(q.value(1).toString());
     }
@@ -226,6 +290,11 @@ bool ImportWriter::deferIndexes(Error &error)
             error.message = q.lastError().text();
             return false;
         }
+    }
+    m_keysDeferred = keys;
+    if (!keys) {
+        m_people = PersonIds();
+        m_orderKeys = OrderKeys();
     }
     return true;
 }
@@ -259,11 +328,11 @@ bool ImportWriter::removeGhosts(Error &error)
 
 bool ImportWriter::restoreIndexes(Error &error)
 {
-    if (!removeGhosts(error))
-        return false;
-    // Every row is written: the people met are not needed any more, and the index sort below
+    // Every row is written: the keys met are not needed any more, and the index sort below
     // is the import's peak of memory.
     m_people = PersonIds();
+    m_orderKeys = OrderKeys();
+    m_keysDeferred = false;
     QSqlQuery q(m_project.db());
     // SQLite sorts an index's keys in memory up to the page cache's size: a small cache while
     // indexing keeps the sort (and the freed cache pages) from adding to the import's peak memory.
@@ -289,7 +358,8 @@ bool ImportWriter::restoreIndexes(Error &error)
         error.message = q.lastError().text();
         return false;
     }
-    return true;
+    // With the indexes back, finding what refers to a person is a lookup, not a scan of orders.
+    return removeGhosts(error);
 }
 
 bool ImportWriter::personId(const QVariant &customerId, QVariant &id, Error &error)
@@ -348,16 +418,62 @@ bool ImportWriter::writeOrder(const BoundValue *values, qint64 line, Error &erro
         statement.bind(b, m_importId);
     };
     const bool created = m_personCreated;
-    if (!storeOrder(bindRow, [&](ImportStatement &statement) { statement.bind(0, values[0]); }, line, error))
+    if (!storeOrder(std::string_view(values[0].text, size_t(values[0].size)), bindRow,
+                    [&](ImportStatement &statement) { statement.bind(0, values[0]); }, line, error))
         return false;
     if (created && m_outcome == WriteOutcome::Duplicate)
         m_maybeGhosts.push_back(person);
     return true;
 }
 
-bool ImportWriter::storeOrder(const std::function<void(ImportStatement &)> &bindRow,
+bool ImportWriter::storeOrderByKeys(std::string_view orderId, const std::function<void(ImportStatement &)> &bindRow,
+                                    const std::function<void(ImportStatement &)> &bindId, qint64 line, Error &error)
+{
+    const quint32 hash = OrderKeys::hash(orderId);
+    qint64 stored = 0;
+    bool failed = false;
+    m_orderKeys.anyOf(hash, [&](qint64 rowid) {
+        bindId(m_orderAt);
+        m_orderAt.bind(1, rowid);
+        bool found = false;
+        if (!m_orderAt.first(stored, found, error) && error.isSet())
+            failed = true;
+        return found || failed;
+    });
+    if (failed)
+        return false;
+    if (stored == 0) {
+        bindRow(m_insertOrder);
+        if (!m_insertOrder.exec(error))
+            return false;
+        const qint64 rowid = m_insertOrder.lastInsertId();
+        if (!OrderKeys::fits(rowid)) {
+            error.message = QStringLiteral("orders: row id %1 out of range").arg(rowid);
+            return false;
+        }
+        m_orderKeys.insert(hash, rowid);
+        rememberOrder(rowid, line);
+        return true;
+    }
+    // Written by this import already (a new row, or an earlier import's row updated): a duplicate.
+    if (stored > m_lastOrderBefore || m_updatedOrders.contains(stored)) {
+        noteDuplicateOf(stored);
+        m_outcome = WriteOutcome::Duplicate;
+        return true;
+    }
+    bindRow(m_updateOrderAt);
+    m_updateOrderAt.bind(int(CanonicalSchema::fields(Entity::Orders).size()) + 1, stored);
+    if (!m_updateOrderAt.exec(error))
+        return false;
+    m_updatedOrders.insert(stored, {int(m_paths.size()) - 1, line});
+    return true;
+}
+
+bool ImportWriter::storeOrder(std::string_view orderId, const std::function<void(ImportStatement &)> &bindRow,
                               const std::function<void(ImportStatement &)> &bindId, qint64 line, Error &error)
 {
+    if (m_keysDeferred)
+        return storeOrderByKeys(orderId, bindRow, bindId, line, error);
     bindRow(m_insertOrder);
     bool conflict = false;
     if (m_insertOrder.exec(error, conflict)) {
@@ -440,7 +556,9 @@ bool ImportWriter::writeOrder(const CanonicalRow &row, qint64 line, Error &error
         statement.bind(b, m_importId);
     };
     const bool created = m_personCreated;
-    if (!storeOrder(bindRow, [&](ImportStatement &statement) { statement.bind(0, row.values[0]); }, line, error))
+    const QByteArray orderId = row.values[0].toString().toUtf8();
+    if (!storeOrder(std::string_view(orderId.constData(), size_t(orderId.size())), bindRow,
+                    [&](ImportStatement &statement) { statement.bind(0, row.values[0]); }, line, error))
         return false;
     if (created && m_outcome == WriteOutcome::Duplicate)
         m_maybeGhosts.push_back(person.toLongLong());

@@ -4,6 +4,7 @@
 #include "importformat.h"
 
 #include "importstatement.h"
+#include "orderkeys.h"
 #include "personids.h"
 
 #include <QHash>
@@ -70,11 +71,14 @@ public:
     QPair<QString, qint64> duplicateOf() const { return m_duplicateOf; }
     /// Records the current file's counts in `imports`.
     bool finishFile(qint64 rowsRead, qint64 rowsImported, qint64 rowsRejected, Error &error);
-    /// For a bulk load: drops the secondary indexes of `orders` (those with SQL in
-    /// sqlite_master; the order_id key stays), to be rebuilt once by restoreIndexes(), which is
-    /// quicker than updating them row by row. Inside the transaction, so a rollback restores them.
+    /// For a bulk load: drops the indexes of `orders` and `people`, the keys on order_id and
+    /// customer_id with them, to be built once from sorted keys by restoreIndexes(), which is
+    /// quicker than inserting into them at random row by row. Inside the transaction, so a
+    /// rollback restores them. The writer keeps the keys itself meanwhile: every person stored
+    /// (customer_id -> id) and every order (OrderKeys), read before the indexes go, so that rows
+    /// land exactly as with the keys in place.
     bool deferIndexes(Error &error);
-    /// Re-creates the indexes deferIndexes() dropped, after removing the people only a refused
+    /// Re-creates the indexes deferIndexes() dropped, then removes the people only a refused
     /// duplicate order named. The writer writes no rows after it.
     bool restoreIndexes(Error &error);
 
@@ -94,8 +98,16 @@ private:
     /// Writes the order whose values `bindRow` binds to an insert or upsert statement and whose
     /// order_id `bindId` binds as a statement's first value: a new order_id is inserted, one
     /// stored by an earlier import updated, one written by this import is a duplicate.
-    bool storeOrder(const std::function<void(ImportStatement &)> &bindRow,
+    bool storeOrder(std::string_view orderId, const std::function<void(ImportStatement &)> &bindRow,
                     const std::function<void(ImportStatement &)> &bindId, qint64 line, Error &error);
+    /// storeOrder() while the order_id key is deferred: the order's rowid, if stored, is found
+    /// through m_orderKeys.
+    bool storeOrderByKeys(std::string_view orderId, const std::function<void(ImportStatement &)> &bindRow,
+                          const std::function<void(ImportStatement &)> &bindId, qint64 line, Error &error);
+    /// Sets m_duplicateOf to where this import wrote the order at `rowid`.
+    void noteDuplicateOf(qint64 rowid);
+    /// Reads every stored person and order key into m_people and m_orderKeys.
+    bool readKeys(Error &error);
     bool personId(const QVariant &customerId, QVariant &id, Error &error);
     bool personId(std::string_view customerId, qint64 &id, Error &error);
     /// Deletes the people of m_maybeGhosts that no row of the project refers to.
@@ -116,7 +128,10 @@ private:
     QHash<qint64, QPair<int, qint64>> m_updatedOrders; ///< rowid -> file and line, for orders of earlier imports
     WriteOutcome m_outcome = WriteOutcome::Written;
     QPair<QString, qint64> m_duplicateOf;
-    PersonIds m_people;
+    PersonIds m_people;          ///< the people met; with the keys deferred, every person stored
+    bool m_keysDeferred = false; ///< the order_id and customer_id keys are dropped (deferIndexes())
+    OrderKeys m_orderKeys;       ///< with the keys deferred: every order stored
+    qint64 m_lastOrderBefore = 0; ///< with the keys deferred: the orders' last rowid before this import
     bool m_personCreated = false;       ///< whether the last personId() added a person
     std::vector<qint64> m_maybeGhosts;  ///< people added by a row refused as a duplicate order
     QSet<QString> m_itemOrders;
@@ -127,6 +142,8 @@ private:
     ImportStatement m_insertOrder; ///< a plain insert: no statement journal, unlike the upsert
     ImportStatement m_orderThisImport; ///< the rowid of an order_id written by this import
     ImportStatement m_orderRow;        ///< the rowid of an order_id
+    ImportStatement m_orderAt;         ///< with the keys deferred: whether a rowid holds an order_id
+    ImportStatement m_updateOrderAt;   ///< with the keys deferred: m_order's update, by rowid
     ImportStatement m_customerThisImport;
     ImportStatement m_reviewThisImport;
     ImportStatement m_deleteItems;

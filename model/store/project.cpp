@@ -270,12 +270,15 @@ bool Project::initialise(bool isNew, const OpenOptions &options, Error *error, Q
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     keepWriteAheadLog();
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
 
+    // The foreign keys are switched on after the migrations: some make a table again (a new one
+    // filled from the old, the old dropped), and dropping a table with them on would first delete
+    // its rows, cascading into every table that refers to it.
     if (version < currentSchemaVersion() && !migrate(version, error))
         return false;
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     if (isNew) {
         setSetting(QStringLiteral("created_at"), QDateTime::currentSecsSinceEpoch());
         setSetting(QStringLiteral("created_by"), QCoreApplication::applicationVersion());

@@ -9,6 +9,7 @@
 #include "import/csvreader.h"
 #include "import/genericformat.h"
 #include "import/importer.h"
+#include "import/orderkeys.h"
 #include "import/personids.h"
 #include "import/valueparser.h"
 #include "store/project.h"
@@ -275,6 +276,98 @@ TEST(ImportBytePath, PersonIdsFindWhatWasInserted)
     EXPECT_FALSE(ids.find("C5000", id));
     EXPECT_FALSE(ids.find("", id));
     EXPECT_FALSE(ids.find("a-rather-long-customer-identifier-1", id));
+}
+
+TEST(ImportBytePath, OrderKeysNameEveryRowidKeptUnderAHash)
+{
+    OrderKeys keys;
+    // Enough to grow the table several times; rowids under one hash (as two order ids sharing
+    // one would be) are all candidates.
+    for (qint64 rowid = 1; rowid <= 5000; ++rowid)
+        keys.insert(quint32(rowid % 1000), rowid);
+    EXPECT_EQ(keys.size(), 5000);
+    for (quint32 hash : {0u, 7u, 999u}) {
+        QList<qint64> seen;
+        EXPECT_FALSE(keys.anyOf(hash, [&seen](qint64 rowid) {
+            seen.append(rowid);
+            return false;
+        }));
+        std::sort(seen.begin(), seen.end());
+        const qint64 least = hash == 0 ? 1000 : hash;
+        EXPECT_EQ(seen, QList<qint64>({least, least + 1000, least + 2000, least + 3000, least + 4000})) << hash;
+    }
+    EXPECT_TRUE(keys.anyOf(7, [](qint64 rowid) { return rowid == 3007; }));
+    EXPECT_FALSE(keys.anyOf(1000, [](qint64) { return true; }));
+    EXPECT_EQ(OrderKeys::hash("O-1"), OrderKeys::hash(std::string_view("xO-1").substr(1)));
+    EXPECT_FALSE(OrderKeys::fits(0));
+    EXPECT_FALSE(OrderKeys::fits(qint64(1) << 32));
+}
+
+TEST(ImportBytePath, ABulkLoadWithItsKeysDeferredStoresWhatTheKeysWouldAllow)
+{
+    // Over 16 MB of orders: the order_id and customer_id keys are dropped while the rows are
+    // written and built again at the end. Orders of an earlier import are updated once, repeats
+    // within the file are refused naming their first line, and a person met only on a refused
+    // row is no person of the data.
+    TempDir dir;
+    auto project = newProject(dir);
+    ASSERT_TRUE(project);
+    const QString first = dir.write(QStringLiteral("first.csv"),
+                                    "order_id,customer_id,order_date,total,status\n"
+                                    "E1,OLD-1,2024-01-01,10,paid\nE2,OLD-2,2024-01-02,20,paid\n");
+    ASSERT_TRUE(importFiles(*project, {first}, ImportOptions(), nullptr).ok());
+    const QString indexesBefore = project->scalar(QStringLiteral(
+        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)")).toString();
+    EXPECT_TRUE(indexesBefore.contains(QStringLiteral("orders_order_id")));
+    EXPECT_TRUE(indexesBefore.contains(QStringLiteral("people_customer")));
+
+    QByteArray big = "order_id,customer_id,order_date,total,status\n";
+    big.reserve(17 * 1024 * 1024 + 400);
+    big += "E1,OLD-1,2024-02-01,11,\n";     // line 2: updates E1, keeps its status
+    big += "E1,GHOST,2024-02-02,12,paid\n"; // line 3: E1 again: refused; GHOST is nobody
+    qint64 rows = 0;
+    while (big.size() < 17 * 1024 * 1024) {
+        big += "N-" + QByteArray::number(rows) + ",C-" + QByteArray::number(rows % 7000)
+               + ",2024-05-06T07:08:09,1.5,paid\n";
+        ++rows;
+    }
+    big += "N-5,C-999999,2024-06-01,99,paid\n"; // a repeat of line 9: refused
+    big += "E2,OLD-9,2024-03-01,21,refunded\n"; // updates E2, now OLD-9's
+    const QString path = dir.write(QStringLiteral("big.csv"), big);
+    const ImportReport report = importFiles(*project, {path}, ImportOptions(), nullptr);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.toString());
+    ASSERT_EQ(report.rowErrors.size(), 2);
+    EXPECT_EQ(report.rowErrors[0].line, 3);
+    EXPECT_TRUE(report.rowErrors[0].message.contains(QStringLiteral("on line 2 of this file")))
+        << qPrintable(report.rowErrors[0].message);
+    EXPECT_EQ(report.rowErrors[1].line, rows + 4);
+    EXPECT_TRUE(report.rowErrors[1].message.contains(QStringLiteral("on line 9 of this file")))
+        << qPrintable(report.rowErrors[1].message);
+
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(), rows + 2);
+    const QString byId = QStringLiteral("SELECT total || ' ' || status || ' ' || p.customer_id FROM orders o"
+                                        " JOIN people p ON p.id = o.person_id WHERE order_id = '%1'");
+    EXPECT_EQ(project->scalar(byId.arg(QStringLiteral("E1"))).toString(), QStringLiteral("11.0 paid OLD-1"));
+    EXPECT_EQ(project->scalar(byId.arg(QStringLiteral("E2"))).toString(), QStringLiteral("21.0 refunded OLD-9"));
+    EXPECT_EQ(project->scalar(byId.arg(QStringLiteral("N-5"))).toString(), QStringLiteral("1.5 paid C-5"));
+    // OLD-1, OLD-2 (no orders now, but a person of the earlier import), OLD-9 and C-0 to C-6999.
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toLongLong(), 3 + 7000);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people WHERE customer_id IN ('GHOST', 'C-999999')"))
+                  .toLongLong(),
+              0);
+    EXPECT_EQ(project->scalar(QStringLiteral(
+                  "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)")).toString(),
+              indexesBefore);
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+
+    // The keys are real again: a later small import finds its orders and people through them.
+    const QString later = dir.write(QStringLiteral("later.csv"), "order_id,customer_id,order_date,total\n"
+                                                                 "N-7,C-7,2024-07-01,3\n");
+    ASSERT_TRUE(importFiles(*project, {later}, ImportOptions(), nullptr).ok());
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(), rows + 2);
+    EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toLongLong(), 3 + 7000);
+    EXPECT_EQ(project->scalar(byId.arg(QStringLiteral("N-7"))).toString(), QStringLiteral("3.0 paid C-7"));
 }
 
 TEST(ImportBytePath, ThousandsOfOddRowsAcrossBatchesStoreWhatTheGeneralPathStores)
