@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QElapsedTimer>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -21,9 +24,19 @@ class TaskProgressDialog : public QDialog
 public:
     TaskProgressDialog(const QString &label, QWidget *parent = nullptr);
 
-    /// `done` of `total` (total 0: unknown, a busy bar) in `stage` (may be empty).
+    /// `done` of `total` (total 0: unknown, a busy bar) in `stage` (may be empty). Once a stage
+    /// has run a few seconds and measurably moved, the time it has left is estimated from its pace
+    /// so far and shown under it ("About 40 seconds left").
     void setProgress(qint64 done, qint64 total, const QString &stage);
+    /// setProgress() at `nowMs` on the dialog's own clock (for the tests).
+    void setProgressAt(qint64 done, qint64 total, const QString &stage, qint64 nowMs);
     bool wasCanceled() const { return m_canceled; }
+
+    /// The seconds a stage has left at its pace so far: `elapsedMs` since it began at `startDone`,
+    /// now at `done` of `total`. None until it has run 3 s and done 2 % of what it had left.
+    static std::optional<qint64> secondsLeft(qint64 elapsedMs, qint64 startDone, qint64 done, qint64 total);
+    /// "About 40 seconds left", "About 3 minutes left", in the user's language.
+    static QString timeLeftText(qint64 seconds);
 
 Q_SIGNALS:
     void canceled();
@@ -36,6 +49,11 @@ private:
     QString m_text;
     QLabel *m_label;
     QLabel *m_stage;
+    QLabel *m_timeLeft;
+    QString m_stageName;        ///< the stage being timed
+    qint64 m_stageStartMs = 0;  ///< when it began, on m_clock
+    qint64 m_stageStartDone = 0;
+    QElapsedTimer m_clock;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
     bool m_canceled = false;
