@@ -90,6 +90,7 @@ double orderValueCredibility(const std::vector<PersonActivity> &activity, const 
 struct Session
 {
     qint64 row = -1;
+    qint32 next = -1; ///< the session of another person with the same id, -1 for none
     qint64 first = kNever, last = kNone;
     int other = 0; // events besides session_start
     int pages = 0, products = 0;
@@ -479,14 +480,31 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             if (r < 0)
                 continue;
             anyEvent = true;
+            // A session is one person's: an id two people share (a site's reused or colliding
+            // ids) is a session of each, as the warehouse recipe groups by person and session.
             const QByteArray id = events.text(1);
             auto it = sessionOf.constFind(id);
+            qint32 index = -1;
             if (it == sessionOf.constEnd()) {
-                it = sessionOf.insert(QByteArray(id.constData(), id.size()), qint32(sessions.size()));
+                sessionOf.insert(QByteArray(id.constData(), id.size()), qint32(sessions.size()));
+            } else {
+                for (qint32 i = *it; i >= 0 && index < 0; i = sessions[size_t(i)].next)
+                    if (sessions[size_t(i)].row == r)
+                        index = i;
+                if (index < 0) {
+                    // Another person's session of this id: chained after the first one's.
+                    qint32 last = *it;
+                    while (sessions[size_t(last)].next >= 0)
+                        last = sessions[size_t(last)].next;
+                    sessions[size_t(last)].next = qint32(sessions.size());
+                }
+            }
+            if (index < 0) {
+                index = qint32(sessions.size());
                 sessions.emplace_back();
                 sessions.back().row = r;
             }
-            Session &s = sessions[size_t(*it)];
+            Session &s = sessions[size_t(index)];
             s.first = std::min(s.first, when);
             s.last = std::max(s.last, when);
             const QByteArray type = events.text(3);

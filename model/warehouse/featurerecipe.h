@@ -28,10 +28,9 @@ namespace pw {
 /// computed features (the same transforms, order-value shrink and persona figures). The
 /// transforms (log, winsorising, standardising) stay in the app.
 ///
-/// Known differences from the app's scan, on data that has them: a session id shared by two
-/// people counts as a session of each (the app gives it to the first); category_diversity and
+/// Known difference from the app's scan, on data that has it: category_diversity and
 /// channel_count count distinct words exactly (the app's count folds words beyond the store's
-/// 64th distinct one).
+/// 64th distinct one). (A session id shared by two people is a session of each, in both.)
 namespace FeatureRecipe {
 
 /// The keys of the features the recipe writes under `settings`, in matrix order.

@@ -174,6 +174,10 @@ TEST(FeatureRecipe, SqliteGivesTheAppsRawFeatures)
     EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-b"))[keys.indexOf(Feature::AverageRating)], (1 + 0.4 * 9 + 2) / 2);
     EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-b"))[keys.indexOf(Feature::MobileShare)], 0.5);
     EXPECT_TRUE(std::isnan(rows.value(QStringLiteral("edge-c"))[keys.indexOf(Feature::CyclesSinceLastOrder)]));
+    // A session id two people used is a session of each: edge-b's stays a bounce, edge-f's has a cart.
+    EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-b"))[keys.indexOf(Feature::BounceRate)], 0.5);
+    EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-f"))[keys.indexOf(Feature::Sessions)], 1);
+    EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-f"))[keys.indexOf(Feature::Carts)], 1);
 }
 
 TEST(FeatureRecipe, SqliteGivesTheAppsRawFeaturesOfAnEventStream)

@@ -132,6 +132,10 @@ std::unique_ptr<Project> warehouseStore(const TempDir &dir, int people)
     // Only a sign-up.
     const qint64 c = newPerson(*p, QStringLiteral("edge-c"));
     exec(*p, QStringLiteral("INSERT INTO customers(person_id, signup_date) VALUES(?, ?)"), {c, moment("2024-12-24T00:00:00Z")});
+    // A session id edge-b used, reused by someone else: a session of each, with their own events.
+    const qint64 f = newPerson(*p, QStringLiteral("edge-f"));
+    event(*p, QStringLiteral("edge-s1"), f, "2025-01-05T09:02:00Z", QStringLiteral("product_view"));
+    event(*p, QStringLiteral("edge-s1"), f, "2025-01-05T09:03:00Z", QStringLiteral("add_to_cart"));
     // Only a cancelled order: in monetary only if negative, nowhere else.
     const qint64 e = newPerson(*p, QStringLiteral("edge-e"));
     order(*p, QStringLiteral("edge-5"), e, "2025-06-01T00:00:00Z", 12, QStringLiteral("failed"), {}, {}, {}, {}, {});
