@@ -59,7 +59,8 @@ const std::vector<AggregateDefinition> &aggregates()
         {Aggregate::OrderValueLogs, "order_value_logs", "purchases",
             "SUM(LN(1 + CASE WHEN total > 0 THEN total ELSE 0 END))", false},
         {Aggregate::OrderValueLogSquares, "order_value_log_squares", "purchases",
-            "SUM(LN(1 + CASE WHEN total > 0 THEN total ELSE 0 END) * LN(1 + CASE WHEN total > 0 THEN total ELSE 0 END))",
+            "SUM(LN(1 + CASE WHEN total > 0 THEN total ELSE 0 END)"
+            " * LN(1 + CASE WHEN total > 0 THEN total ELSE 0 END))",
             false},
     };
     return all;
@@ -339,7 +340,8 @@ const QList<FeatureDefinition> &recipeColumns()
         {RecipeColumn::OrderValueLogSum, F::aggregate(Aggregate::OrderValueLogs)},
         {RecipeColumn::OrderValueLogSumSquares, F::aggregate(Aggregate::OrderValueLogSquares)},
         {RecipeColumn::StorePeriodDays,
-            (F::figure(StoreFigure::LastMoment) - F::figure(StoreFigure::FirstMoment)) / F::number(kSecondsPerDay)},
+            (F::figure(StoreFigure::LastMoment) - F::figure(StoreFigure::FirstMoment))
+                / F::number(kSecondsPerDay)},
         {RecipeColumn::StorePurchaseCycleDays, F::figure(StoreFigure::PurchaseCycleDays)},
     };
     return all;

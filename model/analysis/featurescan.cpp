@@ -131,7 +131,8 @@ bool keepPresent(RawFeatureTable &table, const std::vector<char> &present, const
 /// purchase cycle) come from the table too, so that the people are clustered, shrunk and named
 /// exactly as the app's own computed features of the same store would be. Returns an error
 /// message, empty on success.
-QString readRecipeTable(sqlite3 *db, const PersonRows &personRows, RawFeatureTable &table, std::vector<Accumulator> &acc)
+QString readRecipeTable(
+    sqlite3 *db, const PersonRows &personRows, RawFeatureTable &table, std::vector<Accumulator> &acc)
 {
     using FeatureDefinitions::FeatureDefinition;
     const QStringList &keys = table.keys; // Feature::all()
@@ -148,8 +149,8 @@ QString readRecipeTable(sqlite3 *db, const PersonRows &personRows, RawFeatureTab
     std::fill(table.values.begin(), table.values.end(), kNaN);
     std::vector<double> extra(n * e, kNaN);
     auto extraColumn = [&](const QString &name) {
-        return size_t(std::find_if(extras.begin(), extras.end(), [&](const FeatureDefinition &x) { return x.key == name; })
-            - extras.begin());
+        auto named = [&](const FeatureDefinition &x) { return x.key == name; };
+        return size_t(std::find_if(extras.begin(), extras.end(), named) - extras.begin());
     };
     const size_t cLogSum = extraColumn(FeatureDefinitions::RecipeColumn::OrderValueLogSum);
     const size_t cLogSquares = extraColumn(FeatureDefinitions::RecipeColumn::OrderValueLogSumSquares);
@@ -190,7 +191,8 @@ QString readRecipeTable(sqlite3 *db, const PersonRows &personRows, RawFeatureTab
             held = anyEvent && (key != Feature::Referrals || anyPositive[c]);
         else if (key == Feature::HoursToFirstPurchase)
             held = held && anyEvent;
-        else if (key == Feature::DiscountShare || key == Feature::CategoryDiversity || key == Feature::ChannelCount)
+        else if (key == Feature::DiscountShare || key == Feature::CategoryDiversity
+            || key == Feature::ChannelCount)
             held = anyPositive[c] != 0;
         if (held)
             table.supported.insert(key);
@@ -209,7 +211,8 @@ QString readRecipeTable(sqlite3 *db, const PersonRows &personRows, RawFeatureTab
         a = PersonActivity();
         a.orders = count(valueAt(r, Feature::Frequency));
         a.revenue = orZero(valueAt(r, Feature::Monetary));
-        a.purchaseValue = a.orders > 0 ? orZero(valueAt(r, Feature::AverageOrderValue)) * double(a.orders) : 0.0;
+        a.purchaseValue
+            = a.orders > 0 ? orZero(valueAt(r, Feature::AverageOrderValue)) * double(a.orders) : 0.0;
         a.maxOrderValue = orZero(valueAt(r, Feature::MaxOrderValue));
         a.discountedOrders = count(valueAt(r, Feature::DiscountShare) * double(a.orders));
         a.sessions = count(valueAt(r, Feature::Sessions));
@@ -235,8 +238,9 @@ QString readRecipeTable(sqlite3 *db, const PersonRows &personRows, RawFeatureTab
     const double period = storeFigure(cPeriod);
     const double cycle = storeFigure(cCycle);
     table.periodDays = std::isnan(period) ? 0.0 : period;
-    table.purchaseCycleDays
-        = std::isnan(cycle) ? FeatureDefinitions::purchaseCycleDays(std::move(gaps), table.periodDays) : cycle;
+    table.purchaseCycleDays = std::isnan(cycle)
+        ? FeatureDefinitions::purchaseCycleDays(std::move(gaps), table.periodDays)
+        : cycle;
     table.orderValueCredibility = orderValueCredibility(table.activity, acc);
     table.fromRecipeTable = true;
     return {};

@@ -251,8 +251,8 @@ QString script(SqlDialect dialect, const FeatureSettings &settings, const QStrin
     QStringList extras;
     for (const FeatureDefinitions::FeatureDefinition &c : FeatureDefinitions::recipeColumns())
         extras << c.key;
-    return QString::fromLatin1(kHeader).arg(SqlDialects::name(dialect), featureKeys(settings).join(QStringLiteral(", ")),
-               extras.join(QStringLiteral(", ")))
+    return QString::fromLatin1(kHeader).arg(SqlDialects::name(dialect),
+               featureKeys(settings).join(QStringLiteral(", ")), extras.join(QStringLiteral(", ")))
         + QStringLiteral("CREATE TABLE %1 AS\n%2;\n").arg(table, query(dialect, settings));
 }
 

@@ -80,8 +80,9 @@ bool reorderRows(const QString &path, const QStringList &ids)
     for (qsizetype i = 0; i < ids.size(); ++i)
         rank.insert(ids[i].toUtf8(), i);
     auto idOf = [](const QByteArray &line) { return line.left(line.indexOf(',')); };
-    std::stable_sort(lines.begin(), lines.end(),
-        [&](const QByteArray &x, const QByteArray &y) { return rank.value(idOf(x), -1) < rank.value(idOf(y), -1); });
+    std::stable_sort(lines.begin(), lines.end(), [&](const QByteArray &x, const QByteArray &y) {
+        return rank.value(idOf(x), -1) < rank.value(idOf(y), -1);
+    });
     if (!file.open(QIODevice::WriteOnly))
         return false;
     const QByteArray text = header + '\n' + lines.join('\n') + '\n';
@@ -108,14 +109,16 @@ std::optional<Standardised> standardised(Project &project)
         return std::nullopt;
     Standardised s;
     for (qsizetype r = 0; r < m->rows(); ++r)
-        s.z.insert((*ids)[r], std::vector<float>(m->z.begin() + r * m->columns(), m->z.begin() + (r + 1) * m->columns()));
+        s.z.insert((*ids)[r],
+            std::vector<float>(m->z.begin() + r * m->columns(), m->z.begin() + (r + 1) * m->columns()));
     s.matrix = std::move(*m);
     return s;
 }
 
 bool anyNoted(const ImportReport &report, const QString &text)
 {
-    return std::any_of(report.warnings.begin(), report.warnings.end(), [&](const QString &w) { return w.contains(text); });
+    return std::any_of(
+        report.warnings.begin(), report.warnings.end(), [&](const QString &w) { return w.contains(text); });
 }
 
 } // namespace
@@ -129,9 +132,10 @@ TEST(RecipeImport, TheSignatureIsTheRecipesColumns)
     // Switched-off features leave the table a recipe's.
     EXPECT_TRUE(FeatureDefinitions::isRecipeTable(recipe.mid(2)));
     // An RFM table, or one without a recipe column, or with a column of its own, is not.
-    EXPECT_FALSE(FeatureDefinitions::isRecipeTable({Feature::RecencyDays, Feature::Frequency, Feature::Monetary}));
+    EXPECT_FALSE(
+        FeatureDefinitions::isRecipeTable({Feature::RecencyDays, Feature::Frequency, Feature::Monetary}));
     EXPECT_FALSE(FeatureDefinitions::isRecipeTable(recipe.mid(0, recipe.size() - 1)));
-    EXPECT_FALSE(FeatureDefinitions::isRecipeTable(recipe + QStringList{QStringLiteral("loyalty_points")}));
+    EXPECT_FALSE(FeatureDefinitions::isRecipeTable(recipe + QStringList {QStringLiteral("loyalty_points")}));
 }
 
 TEST(RecipeImport, TheRecipesTableClustersAsTheRawFiles)
@@ -150,7 +154,8 @@ TEST(RecipeImport, TheRecipesTableClustersAsTheRawFiles)
     const QString canonical = dir.path(QStringLiteral("canonical.sqlite"));
     ASSERT_TRUE(test::exportCanonical(*raw, canonical, &error)) << qPrintable(error);
     const QString csv = dir.path(QStringLiteral("persona_features.csv"));
-    ASSERT_TRUE(test::exportQueryCsv(canonical, FeatureRecipe::query(SqlDialect::Sqlite, FeatureSettings()), csv, &error))
+    ASSERT_TRUE(test::exportQueryCsv(
+        canonical, FeatureRecipe::query(SqlDialect::Sqlite, FeatureSettings()), csv, &error))
         << qPrintable(error);
     test::TempDir other;
     auto imported = test::newProject(other, QStringLiteral("recipe.personas"));
@@ -166,7 +171,8 @@ TEST(RecipeImport, TheRecipesTableClustersAsTheRawFiles)
     ASSERT_TRUE(sa && sb);
     ASSERT_EQ(sb->matrix.keys, sa->matrix.keys);
     EXPECT_GT(sa->matrix.orderValueCredibility, 0); // the shrink is there to be equal
-    EXPECT_NEAR(sb->matrix.orderValueCredibility, sa->matrix.orderValueCredibility, 1e-9 * sa->matrix.orderValueCredibility);
+    EXPECT_NEAR(sb->matrix.orderValueCredibility, sa->matrix.orderValueCredibility,
+        1e-9 * sa->matrix.orderValueCredibility);
     EXPECT_NEAR(sb->matrix.purchaseCycleDays, sa->matrix.purchaseCycleDays, 1e-9);
     EXPECT_NEAR(sb->matrix.periodDays, sa->matrix.periodDays, 1e-9);
     EXPECT_EQ(sb->matrix.measurable, sa->matrix.measurable);
@@ -174,8 +180,8 @@ TEST(RecipeImport, TheRecipesTableClustersAsTheRawFiles)
         const FeatureTransform &x = sa->matrix.transforms[j];
         const FeatureTransform &y = sb->matrix.transforms[j];
         EXPECT_EQ(y.log, x.log) << qPrintable(x.key);
-        for (const auto &[mine, theirs] : {std::pair{y.fill, x.fill}, {y.low, x.low}, {y.high, x.high}, {y.mean, x.mean},
-                 {y.sd, x.sd}, {y.credibility, x.credibility}})
+        for (const auto &[mine, theirs] : {std::pair {y.fill, x.fill}, {y.low, x.low}, {y.high, x.high},
+                 {y.mean, x.mean}, {y.sd, x.sd}, {y.credibility, x.credibility}})
             EXPECT_NEAR(mine, theirs, 1e-9 * std::max(1.0, std::abs(theirs))) << qPrintable(x.key);
     }
     ASSERT_EQ(sb->z.size(), sa->z.size());
@@ -213,7 +219,8 @@ TEST(RecipeImport, TheRecipesTableClustersAsTheRawFiles)
         la.push_back(it.value());
         lb.push_back(ob.segments.value(it.key()));
         if (oa.names.value(it.key()) != ob.names.value(it.key()) && differentNames++ == 0)
-            firstDifference = QStringLiteral("%1: %2 / %3").arg(it.key(), oa.names.value(it.key()), ob.names.value(it.key()));
+            firstDifference = QStringLiteral("%1: %2 / %3")
+                                  .arg(it.key(), oa.names.value(it.key()), ob.names.value(it.key()));
     }
     EXPECT_EQ(adjustedRandIndex(la, lb), 1.0) << "inertia " << a->inertia << " / " << b->inertia;
     EXPECT_EQ(differentNames, 0) << qPrintable(firstDifference);
@@ -224,7 +231,8 @@ TEST(RecipeImport, TheRecipesTableClustersAsTheRawFiles)
         statsA.insert(p.displayName(QStringLiteral("en")), p.stats);
     for (const Persona &p : b->personas) {
         const QString name = p.displayName(QStringLiteral("en"));
-        EXPECT_FALSE(name.startsWith(QLatin1String("Customer without a purchase")) && !statsA.contains(name)) << qPrintable(name);
+        EXPECT_FALSE(name.startsWith(QLatin1String("Customer without a purchase")) && !statsA.contains(name))
+            << qPrintable(name);
         ASSERT_TRUE(statsA.contains(name)) << qPrintable(name);
         const PersonaStats &s = statsA.value(name);
         EXPECT_EQ(p.stats.size, s.size) << qPrintable(name);
@@ -243,7 +251,8 @@ TEST(RecipeImport, ARecipesTableHasNoDates)
     const QString canonical = dir.path(QStringLiteral("canonical.sqlite"));
     ASSERT_TRUE(test::exportCanonical(*raw, canonical, &error)) << qPrintable(error);
     const QString csv = dir.path(QStringLiteral("persona_features.csv"));
-    ASSERT_TRUE(test::exportQueryCsv(canonical, FeatureRecipe::query(SqlDialect::Sqlite, FeatureSettings()), csv, &error))
+    ASSERT_TRUE(test::exportQueryCsv(
+        canonical, FeatureRecipe::query(SqlDialect::Sqlite, FeatureSettings()), csv, &error))
         << qPrintable(error);
     auto imported = test::newProject(dir, QStringLiteral("recipe.personas"));
     ASSERT_TRUE(imported);
@@ -262,8 +271,14 @@ TEST(RecipeImport, AnRfmTableKeepsItsColumnsAsImportedFeatures)
     ASSERT_TRUE(project);
     QByteArray csv = "customer_id,recency_days,frequency,monetary\n";
     for (int i = 0; i < 60; ++i)
-        csv += QStringLiteral("c%1,%2,%3,%4\n").arg(i).arg(5 + (i * 37) % 300).arg(1 + i % 7).arg(20.5 * (1 + i % 11)).toUtf8();
-    const ImportReport report = importFiles(*project, {dir.write(QStringLiteral("rfm.csv"), csv)}, ImportOptions(), nullptr);
+        csv += QStringLiteral("c%1,%2,%3,%4\n")
+                   .arg(i)
+                   .arg(5 + (i * 37) % 300)
+                   .arg(1 + i % 7)
+                   .arg(20.5 * (1 + i % 11))
+                   .toUtf8();
+    const ImportReport report
+        = importFiles(*project, {dir.write(QStringLiteral("rfm.csv"), csv)}, ImportOptions(), nullptr);
     ASSERT_TRUE(report.ok()) << qPrintable(report.fatal.message);
     EXPECT_FALSE(anyNoted(report, kRecipeNote));
     Error e;
@@ -274,5 +289,6 @@ TEST(RecipeImport, AnRfmTableKeepsItsColumnsAsImportedFeatures)
         EXPECT_FALSE(m->keys.contains(key)) << qPrintable(key);
     }
     // Nobody bought as far as the app knows: the columns are no orders.
-    EXPECT_TRUE(std::all_of(m->activity.begin(), m->activity.end(), [](const PersonActivity &a) { return a.orders == 0; }));
+    EXPECT_TRUE(std::all_of(
+        m->activity.begin(), m->activity.end(), [](const PersonActivity &a) { return a.orders == 0; }));
 }

@@ -89,9 +89,13 @@ TEST(FeatureDefinitions, EveryFeatureAndAggregateIsDefinedOnce)
     ASSERT_EQ(int(aggregates.size()), FeatureDefinitions::kAggregateCount);
     for (int a = 0; a < FeatureDefinitions::kAggregateCount; ++a) {
         EXPECT_EQ(int(aggregates[size_t(a)].id), a);
-        auto uses = [&](const FeatureDefinitions::FeatureDefinition &f) { return f.formula.uses(FeatureDefinitions::Aggregate(a)); };
-        const bool used = std::any_of(FeatureDefinitions::features().begin(), FeatureDefinitions::features().end(), uses)
-            || std::any_of(FeatureDefinitions::recipeColumns().begin(), FeatureDefinitions::recipeColumns().end(), uses);
+        auto uses = [&](const FeatureDefinitions::FeatureDefinition &f) {
+            return f.formula.uses(FeatureDefinitions::Aggregate(a));
+        };
+        const auto &features = FeatureDefinitions::features();
+        const auto &columns = FeatureDefinitions::recipeColumns();
+        const bool used = std::any_of(features.begin(), features.end(), uses)
+            || std::any_of(columns.begin(), columns.end(), uses);
         EXPECT_TRUE(used) << aggregates[size_t(a)].name;
     }
 }
