@@ -4,6 +4,7 @@
 #include "features.h"
 
 #include <QByteArrayList>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -54,6 +55,13 @@ const std::vector<AggregateDefinition> &aggregates()
         {Aggregate::Channels, "channels", "channels", "COUNT(DISTINCT word)", false},
         {Aggregate::WithDevice, "with_device", "devices", "SUM(has_device)", false},
         {Aggregate::Mobile, "mobile", "devices", "SUM(is_mobile)", false},
+        // log1p(max(0, total)): LN(1 + x) is the same but for amounts far below a cent.
+        {Aggregate::OrderValueLogs, "order_value_logs", "purchases",
+            "SUM(LN(1 + CASE WHEN total > 0 THEN total ELSE 0 END))", false},
+        {Aggregate::OrderValueLogSquares, "order_value_log_squares", "purchases",
+            "SUM(LN(1 + CASE WHEN total > 0 THEN total ELSE 0 END)"
+            " * LN(1 + CASE WHEN total > 0 THEN total ELSE 0 END))",
+            false},
     };
     return all;
 }
@@ -323,6 +331,34 @@ const FeatureDefinition *find(const QString &key)
         if (d.key == key)
             return &d;
     return nullptr;
+}
+
+const QList<FeatureDefinition> &recipeColumns()
+{
+    using F = Formula;
+    static const QList<FeatureDefinition> all{
+        {RecipeColumn::OrderValueLogSum, F::aggregate(Aggregate::OrderValueLogs)},
+        {RecipeColumn::OrderValueLogSumSquares, F::aggregate(Aggregate::OrderValueLogSquares)},
+        {RecipeColumn::StorePeriodDays,
+            (F::figure(StoreFigure::LastMoment) - F::figure(StoreFigure::FirstMoment))
+                / F::number(kSecondsPerDay)},
+        {RecipeColumn::StorePurchaseCycleDays, F::figure(StoreFigure::PurchaseCycleDays)},
+    };
+    return all;
+}
+
+bool isRecipeTable(const QStringList &columns)
+{
+    QSet<QString> names;
+    for (const QString &c : columns)
+        names.insert(c.trimmed());
+    for (const FeatureDefinition &c : recipeColumns())
+        if (!names.contains(c.key))
+            return false;
+    return std::all_of(names.begin(), names.end(), [](const QString &name) {
+        return find(name) || std::any_of(recipeColumns().begin(), recipeColumns().end(),
+                                 [&](const FeatureDefinition &c) { return c.key == name; });
+    });
 }
 
 double purchaseCycleDays(std::vector<double> gaps, double periodDays)

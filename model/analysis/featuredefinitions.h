@@ -45,8 +45,10 @@ enum class Aggregate : quint8 {
     Channels, ///< distinct order channels of the purchases and event sources
     WithDevice, ///< purchases and sessions that name a device
     Mobile, ///< of those, on a mobile or tablet device
+    OrderValueLogs, ///< the sum of log1p(max(0, total)) over the purchases
+    OrderValueLogSquares, ///< the sum of its squares
 };
-inline constexpr int kAggregateCount = int(Aggregate::Mobile) + 1;
+inline constexpr int kAggregateCount = int(Aggregate::OrderValueLogSquares) + 1;
 
 /// Figures of the whole store the formulas use.
 enum class StoreFigure : quint8 {
@@ -133,6 +135,28 @@ const QList<FeatureDefinition> &features();
 
 /// The definition of `key`, or null.
 const FeatureDefinition *find(const QString &key);
+
+/// The columns a recipe's feature table carries besides the features (see recipeColumns()).
+namespace RecipeColumn {
+inline const QString OrderValueLogSum = QStringLiteral("order_value_log_sum");
+inline const QString OrderValueLogSumSquares = QStringLiteral("order_value_log_sumsq");
+inline const QString StorePeriodDays = QStringLiteral("store_period_days");
+inline const QString StorePurchaseCycleDays = QStringLiteral("store_purchase_cycle_days");
+} // namespace RecipeColumn
+
+/// What the app derives of the store besides each person's features, written by the recipe
+/// (FeatureRecipe) after the features so that its table, imported, is clustered and named as the
+/// app's own computed features (see isRecipeTable()): per person, the sum and the sum of squares
+/// of log1p(order total) over the purchases (the order-value shrink's credibility is measured on
+/// them: FeatureMatrix::orderValueCredibility); and, the same on every row, the store's period
+/// (FeatureMatrix::periodDays) and purchase cycle (FeatureMatrix::purchaseCycleDays). In this order.
+const QList<FeatureDefinition> &recipeColumns();
+
+/// Whether the columns of a feature table (its header without the id column) are a recipe's:
+/// every column a feature key (Feature::all()) or one of recipeColumns(), and all of
+/// recipeColumns() there. Such a table is read as the app's own computed features; any other
+/// table's columns are imported features ("imported:<name>"), even when named as app features.
+bool isRecipeTable(const QStringList &columns);
 
 /// The store's purchase cycle in days: the median of the repeat buyers' mean days between orders
 /// (`gaps`), or a quarter of `periodDays` when fewer than 20 people bought twice; at least 14.

@@ -90,6 +90,7 @@ double orderValueCredibility(const std::vector<PersonActivity> &activity, const 
 struct Session
 {
     qint64 row = -1;
+    qint32 next = -1; ///< the session of another person with the same id, -1 for none
     qint64 first = kNever, last = kNone;
     int other = 0; // events besides session_start
     int pages = 0, products = 0;
@@ -121,6 +122,128 @@ bool keepPresent(RawFeatureTable &table, const std::vector<char> &present, const
     table.activity.resize(kept);
     table.values.resize(kept * d);
     return true;
+}
+
+/// Reads a recipe's feature table (FeatureDefinitions::isRecipeTable()) as the store's features:
+/// each column of Feature::all() is that feature's raw value (missing where the table has none),
+/// and everything the app derives of a person's orders and sessions besides (their activity, the
+/// order values' sums the shrink's credibility is measured on) and the store's figures (period,
+/// purchase cycle) come from the table too, so that the people are clustered, shrunk and named
+/// exactly as the app's own computed features of the same store would be. Returns an error
+/// message, empty on success.
+QString readRecipeTable(
+    sqlite3 *db, const PersonRows &personRows, RawFeatureTable &table, std::vector<Accumulator> &acc)
+{
+    using FeatureDefinitions::FeatureDefinition;
+    const QStringList &keys = table.keys; // Feature::all()
+    const size_t d = size_t(keys.size());
+    const size_t n = table.personIds.size();
+    const QList<FeatureDefinition> &extras = FeatureDefinitions::recipeColumns();
+    const size_t e = size_t(extras.size());
+    // A stored name's column: a feature's (0 .. d) or, after them, a recipe column's.
+    QHash<QByteArray, size_t> columnOf;
+    for (size_t c = 0; c < d; ++c)
+        columnOf.insert(keys[qsizetype(c)].toUtf8(), c);
+    for (size_t c = 0; c < e; ++c)
+        columnOf.insert(extras[qsizetype(c)].key.toUtf8(), d + c);
+    std::fill(table.values.begin(), table.values.end(), kNaN);
+    std::vector<double> extra(n * e, kNaN);
+    auto extraColumn = [&](const QString &name) {
+        auto named = [&](const FeatureDefinition &x) { return x.key == name; };
+        return size_t(std::find_if(extras.begin(), extras.end(), named) - extras.begin());
+    };
+    const size_t cLogSum = extraColumn(FeatureDefinitions::RecipeColumn::OrderValueLogSum);
+    const size_t cLogSquares = extraColumn(FeatureDefinitions::RecipeColumn::OrderValueLogSumSquares);
+    const size_t cPeriod = extraColumn(FeatureDefinitions::RecipeColumn::StorePeriodDays);
+    const size_t cCycle = extraColumn(FeatureDefinitions::RecipeColumn::StorePurchaseCycleDays);
+    std::vector<char> anyValue(d, 0), anyPositive(d, 0);
+    RowScan rows(db, "SELECT person_id, trim(feature), value FROM person_features");
+    while (rows.next()) {
+        const qint64 r = personRows.rowOf(rows.integer(0));
+        const auto c = columnOf.constFind(rows.text(1));
+        if (r < 0 || c == columnOf.constEnd() || rows.isNull(2))
+            continue;
+        const double v = rows.real(2);
+        if (*c < d) {
+            table.values[size_t(r) * d + *c] = v;
+            anyValue[*c] = 1;
+            anyPositive[*c] = anyPositive[*c] || v > 0;
+        } else {
+            extra[size_t(r) * e + (*c - d)] = v;
+        }
+    }
+    if (!rows.ok())
+        return rows.error();
+
+    // What the data holds, as the app's scan decides it from the store: the features of orders,
+    // recency and tenure where the table has them; events, referrals, categories, channels and
+    // discounts where someone has any (the recipe writes 0 where the store has none: the app says
+    // no data); ratings, devices and timing where someone has a value (else the recipe writes NULL).
+    auto col = [&](const QString &key) { return size_t(keys.indexOf(key)); };
+    bool anyEvent = false;
+    for (size_t c = 0; c < d; ++c)
+        anyEvent = anyEvent || (Feature::isEventBased(keys[qsizetype(c)]) && anyPositive[c]);
+    table.supported.clear();
+    for (size_t c = 0; c < d; ++c) {
+        const QString &key = keys[qsizetype(c)];
+        bool held = anyValue[c] != 0;
+        if (Feature::isEventBased(key))
+            held = anyEvent && (key != Feature::Referrals || anyPositive[c]);
+        else if (key == Feature::HoursToFirstPurchase)
+            held = held && anyEvent;
+        else if (key == Feature::DiscountShare || key == Feature::CategoryDiversity
+            || key == Feature::ChannelCount)
+            held = anyPositive[c] != 0;
+        if (held)
+            table.supported.insert(key);
+    }
+
+    // Each person's activity, from their features (the counts they are ratios of).
+    auto valueAt = [&](size_t r, const QString &key) {
+        const size_t c = col(key);
+        return c < d ? table.values[r * d + c] : kNaN;
+    };
+    auto orZero = [](double v) { return std::isnan(v) ? 0.0 : v; };
+    auto count = [](double v) { return std::isnan(v) ? qint64(0) : qint64(std::llround(v)); };
+    std::vector<double> gaps;
+    for (size_t r = 0; r < n; ++r) {
+        PersonActivity &a = table.activity[r];
+        a = PersonActivity();
+        a.orders = count(valueAt(r, Feature::Frequency));
+        a.revenue = orZero(valueAt(r, Feature::Monetary));
+        a.purchaseValue
+            = a.orders > 0 ? orZero(valueAt(r, Feature::AverageOrderValue)) * double(a.orders) : 0.0;
+        a.maxOrderValue = orZero(valueAt(r, Feature::MaxOrderValue));
+        a.discountedOrders = count(valueAt(r, Feature::DiscountShare) * double(a.orders));
+        a.sessions = count(valueAt(r, Feature::Sessions));
+        a.carts = count(valueAt(r, Feature::Carts));
+        a.abandonedCarts = count(valueAt(r, Feature::CartAbandonment) * double(a.carts));
+        a.bounces = count(valueAt(r, Feature::BounceRate) * double(a.sessions));
+        a.hoursToFirstPurchase = valueAt(r, Feature::HoursToFirstPurchase);
+        a.recencyDays = valueAt(r, Feature::RecencyDays);
+        a.daysBetweenOrders = valueAt(r, Feature::DaysBetweenOrders);
+        if (a.orders > 1 && !std::isnan(a.daysBetweenOrders))
+            gaps.push_back(a.daysBetweenOrders);
+        acc[r] = Accumulator();
+        acc[r].logValues = orZero(extra[r * e + cLogSum]);
+        acc[r].logValueSquares = orZero(extra[r * e + cLogSquares]);
+    }
+    // The store's figures are the same on every row; a table without them (nobody in it) has none.
+    auto storeFigure = [&](size_t c) {
+        for (size_t r = 0; r < n; ++r)
+            if (!std::isnan(extra[r * e + c]))
+                return extra[r * e + c];
+        return kNaN;
+    };
+    const double period = storeFigure(cPeriod);
+    const double cycle = storeFigure(cCycle);
+    table.periodDays = std::isnan(period) ? 0.0 : period;
+    table.purchaseCycleDays = std::isnan(cycle)
+        ? FeatureDefinitions::purchaseCycleDays(std::move(gaps), table.periodDays)
+        : cycle;
+    table.orderValueCredibility = orderValueCredibility(table.activity, acc);
+    table.fromRecipeTable = true;
+    return {};
 }
 
 } // namespace
@@ -361,14 +484,31 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             if (r < 0)
                 continue;
             anyEvent = true;
+            // A session is one person's: an id two people share (a site's reused or colliding
+            // ids) is a session of each, as the warehouse recipe groups by person and session.
             const QByteArray id = events.text(1);
             auto it = sessionOf.constFind(id);
+            qint32 index = -1;
             if (it == sessionOf.constEnd()) {
-                it = sessionOf.insert(QByteArray(id.constData(), id.size()), qint32(sessions.size()));
+                sessionOf.insert(QByteArray(id.constData(), id.size()), qint32(sessions.size()));
+            } else {
+                for (qint32 i = *it; i >= 0 && index < 0; i = sessions[size_t(i)].next)
+                    if (sessions[size_t(i)].row == r)
+                        index = i;
+                if (index < 0) {
+                    // Another person's session of this id: chained after the first one's.
+                    qint32 last = *it;
+                    while (sessions[size_t(last)].next >= 0)
+                        last = sessions[size_t(last)].next;
+                    sessions[size_t(last)].next = qint32(sessions.size());
+                }
+            }
+            if (index < 0) {
+                index = qint32(sessions.size());
                 sessions.emplace_back();
                 sessions.back().row = r;
             }
-            Session &s = sessions[size_t(*it)];
+            Session &s = sessions[size_t(index)];
             s.first = std::min(s.first, when);
             s.last = std::max(s.last, when);
             const QByteArray type = events.text(3);
@@ -548,6 +688,8 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
                 case Aggregate::Channels: v = double(std::popcount(x.channels)); break;
                 case Aggregate::WithDevice: v = double(x.withDevice); break;
                 case Aggregate::Mobile: v = double(x.mobile); break;
+                case Aggregate::OrderValueLogs: v = x.logValues; break;
+                case Aggregate::OrderValueLogSquares: v = x.logValueSquares; break;
                 }
                 out[i] = v;
             }
@@ -589,6 +731,19 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             if (f.formula.uses(FeatureDefinitions::StoreFigure::PurchaseCycleDays))
                 evaluate(f);
         table.orderValueCredibility = orderValueCredibility(table.activity, acc);
+        if (table.withRecipeColumns) {
+            const QList<FeatureDefinitions::FeatureDefinition> &extras = FeatureDefinitions::recipeColumns();
+            const size_t e = size_t(extras.size());
+            table.recipeValues.assign(size_t(n) * e, kNaN);
+            for (size_t c = 0; c < e; ++c) {
+                for (qsizetype begin = 0; begin < n; begin += kBlock) {
+                    const qsizetype count = std::min(kBlock, n - begin);
+                    extras[qsizetype(c)].formula.evaluate(read, figures, begin, count, column.data());
+                    for (qsizetype i = 0; i < count; ++i)
+                        table.recipeValues[size_t(begin + i) * e + c] = column[size_t(i)];
+                }
+            }
+        }
     }
     // Features imported per person (pre-aggregated data), when the project has any.
     table.keys = keys;
@@ -607,19 +762,34 @@ bool scanFeatures(Project &project, Progress *progress, RawFeatureTable &table, 
             if (!flagged.ok())
                 return dbFail(flagged.error());
         }
-        QHash<QByteArray, int> column;
+        QStringList names;
         {
             const QByteArray namesSql = QStringLiteral("SELECT DISTINCT feature FROM person_features"
                                                        " WHERE feature NOT IN (%1) ORDER BY feature")
                                             .arg(Purchase::conversionColumnsSql())
                                             .toUtf8();
-            Scan names(db, namesSql.constData());
-            while (names.next()) {
-                column.insert(QByteArray(names.text(0).constData(), names.text(0).size()), int(table.keys.size()));
-                table.keys << Feature::ImportedPrefix + QString::fromUtf8(names.text(0));
-            }
-            if (!names.ok())
-                return dbFail(names.error());
+            Scan found(db, namesSql.constData());
+            while (found.next())
+                names << QString::fromUtf8(found.text(0));
+            if (!found.ok())
+                return dbFail(found.error());
+        }
+        // A recipe's table is the store's features as the app computes them (the same
+        // transforms, shrink and persona figures); any other table's columns are imported ones.
+        if (FeatureDefinitions::isRecipeTable(names)) {
+            // Its values are of one moment, the store's last date: nothing tells what they were before.
+            if (dated)
+                return fail(error, QCoreApplication::translate("Features",
+                    "The features of this project come from a warehouse recipe's table, which has no dates: it "
+                    "cannot be segmented as of a date"));
+            if (const QString problem = readRecipeTable(db, personRows, table, acc); !problem.isEmpty())
+                return dbFail(problem);
+            return step(5);
+        }
+        QHash<QByteArray, int> column;
+        for (const QString &name : std::as_const(names)) {
+            column.insert(name.toUtf8(), int(table.keys.size()));
+            table.keys << Feature::ImportedPrefix + name;
         }
         if (!column.isEmpty()) {
             const int wide = int(table.keys.size());

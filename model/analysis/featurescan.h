@@ -23,6 +23,14 @@ struct RawFeatureTable
     std::optional<QDate> asOf; ///< see FeatureMatrix::asOf
     double purchaseCycleDays = 0; ///< see FeatureMatrix::purchaseCycleDays
     double orderValueCredibility = 0; ///< see FeatureMatrix::orderValueCredibility
+    /// Set before scanFeatures() to have `recipeValues` filled (the warehouse recipes' tests).
+    bool withRecipeColumns = false;
+    /// rows × FeatureDefinitions::recipeColumns().size(), computed from the store (not from a
+    /// recipe table the project holds): what the recipe writes besides the features.
+    std::vector<double> recipeValues;
+    /// The project's feature table is a recipe's (FeatureDefinitions::isRecipeTable()): its
+    /// columns are the features of Feature::all() and the people's activity, not imported ones.
+    bool fromRecipeTable = false;
 
     double &at(qsizetype row, int column, int columns)
     {
@@ -85,6 +93,9 @@ void *sqliteHandle(Project &project);
 QString insertAssignments(Project &project, qint64 runId, const QList<qint64> &personIds, const std::vector<int> &segments);
 
 /// Reads people, orders, order items, events, reviews and customers, one pass per table; with
+/// a recipe's feature table in the project (FeatureDefinitions::isRecipeTable()), the features,
+/// the people's activity and the store's figures are that table's (see readRecipeTable in the
+/// source); with
 /// `asOf`, only what happened up to and including that day, for the people present by then (see
 /// computeFeatures()).
 /// `orders`: the orders kept for the runs of a timeline (see scanOrders()), may be null.

@@ -6,6 +6,7 @@
 #include "recordcells.h"
 #include "valueparser.h"
 
+#include "analysis/featuredefinitions.h"
 #include "store/project.h"
 #include "store/purchase.h"
 
@@ -65,11 +66,21 @@ public:
             if (c != m_id && FeatureTableFormat::isPurchaseColumnName(header[c]))
                 m_conversion.append(ConversionCheck{c});
         m_text.resize(header.size());
+        QStringList columns = header;
+        if (m_id >= 0)
+            columns.removeAt(m_id);
+        m_recipe = FeatureDefinitions::isRecipeTable(columns);
     }
 
     QStringList notes() const override
     {
         QStringList notes;
+        if (m_recipe)
+            notes << QCoreApplication::translate("FeatureTableFormat",
+                                                 "%1: read as the recipe's feature table (persona-cli recipe features): its "
+                                                 "columns are the store's own features, clustered and named as the app "
+                                                 "computes them from orders and events")
+                         .arg(m_fileName);
         for (const ConversionCheck &check : m_conversion)
             if (check.any && check.yesNo)
                 notes << QCoreApplication::translate("FeatureTableFormat",
@@ -157,6 +168,7 @@ private:
     QString m_fileName;
     QList<ConversionCheck> m_conversion; ///< the columns named as a purchase
     std::vector<TextCells> m_text; ///< per column
+    bool m_recipe = false; ///< the header is a recipe's (FeatureDefinitions::isRecipeTable())
 };
 
 } // namespace

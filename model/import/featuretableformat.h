@@ -27,6 +27,12 @@ namespace pw {
 ///   project setting Purchase::kConversionSetting, decided from all the values the project holds,
 ///   and the import's warnings say that the column was read so. A purchase-named column with
 ///   other numbers (an amount of revenue) stays a feature.
+/// - A table whose columns are a warehouse recipe's (FeatureDefinitions::isRecipeTable(): only
+///   the app's feature keys and the recipe's own columns, all of those there) is the store's
+///   features as the app computes them: the engine clusters its columns as the features of
+///   Feature::all() and takes the people's activity from them (see scanFeatures()), and the
+///   import's notes say so. Any other table, even with columns named as app features
+///   (`frequency`), is imported features ("imported:<name>").
 /// - Recognised automatically when the header has an id column and at least two other columns
 ///   none of which is a canonical column name (e.g. `customer_id,recency,frequency,monetary`),
 ///   unless the generic format reads them as purchases (a customer, a date and an amount:

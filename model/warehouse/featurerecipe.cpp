@@ -197,7 +197,9 @@ const char *kHeader =
     "-- Reads the canonical tables customers, orders, order_items, events and reviews (the generic\n"
     "-- format's column names; a column the store lacks must be there as NULL). Export the table as\n"
     "-- CSV and import it: persona-cli import --project P FILE.csv\n"
-    "-- Features: %2\n";
+    "-- Features: %2\n"
+    "-- Besides them, for the app to read the table as its own features (order-value shrink, store\n"
+    "-- period and purchase cycle): %3\n";
 
 } // namespace
 
@@ -237,13 +239,20 @@ QString query(SqlDialect dialect, const QStringList &keys)
     QStringList columns{QStringLiteral("a.cid AS customer_id")};
     for (const QString &key : keys)
         columns << QStringLiteral("%1 AS %2").arg(FeatureDefinitions::find(key)->formula.toSql(aggregateColumn, figureColumn, d), key);
+    // What makes the table a recipe's to the import: the app reads it as its own features.
+    for (const FeatureDefinitions::FeatureDefinition &c : FeatureDefinitions::recipeColumns())
+        columns << QStringLiteral("%1 AS %2").arg(c.formula.toSql(aggregateColumn, figureColumn, d), c.key);
     return QStringLiteral("WITH\n%1,\n%2,\n%3\nSELECT\n  %4\nFROM person_aggregates a CROSS JOIN bounds b CROSS JOIN purchase_cycle c")
         .arg(rowSets(dialect), aggregateSets(), storeFigures(dialect), columns.join(QStringLiteral(",\n  ")));
 }
 
 QString script(SqlDialect dialect, const FeatureSettings &settings, const QString &table)
 {
-    return QString::fromLatin1(kHeader).arg(SqlDialects::name(dialect), featureKeys(settings).join(QStringLiteral(", ")))
+    QStringList extras;
+    for (const FeatureDefinitions::FeatureDefinition &c : FeatureDefinitions::recipeColumns())
+        extras << c.key;
+    return QString::fromLatin1(kHeader).arg(SqlDialects::name(dialect),
+               featureKeys(settings).join(QStringLiteral(", ")), extras.join(QStringLiteral(", ")))
         + QStringLiteral("CREATE TABLE %1 AS\n%2;\n").arg(table, query(dialect, settings));
 }
 

@@ -22,13 +22,15 @@ namespace pw {
 /// and one column per feature the settings keep, named by its key, computed by the features'
 /// one definition (FeatureDefinitions) exactly as computeFeatures() computes their raw values
 /// (cancellations, refunds and purchase events as Purchase defines them; recency and tenure
-/// counted to the store's last date). That table is a feature table the import recognises as it
-/// is. The transforms (log, winsorising, standardising) stay in the app.
+/// counted to the store's last date), then the columns of FeatureDefinitions::recipeColumns()
+/// (the order values' log sums, the store's period and purchase cycle). That table is a feature
+/// table the import recognises as it is, and reads as a recipe's: clustered as the app's own
+/// computed features (the same transforms, order-value shrink and persona figures). The
+/// transforms (log, winsorising, standardising) stay in the app.
 ///
-/// Known differences from the app's scan, on data that has them: a session id shared by two
-/// people counts as a session of each (the app gives it to the first); category_diversity and
+/// Known difference from the app's scan, on data that has it: category_diversity and
 /// channel_count count distinct words exactly (the app's count folds words beyond the store's
-/// 64th distinct one).
+/// 64th distinct one). (A session id shared by two people is a session of each, in both.)
 namespace FeatureRecipe {
 
 /// The keys of the features the recipe writes under `settings`, in matrix order.
@@ -36,7 +38,8 @@ QStringList featureKeys(const FeatureSettings &settings);
 
 /// The SELECT query (no trailing semicolon).
 QString query(SqlDialect dialect, const FeatureSettings &settings);
-/// The same with the columns of `keys` (computed features' keys, each once), in their order.
+/// The same with the columns of `keys` (computed features' keys, each once), in their order,
+/// then the recipe columns.
 QString query(SqlDialect dialect, const QStringList &keys);
 
 /// The whole recipe: a comment saying what it is, then `CREATE TABLE table AS` the query.

@@ -84,13 +84,18 @@ TEST(FeatureDefinitions, EveryFeatureAndAggregateIsDefinedOnce)
         ASSERT_NE(FeatureDefinitions::find(key), nullptr) << qPrintable(key);
         EXPECT_EQ(keys.count(key), 1) << qPrintable(key);
     }
-    // The aggregates in enum order, each read by some feature (none defined for nothing).
+    // The aggregates in enum order, each read by some feature or recipe column (none defined for nothing).
     const auto &aggregates = FeatureDefinitions::aggregates();
     ASSERT_EQ(int(aggregates.size()), FeatureDefinitions::kAggregateCount);
     for (int a = 0; a < FeatureDefinitions::kAggregateCount; ++a) {
         EXPECT_EQ(int(aggregates[size_t(a)].id), a);
-        const bool used = std::any_of(FeatureDefinitions::features().begin(), FeatureDefinitions::features().end(),
-            [&](const FeatureDefinitions::FeatureDefinition &f) { return f.formula.uses(FeatureDefinitions::Aggregate(a)); });
+        auto uses = [&](const FeatureDefinitions::FeatureDefinition &f) {
+            return f.formula.uses(FeatureDefinitions::Aggregate(a));
+        };
+        const auto &features = FeatureDefinitions::features();
+        const auto &columns = FeatureDefinitions::recipeColumns();
+        const bool used = std::any_of(features.begin(), features.end(), uses)
+            || std::any_of(columns.begin(), columns.end(), uses);
         EXPECT_TRUE(used) << aggregates[size_t(a)].name;
     }
 }
@@ -138,6 +143,19 @@ test::Rows expectSqliteEqualsApp(Project &project, const test::TempDir &dir)
     if (!app || !sql)
         return {};
     EXPECT_EQ(test::compareRows(*app, *sql, keys), QString());
+    // After the features, the recipe's own columns: the order values' log sums, the store's
+    // period and purchase cycle, as the app computes them.
+    const auto appExtras = test::appRecipeColumns(project, &error);
+    EXPECT_TRUE(appExtras) << qPrintable(error);
+    if (appExtras) {
+        QStringList names;
+        for (const FeatureDefinitions::FeatureDefinition &c : FeatureDefinitions::recipeColumns())
+            names << c.key;
+        test::Rows sqlExtras;
+        for (auto it = sql->cbegin(); it != sql->cend(); ++it)
+            sqlExtras.insert(it.key(), it.value().mid(keys.size()));
+        EXPECT_EQ(test::compareRows(*appExtras, sqlExtras, names), QString());
+    }
     return *sql;
 }
 
@@ -160,6 +178,10 @@ TEST(FeatureRecipe, SqliteGivesTheAppsRawFeatures)
     EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-b"))[keys.indexOf(Feature::AverageRating)], (1 + 0.4 * 9 + 2) / 2);
     EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-b"))[keys.indexOf(Feature::MobileShare)], 0.5);
     EXPECT_TRUE(std::isnan(rows.value(QStringLiteral("edge-c"))[keys.indexOf(Feature::CyclesSinceLastOrder)]));
+    // A session id two people used is a session of each: edge-b's stays a bounce, edge-f's has a cart.
+    EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-b"))[keys.indexOf(Feature::BounceRate)], 0.5);
+    EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-f"))[keys.indexOf(Feature::Sessions)], 1);
+    EXPECT_DOUBLE_EQ(rows.value(QStringLiteral("edge-f"))[keys.indexOf(Feature::Carts)], 1);
 }
 
 TEST(FeatureRecipe, SqliteGivesTheAppsRawFeaturesOfAnEventStream)

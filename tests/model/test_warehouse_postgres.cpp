@@ -2,6 +2,7 @@
 // The warehouse recipes run in a real PostgreSQL server that the test starts (initdb and pg_ctl on
 // a private socket folder, as `nobody` when run as root) and always stops: the features equal the
 // app's own to 1e-9, the assignments equal the app's row for row.
+#include "analysis/featuredefinitions.h"
 #include "analysis/features.h"
 #include "analysis/runstore.h"
 #include "analysis/segmentation.h"
@@ -252,6 +253,17 @@ TEST(PostgresRecipes, FeaturesAndAssignmentsEqualTheApps)
     const auto app = test::appFeatures(*project, keys, &error);
     ASSERT_TRUE(app) << qPrintable(error);
     EXPECT_EQ(test::compareRows(*app, numbers(*sql), keys), QString());
+    // Then the recipe's own columns (order values' log sums, the store's period and cycle).
+    const auto appExtras = test::appRecipeColumns(*project, &error);
+    ASSERT_TRUE(appExtras) << qPrintable(error);
+    QStringList extraNames;
+    for (const FeatureDefinitions::FeatureDefinition &c : FeatureDefinitions::recipeColumns())
+        extraNames << c.key;
+    test::Rows sqlExtras;
+    const test::Rows sqlNumbers = numbers(*sql);
+    for (auto it = sqlNumbers.cbegin(); it != sqlNumbers.cend(); ++it)
+        sqlExtras.insert(it.key(), it.value().mid(keys.size()));
+    EXPECT_EQ(test::compareRows(*appExtras, sqlExtras, extraNames), QString());
 
     // The assignments of the run, row for row.
     const auto run = AssignRecipe::load(*project, result->runId, QStringLiteral("en"), &e);

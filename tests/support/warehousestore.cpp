@@ -3,6 +3,7 @@
 
 #include "testsupport.h"
 
+#include "analysis/featuredefinitions.h"
 #include "analysis/featurescan.h"
 #include "analysis/runstore.h"
 #include "demo/demostore.h"
@@ -131,6 +132,10 @@ std::unique_ptr<Project> warehouseStore(const TempDir &dir, int people)
     // Only a sign-up.
     const qint64 c = newPerson(*p, QStringLiteral("edge-c"));
     exec(*p, QStringLiteral("INSERT INTO customers(person_id, signup_date) VALUES(?, ?)"), {c, moment("2024-12-24T00:00:00Z")});
+    // A session id edge-b used, reused by someone else: a session of each, with their own events.
+    const qint64 f = newPerson(*p, QStringLiteral("edge-f"));
+    event(*p, QStringLiteral("edge-s1"), f, "2025-01-05T09:02:00Z", QStringLiteral("product_view"));
+    event(*p, QStringLiteral("edge-s1"), f, "2025-01-05T09:03:00Z", QStringLiteral("add_to_cart"));
     // Only a cancelled order: in monetary only if negative, nowhere else.
     const qint64 e = newPerson(*p, QStringLiteral("edge-e"));
     order(*p, QStringLiteral("edge-5"), e, "2025-06-01T00:00:00Z", 12, QStringLiteral("failed"), {}, {}, {}, {}, {});
@@ -255,6 +260,68 @@ std::optional<Rows> appFeatures(Project &project, const QStringList &keys, QStri
         rows.insert((*customers)[r], values);
     }
     return rows;
+}
+
+std::optional<Rows> appRecipeColumns(Project &project, QString *error)
+{
+    RawFeatureTable table;
+    table.withRecipeColumns = true;
+    Error e;
+    if (!scanFeatures(project, nullptr, table, &e)) {
+        *error = e.message;
+        return std::nullopt;
+    }
+    const std::optional<QStringList> customers = RunStore::customerIds(project, table.personIds, &e);
+    if (!customers) {
+        *error = e.message;
+        return std::nullopt;
+    }
+    const qsizetype e2 = FeatureDefinitions::recipeColumns().size();
+    Rows rows;
+    for (qsizetype r = 0; r < customers->size(); ++r) {
+        QList<double> values;
+        for (qsizetype c = 0; c < e2; ++c)
+            values << table.recipeValues[size_t(r * e2 + c)];
+        rows.insert((*customers)[r], values);
+    }
+    return rows;
+}
+
+bool exportQueryCsv(const QString &path, const QString &query, const QString &csvPath, QString *error)
+{
+    return withSqlite(path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(query)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QByteArray csv;
+        const QSqlRecord record = q.record();
+        QStringList header;
+        for (int c = 0; c < record.count(); ++c)
+            header << record.fieldName(c);
+        csv += header.join(QLatin1Char(',')).toUtf8() + "\n";
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < record.count(); ++c) {
+                const QVariant v = q.value(c);
+                if (v.isNull())
+                    cells << QString();
+                else if (c == 0)
+                    cells << v.toString();
+                else
+                    cells << QString::number(v.toDouble(), 'g', 17);
+            }
+            csv += cells.join(QLatin1Char(',')).toUtf8() + "\n";
+        }
+        QFile file(csvPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) {
+            *error = file.errorString();
+            return false;
+        }
+        return true;
+    });
 }
 
 QString compareRows(const Rows &app, const Rows &sql, const QStringList &keys)

@@ -43,6 +43,15 @@ using Rows = QHash<QString, QList<double>>;
 /// The app's raw features (scanFeatures()) of `keys`, by customer id.
 std::optional<Rows> appFeatures(Project &project, const QStringList &keys, QString *error);
 
+/// What the recipe writes besides the features (FeatureDefinitions::recipeColumns()), as the app
+/// computes it from `project`, by customer id.
+std::optional<Rows> appRecipeColumns(Project &project, QString *error);
+
+/// Runs `query` on the SQLite file `path` and writes its result as CSV to `csvPath` as a
+/// warehouse's export does: the column names as header, numbers with every digit of a double
+/// (17 significant), NULL as an empty cell, rows in the query's order.
+bool exportQueryCsv(const QString &path, const QString &query, const QString &csvPath, QString *error);
+
 /// Compares the rows of `sql` with `app` (both by customer id) to 1e-9 (relative above 1);
 /// returns a description of the first differences, empty when they agree on every person and
 /// column. `keys` names the columns.
