@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>--table takes a table name of letters, digits and underscores (schema.table allowed), not &apos;%1&apos;</source>
-        <translation>‏--table מקבל שם טבלה מאותיות, ספרות וקווים תחתונים (מותר schema.table), לא '%1'</translation>
+        <translation>‏--table מקבל שם טבלה מאותיות, ספרות וקווים תחתונים (מותר schema.table), לא &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--run RUN (a run&apos;s number, see runs) is required</source>
@@ -1871,6 +1871,10 @@
         <source>%1: the column %3 holds numbers but has text in some rows (%2; the first at line %4: “%5”); those cells were left empty</source>
         <translation>%1: העמודה %3 מכילה מספרים, אבל בחלק מהשורות יש בה טקסט (%2; הראשונה בשורה %4: “%5”); התאים האלה נשארו ריקים</translation>
     </message>
+    <message>
+        <source>%1: read as the recipe&apos;s feature table (persona-cli recipe features): its columns are the store&apos;s own features, clustered and named as the app computes them from orders and events</source>
+        <translation>%1: נקראה כטבלת התכונות של המתכון (persona-cli recipe features): העמודות שלה הן התכונות של החנות עצמה, והן מקובצות ומקבלות שמות כפי שהיישום מחשב אותן מהזמנות ומאירועים</translation>
+    </message>
 </context>
 <context>
     <name>Features</name>
@@ -1909,6 +1913,10 @@
     <message>
         <source>The purchases of this project come only from a feature table, which has no dates: it cannot be segmented as of a date</source>
         <translation>הרכישות בפרויקט הזה ידועות רק מטבלת מאפיינים, ואין בה תאריכים: אי אפשר לפלח אותו נכון לתאריך</translation>
+    </message>
+    <message>
+        <source>The features of this project come from a warehouse recipe&apos;s table, which has no dates: it cannot be segmented as of a date</source>
+        <translation>התכונות של פרויקט זה מגיעות מטבלה של מתכון מחסן נתונים, שאין בה תאריכים: אי אפשר לפלח אותו נכון לתאריך מסוים</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +4959,39 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Stopping…</source>
         <translation>עוצר…</translation>
+    </message>
+    <message>
+        <source>A few seconds left</source>
+        <translation>נותרו שניות ספורות</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n seconds left</source>
+        <translation>
+            <numerusform>נותרו כ־%n שניות</numerusform>
+            <numerusform>נותרו כ־%n שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>נותרה כדקה</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>נותרו כ־%n דקות</numerusform>
+            <numerusform>נותרו כ־%n דקות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour left</source>
+        <translation>נותרה כשעה</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hours left</source>
+        <translation>
+            <numerusform>נותרו כ־%n שעות</numerusform>
+            <numerusform>נותרו כ־%n שעות</numerusform>
+        </translation>
     </message>
 </context>
 <context>

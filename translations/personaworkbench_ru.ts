@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>--table takes a table name of letters, digits and underscores (schema.table allowed), not &apos;%1&apos;</source>
-        <translation>--table принимает имя таблицы из букв, цифр и подчёркиваний (допускается schema.table), а не '%1'</translation>
+        <translation>--table принимает имя таблицы из букв, цифр и подчёркиваний (допускается schema.table), а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--run RUN (a run&apos;s number, see runs) is required</source>
@@ -1873,6 +1873,10 @@
         <source>%1: the column %3 holds numbers but has text in some rows (%2; the first at line %4: “%5”); those cells were left empty</source>
         <translation>%1: в столбце %3 числа, но в некоторых строках текст (%2; первая — строка %4: «%5»); эти ячейки оставлены пустыми</translation>
     </message>
+    <message>
+        <source>%1: read as the recipe&apos;s feature table (persona-cli recipe features): its columns are the store&apos;s own features, clustered and named as the app computes them from orders and events</source>
+        <translation>%1: прочитана как таблица признаков рецепта (persona-cli recipe features): её столбцы — собственные признаки магазина, они кластеризуются и получают названия так же, как приложение вычисляет их по заказам и событиям</translation>
+    </message>
 </context>
 <context>
     <name>Features</name>
@@ -1911,6 +1915,10 @@
     <message>
         <source>The purchases of this project come only from a feature table, which has no dates: it cannot be segmented as of a date</source>
         <translation>Покупки в этом проекте известны только из таблицы признаков, а в ней нет дат: его нельзя сегментировать на дату</translation>
+    </message>
+    <message>
+        <source>The features of this project come from a warehouse recipe&apos;s table, which has no dates: it cannot be segmented as of a date</source>
+        <translation>Признаки этого проекта взяты из таблицы рецепта хранилища, в которой нет дат: его нельзя сегментировать на определённую дату</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +4966,42 @@ Import customer data and choose Personas &gt; Propose personas.</source>
     <message>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>A few seconds left</source>
+        <translation>Осталось несколько секунд</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n seconds left</source>
+        <translation>
+            <numerusform>Осталось около %n секунды</numerusform>
+            <numerusform>Осталось около %n секунд</numerusform>
+            <numerusform>Осталось около %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About a minute left</source>
+        <translation>Осталось около минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation>
+            <numerusform>Осталось около %n минуты</numerusform>
+            <numerusform>Осталось около %n минут</numerusform>
+            <numerusform>Осталось около %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About an hour left</source>
+        <translation>Осталось около часа</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hours left</source>
+        <translation>
+            <numerusform>Осталось около %n часа</numerusform>
+            <numerusform>Осталось около %n часов</numerusform>
+            <numerusform>Осталось около %n часов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
