@@ -405,6 +405,15 @@ QString explainK(const QJsonObject &scores, const QString &language)
 std::optional<SegmentationResult> runSegmentation(
     Project &project, const SegmentationOptions &options, Progress *progress, Error *error)
 {
+    if (!options.reads) {
+        // A run on its own keeps what it reads too: the orders the features read once are what
+        // the personas' channel mix and top categories are tallied from, instead of a second read
+        // of every order while the run is saved (most of the saving's time on a big store).
+        TimelineReads reads;
+        SegmentationOptions keeping = options;
+        keeping.reads = &reads;
+        return runSegmentation(project, keeping, progress, error);
+    }
     Error local;
     Error &err = error ? *error : local;
     err = Error();
