@@ -27,6 +27,17 @@ namespace {
 
 constexpr int kTickMs = 5;
 
+/// Seconds since the program started, for the lines it prints.
+double sinceStart()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer c;
+        c.start();
+        return c;
+    }();
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
 /// The gaps between the ticks of a timer on the GUI thread, attributed to the phase running.
 class StallMeter : public QObject
 {
@@ -50,7 +61,7 @@ public:
         if (!m_phase.name)
             return;
         m_phase.wallMs = double(m_clock.nsecsElapsed() - m_phase.start) / 1e6;
-        std::printf("phase %-14s wall_s %7.2f  longest_stall_ms %7.1f  stalls_over_100ms %d\n", m_phase.name,
+        std::printf("%7.2f phase %-14s wall_s %7.2f  longest_stall_ms %7.1f  stalls_over_100ms %d\n", sinceStart(), m_phase.name,
                     m_phase.wallMs / 1000.0, m_phase.longestMs, m_phase.over100);
         m_longestMs = std::max(m_longestMs, m_phase.longestMs);
         m_over100 += m_phase.over100;
@@ -76,8 +87,10 @@ private:
         if (!m_phase.name)
             return;
         m_phase.longestMs = std::max(m_phase.longestMs, stallMs);
-        if (stallMs > 100)
+        if (stallMs > 100) {
             ++m_phase.over100;
+            std::printf("%7.2f   stall of %.0f ms\n", sinceStart(), stallMs);
+        }
     }
 
     QTimer m_timer;
@@ -109,7 +122,7 @@ private:
                 if (box != m_box) {
                     m_box = box;
                     m_seen.start();
-                    std::printf("message box: %s\n", qPrintable(box->text().simplified()));
+                    std::printf("%7.2f message box: %s\n", sinceStart(), qPrintable(box->text().simplified()));
                 } else if (m_seen.elapsed() >= 500) {
                     m_box = nullptr;
                     box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok)->click() : box->accept();
@@ -119,7 +132,7 @@ private:
                 const auto *label = top->findChild<QLabel *>(QLatin1String(name));
                 if (label && label->isVisible() && !label->text().isEmpty() && label->text() != m_lastText[name]) {
                     m_lastText[name] = label->text();
-                    std::printf("  progress %-12s %s\n", name, qPrintable(label->text()));
+                    std::printf("%7.2f   progress %-12s %s\n", sinceStart(), name, qPrintable(label->text()));
                 }
             }
         }

@@ -25,4 +25,4 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 QT_QPA_PLATFORM=offscreen /usr/bin/time -f "peak_memory_mb %M" -o "$DIR/guistall.time" \
   "$BUILD/bench/bench_guistall" "$DIR/guistall.personas" "$DIR/customers.csv" "$DIR/orders.csv"
 awk '{printf "%s %.0f\n", $1, $2 / 1024}' "$DIR/guistall.time"
-rm -f "$DIR/guistall.personas"
+rm -f "$DIR/guistall.personas" "$DIR/guistall.personas-wal" "$DIR/guistall.personas-shm"
