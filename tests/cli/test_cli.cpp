@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: persona-cli as a user or a script runs it.
+#include "demofixture.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -39,16 +40,14 @@ QString pdfText(const QString &pdf)
     return QString::fromUtf8(r.out);
 }
 
-/// One demo project shared by the tests of this file (building it takes a few seconds).
+/// One demo project shared by the tests of this file: a copy of the one `demo` made at build time.
 class CliDemo : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite()
     {
         s_dir = new TempDir;
-        s_project = s_dir->path(QStringLiteral("demo.personas"));
-        const auto r = cli({QStringLiteral("demo"), QStringLiteral("--project"), s_project});
-        ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+        s_project = demoProjectCopy(*s_dir);
     }
     static void TearDownTestSuite()
     {
@@ -175,8 +174,7 @@ TEST_F(CliDemo, PdfNamesEveryPersonaInEachLanguage)
 TEST_F(CliDemo, ClusterWithFixedKAndSeedIsDeterministic)
 {
     TempDir dir;
-    const QString copy = dir.path(QStringLiteral("copy.personas"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--project"), copy}).exitCode, 0);
+    const QString copy = demoProjectCopy(dir, QStringLiteral("copy.personas"));
     const QStringList args{QStringLiteral("cluster"), QStringLiteral("--project"), copy, QStringLiteral("--k"),
                            QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")};
     const auto first = cli(args);

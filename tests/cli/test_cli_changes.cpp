@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // persona-cli export's "What changed" page: since the last exported deck's run by default,
 // --since RUN, --since none, and the usage errors.
+#include "demofixture.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -40,8 +41,7 @@ TEST(CliChanges, SinceTheLastExportedDeckOrAChosenRunOrNone)
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     TempDir dir;
-    const QString project = dir.path(QStringLiteral("demo.personas"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--project"), project}).exitCode, 0);
+    const QString project = test::demoProjectCopy(dir);
     const auto runs = [&] {
         const auto r = cli({QStringLiteral("cluster"), QStringLiteral("--project"), project, QStringLiteral("--k"),
                             QStringLiteral("3"), QStringLiteral("--json")});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // persona-cli export: page size and orientation, the small-segment threshold, JSON and CSV summaries.
+#include "demofixture.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -27,8 +28,7 @@ test::ProcessResult cli(const QStringList &args)
 TEST(CliExport, DeckOptionsAndSummaries)
 {
     TempDir dir;
-    const QString project = dir.path(QStringLiteral("demo.personas"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--project"), project}).exitCode, 0);
+    const QString project = test::demoProjectCopy(dir);
 
     const QString pdf = dir.path(QStringLiteral("deck.pdf"));
     const QString json = dir.path(QStringLiteral("personas.json"));

@@ -2,6 +2,7 @@
 // Faults (issue 8): persona-cli killed mid-way, two programs on one project, a read-only or
 // vanished project file and a full disk leave the project as it was, with a clear error.
 #include "store/project.h"
+#include "demofixture.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -150,19 +151,10 @@ int percentOf(const QString &line)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-/// A copy of the demo project (made once per test run) in `dir`.
+/// A copy of the demo project in `dir`.
 QString demoProject(const test::TempDir &dir)
 {
-    static test::TempDir master;
-    static const QString made = [] {
-        const QString path = master.path(QStringLiteral("demo.personas"));
-        const auto r = test::runProgram(kCli, {QStringLiteral("demo"), QStringLiteral("--project"), path});
-        return r.exitCode == 0 ? path : QString();
-    }();
-    const QString copy = dir.path(QStringLiteral("demo.personas"));
-    if (made.isEmpty() || !QFile::copy(made, copy))
-        ADD_FAILURE() << "no demo project";
-    return copy;
+    return test::demoProjectCopy(dir);
 }
 
 /// Runs persona-cli with a modified child (limits, user) and an environment variable set.

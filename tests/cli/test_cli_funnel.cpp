@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // persona-cli funnel on hand-built stores: exact counts, "no data", stage rules, people as CSV.
+#include "demofixture.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -93,8 +94,7 @@ TEST(CliFunnel, JsonGivesExactCountsAndNullForStagesWithoutData)
 TEST(CliFunnel, DemoPersonasHaveTheirOwnFunnelsAndTheRest)
 {
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.personas"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--project"), path}).exitCode, 0);
+    const QString path = test::demoProjectCopy(dir);
     const auto r = cli({QStringLiteral("funnel"), QStringLiteral("--project"), path, QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     const QJsonObject all = json(r);

@@ -7,6 +7,7 @@
 #include "store/project.h"
 #include "warehouse/featurerecipe.h"
 
+#include "demofixture.h"
 #include "testsupport.h"
 #include "warehousestore.h"
 
@@ -134,9 +135,7 @@ TEST(CliRecipe, WrongCommandLines)
 TEST(CliRecipe, AssignInSqliteEqualsAssignments)
 {
     test::TempDir dir;
-    const QString project = dir.path(QStringLiteral("demo.personas"));
-    auto r = cli({QStringLiteral("demo"), QStringLiteral("--project"), project});
-    ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));
+    const QString project = test::demoProjectCopy(dir);
     qint64 runId = 0;
     QString error;
     const QString canonical = dir.path(QStringLiteral("canonical.sqlite"));
@@ -150,7 +149,7 @@ TEST(CliRecipe, AssignInSqliteEqualsAssignments)
         ASSERT_TRUE(test::exportCanonical(*p, canonical, &error)) << qPrintable(error);
     }
     const QString sql = dir.path(QStringLiteral("assign.sql"));
-    r = cli({QStringLiteral("recipe"), QStringLiteral("assign"), QStringLiteral("--project"), project,
+    auto r = cli({QStringLiteral("recipe"), QStringLiteral("assign"), QStringLiteral("--project"), project,
         QStringLiteral("--run"), QString::number(runId), QStringLiteral("--dialect"), QStringLiteral("sqlite"),
         QStringLiteral("--out"), sql});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(QString::fromUtf8(r.err));

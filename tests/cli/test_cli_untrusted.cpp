@@ -2,6 +2,7 @@
 // A project file from a colleague is untrusted input (issue 22): tampered copies of the demo
 // project, changed as a user would in the sqlite3 shell, are refused clearly or read safely;
 // a refused file keeps its bytes and its journal mode, and nothing stored in it runs.
+#include "demofixture.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -30,13 +31,9 @@ test::ProcessResult cli(const QStringList &args)
 /// A copy of the demo project (made once), in rollback-journal mode as a sqlite3 shell leaves it.
 QString demoCopy(const test::TempDir &dir, const QString &name)
 {
-    static test::TempDir master;
-    static const QString made = [] {
-        const QString path = master.path(QStringLiteral("demo.personas"));
-        return cli({QStringLiteral("demo"), QStringLiteral("--project"), path}).exitCode == 0 ? path : QString();
-    }();
+    const QString made = QStringLiteral(PW_DEMO_FIXTURE);
     const QString copy = dir.path(name);
-    if (made.isEmpty() || !QFile::copy(made, copy))
+    if (!QFile::copy(made, copy))
         ADD_FAILURE() << "no demo project";
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     return copy;
