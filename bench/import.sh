@@ -19,17 +19,28 @@ mkdir -p "$DIR"
 if [ ! -s "$DIR/orders.csv" ]; then
   "$BUILD/bench/bench_import" "$DIR" "$CUSTOMERS" "$ORDERS"
 fi
-rm -f "$DIR/bench.personas" "$DIR/peer.db"
 cat "$DIR/orders.csv" >/dev/null # both runs start with the file in the page cache
 
 measure() { # prints "wall user+sys peak_kb"
   /usr/bin/time -f "%e %U %S %M" -o "$DIR/time.txt" "$@" >/dev/null
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$DIR/time.txt"
 }
-ours=$(measure "$BUILD/app/persona-cli" import --project "$DIR/bench.personas" "$DIR/orders.csv")
-peer=$(measure sqlite3 "$DIR/peer.db" ".import --csv $DIR/orders.csv orders" \
-  "CREATE UNIQUE INDEX orders_order_id ON orders(order_id)" \
-  "CREATE INDEX orders_customer_date ON orders(customer_id, order_date)")
+# Both sides in turn, PW_BENCH_ROUNDS times (default 2); each side's quickest round counts (the
+# first write of half a gigabyte after the files of an earlier run were deleted can wait on the
+# disk's write-back, for either side).
+best() { sort -n | head -1; }
+ours_runs="" peer_runs=""
+for round in $(seq 1 "${PW_BENCH_ROUNDS:-2}"); do
+  rm -f "$DIR/bench.personas" "$DIR/peer.db"
+  o=$(measure "$BUILD/app/persona-cli" import --project "$DIR/bench.personas" "$DIR/orders.csv")
+  p=$(measure sqlite3 "$DIR/peer.db" ".import --csv $DIR/orders.csv orders" \
+    "CREATE UNIQUE INDEX orders_order_id ON orders(order_id)" \
+    "CREATE INDEX orders_customer_date ON orders(customer_id, order_date)")
+  echo "round $round: ours $o, peer $p (wall cpu peak_kb)"
+  ours_runs+="$o"$'\n' peer_runs+="$p"$'\n'
+done
+ours=$(printf '%s' "$ours_runs" | best)
+peer=$(printf '%s' "$peer_runs" | best)
 floor=$("$BUILD/bench/bench_import_floor" "$DIR/orders.csv" "$DIR/floor.personas")
 rm -f "$DIR/floor.personas"
 rows=$(sqlite3 "$DIR/bench.personas" "SELECT count(*) FROM orders")

@@ -31,6 +31,7 @@ private:
     Project &m_project;
     bool m_foreignKeys = false;
     bool m_rollbackJournal = false;
+    bool m_tempInMemory = false; ///< temp_store was MEMORY: set back at the end
 };
 
 } // namespace pw

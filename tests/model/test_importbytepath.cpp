@@ -230,6 +230,7 @@ TEST(ImportBytePath, BulkLoadWithABadLastLineLeavesTheProjectAsItWas)
     EXPECT_EQ(project->scalar(QStringLiteral("SELECT count(*) FROM people")).toLongLong(), 1);
     EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_EQ(project->scalar(QStringLiteral("PRAGMA temp_store")).toInt(), 2); // MEMORY, as the project had it
     EXPECT_EQ(project->scalar(QStringLiteral(
                   "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)")).toString(),
               indexesBefore);
