@@ -4961,36 +4961,36 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>עוצר…</translation>
     </message>
     <message>
-        <source>A few seconds left</source>
-        <translation>נותרו שניות ספורות</translation>
+        <source>A few seconds left in this step</source>
+        <translation>נותרו שניות ספורות בשלב זה</translation>
     </message>
     <message numerus="yes">
-        <source>About %n seconds left</source>
+        <source>About %n seconds left in this step</source>
         <translation>
-            <numerusform>נותרו כ־%n שניות</numerusform>
-            <numerusform>נותרו כ־%n שניות</numerusform>
+            <numerusform>נותרו כ־%n שניות בשלב זה</numerusform>
+            <numerusform>נותרו כ־%n שניות בשלב זה</numerusform>
         </translation>
     </message>
     <message>
-        <source>About a minute left</source>
-        <translation>נותרה כדקה</translation>
+        <source>About a minute left in this step</source>
+        <translation>נותרה כדקה בשלב זה</translation>
     </message>
     <message numerus="yes">
-        <source>About %n minutes left</source>
+        <source>About %n minutes left in this step</source>
         <translation>
-            <numerusform>נותרו כ־%n דקות</numerusform>
-            <numerusform>נותרו כ־%n דקות</numerusform>
+            <numerusform>נותרו כ־%n דקות בשלב זה</numerusform>
+            <numerusform>נותרו כ־%n דקות בשלב זה</numerusform>
         </translation>
     </message>
     <message>
-        <source>About an hour left</source>
-        <translation>נותרה כשעה</translation>
+        <source>About an hour left in this step</source>
+        <translation>נותרה כשעה בשלב זה</translation>
     </message>
     <message numerus="yes">
-        <source>About %n hours left</source>
+        <source>About %n hours left in this step</source>
         <translation>
-            <numerusform>נותרו כ־%n שעות</numerusform>
-            <numerusform>נותרו כ־%n שעות</numerusform>
+            <numerusform>נותרו כ־%n שעות בשלב זה</numerusform>
+            <numerusform>נותרו כ־%n שעות בשלב זה</numerusform>
         </translation>
     </message>
 </context>

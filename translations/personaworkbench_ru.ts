@@ -4968,39 +4968,39 @@ Import customer data and choose Personas &gt; Propose personas.</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <source>A few seconds left</source>
-        <translation>Осталось несколько секунд</translation>
+        <source>A few seconds left in this step</source>
+        <translation>До конца этого этапа несколько секунд</translation>
     </message>
     <message numerus="yes">
-        <source>About %n seconds left</source>
+        <source>About %n seconds left in this step</source>
         <translation>
-            <numerusform>Осталось около %n секунды</numerusform>
-            <numerusform>Осталось около %n секунд</numerusform>
-            <numerusform>Осталось около %n секунд</numerusform>
+            <numerusform>До конца этого этапа около %n секунды</numerusform>
+            <numerusform>До конца этого этапа около %n секунд</numerusform>
+            <numerusform>До конца этого этапа около %n секунд</numerusform>
         </translation>
     </message>
     <message>
-        <source>About a minute left</source>
-        <translation>Осталось около минуты</translation>
+        <source>About a minute left in this step</source>
+        <translation>До конца этого этапа около минуты</translation>
     </message>
     <message numerus="yes">
-        <source>About %n minutes left</source>
+        <source>About %n minutes left in this step</source>
         <translation>
-            <numerusform>Осталось около %n минуты</numerusform>
-            <numerusform>Осталось около %n минут</numerusform>
-            <numerusform>Осталось около %n минут</numerusform>
+            <numerusform>До конца этого этапа около %n минуты</numerusform>
+            <numerusform>До конца этого этапа около %n минут</numerusform>
+            <numerusform>До конца этого этапа около %n минут</numerusform>
         </translation>
     </message>
     <message>
-        <source>About an hour left</source>
-        <translation>Осталось около часа</translation>
+        <source>About an hour left in this step</source>
+        <translation>До конца этого этапа около часа</translation>
     </message>
     <message numerus="yes">
-        <source>About %n hours left</source>
+        <source>About %n hours left in this step</source>
         <translation>
-            <numerusform>Осталось около %n часа</numerusform>
-            <numerusform>Осталось около %n часов</numerusform>
-            <numerusform>Осталось около %n часов</numerusform>
+            <numerusform>До конца этого этапа около %n часа</numerusform>
+            <numerusform>До конца этого этапа около %n часов</numerusform>
+            <numerusform>До конца этого этапа около %n часов</numerusform>
         </translation>
     </message>
 </context>

@@ -25,13 +25,13 @@ TEST(TaskProgressDialog, EstimatesTheTimeLeftFromTheStagesPaceOnceItCanBeTold)
 
 TEST(TaskProgressDialog, SaysTheTimeLeftInRoundFigures)
 {
-    EXPECT_EQ(TaskProgressDialog::timeLeftText(3), QStringLiteral("A few seconds left"));
-    EXPECT_EQ(TaskProgressDialog::timeLeftText(37), QStringLiteral("About 40 seconds left"));
-    EXPECT_EQ(TaskProgressDialog::timeLeftText(59), QStringLiteral("About 60 seconds left"));
-    EXPECT_EQ(TaskProgressDialog::timeLeftText(61), QStringLiteral("About a minute left"));
-    EXPECT_EQ(TaskProgressDialog::timeLeftText(200), QStringLiteral("About 3 minutes left"));
-    EXPECT_EQ(TaskProgressDialog::timeLeftText(3700), QStringLiteral("About an hour left"));
-    EXPECT_EQ(TaskProgressDialog::timeLeftText(3 * 3600), QStringLiteral("About 3 hours left"));
+    EXPECT_EQ(TaskProgressDialog::timeLeftText(3), QStringLiteral("A few seconds left in this step"));
+    EXPECT_EQ(TaskProgressDialog::timeLeftText(37), QStringLiteral("About 40 seconds left in this step"));
+    EXPECT_EQ(TaskProgressDialog::timeLeftText(59), QStringLiteral("About 60 seconds left in this step"));
+    EXPECT_EQ(TaskProgressDialog::timeLeftText(61), QStringLiteral("About a minute left in this step"));
+    EXPECT_EQ(TaskProgressDialog::timeLeftText(200), QStringLiteral("About 3 minutes left in this step"));
+    EXPECT_EQ(TaskProgressDialog::timeLeftText(3700), QStringLiteral("About an hour left in this step"));
+    EXPECT_EQ(TaskProgressDialog::timeLeftText(3 * 3600), QStringLiteral("About 3 hours left in this step"));
 }
 
 TEST(TaskProgressDialog, TimesEachStageFromItsOwnBeginning)
@@ -43,7 +43,7 @@ TEST(TaskProgressDialog, TimesEachStageFromItsOwnBeginning)
     dialog.setProgressAt(10, 100, QStringLiteral("Reading"), 1000);
     EXPECT_TRUE(left->text().isEmpty()) << "no estimate in the first seconds";
     dialog.setProgressAt(50, 100, QStringLiteral("Reading"), 5000);
-    EXPECT_EQ(left->text(), QStringLiteral("About 5 seconds left"));
+    EXPECT_EQ(left->text(), QStringLiteral("About 5 seconds left in this step"));
     // A new stage starts a new estimate: its first seconds show none, whatever the last stage's pace.
     dialog.setProgressAt(0, 10, QStringLiteral("Indexing"), 6000);
     dialog.setProgressAt(5, 10, QStringLiteral("Indexing"), 7000);
@@ -53,5 +53,5 @@ TEST(TaskProgressDialog, TimesEachStageFromItsOwnBeginning)
     dialog.setProgressAt(1, 10, QStringLiteral("Clustering"), 10000);
     dialog.setProgressAt(0, 10, QStringLiteral("Clustering"), 10000); // started over
     dialog.setProgressAt(1, 10, QStringLiteral("Clustering"), 40000);
-    EXPECT_EQ(left->text(), QStringLiteral("About 5 minutes left"));
+    EXPECT_EQ(left->text(), QStringLiteral("About 5 minutes left in this step"));
 }

@@ -51,18 +51,18 @@ std::optional<qint64> TaskProgressDialog::secondsLeft(qint64 elapsedMs, qint64 s
 QString TaskProgressDialog::timeLeftText(qint64 seconds)
 {
     if (seconds < 5)
-        return tr("A few seconds left");
+        return tr("A few seconds left in this step");
     if (seconds < 60)
-        return tr("About %n seconds left", nullptr, int((seconds + 4) / 5 * 5));
+        return tr("About %n seconds left in this step", nullptr, int((seconds + 4) / 5 * 5));
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 2)
-        return tr("About a minute left");
+        return tr("About a minute left in this step");
     if (minutes < 60)
-        return tr("About %n minutes left", nullptr, int(minutes));
+        return tr("About %n minutes left in this step", nullptr, int(minutes));
     const qint64 hours = (seconds + 1800) / 3600;
     if (hours < 2)
-        return tr("About an hour left");
-    return tr("About %n hours left", nullptr, int(hours));
+        return tr("About an hour left in this step");
+    return tr("About %n hours left in this step", nullptr, int(hours));
 }
 
 void TaskProgressDialog::setProgressAt(qint64 done, qint64 total, const QString &stage, qint64 nowMs)

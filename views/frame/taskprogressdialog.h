@@ -26,7 +26,7 @@ public:
 
     /// `done` of `total` (total 0: unknown, a busy bar) in `stage` (may be empty). Once a stage
     /// has run a few seconds and measurably moved, the time it has left is estimated from its pace
-    /// so far and shown under it ("About 40 seconds left").
+    /// so far and shown under it ("About 40 seconds left in this step").
     void setProgress(qint64 done, qint64 total, const QString &stage);
     /// setProgress() at `nowMs` on the dialog's own clock (for the tests).
     void setProgressAt(qint64 done, qint64 total, const QString &stage, qint64 nowMs);
@@ -35,7 +35,7 @@ public:
     /// The seconds a stage has left at its pace so far: `elapsedMs` since it began at `startDone`,
     /// now at `done` of `total`. None until it has run 3 s and done 2 % of what it had left.
     static std::optional<qint64> secondsLeft(qint64 elapsedMs, qint64 startDone, qint64 done, qint64 total);
-    /// "About 40 seconds left", "About 3 minutes left", in the user's language.
+    /// "About 40 seconds left in this step", "About 3 minutes left in this step", in the user's language.
     static QString timeLeftText(qint64 seconds);
 
 Q_SIGNALS:
