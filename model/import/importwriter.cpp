@@ -292,10 +292,6 @@ bool ImportWriter::deferIndexes(Error &error)
         }
     }
     m_keysDeferred = keys;
-    if (!keys) {
-        m_people = PersonIds();
-        m_orderKeys = OrderKeys();
-    }
     return true;
 }
 

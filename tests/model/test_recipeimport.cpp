@@ -28,6 +28,21 @@ namespace {
 
 const QString kRecipeNote = QStringLiteral("read as the recipe's feature table");
 
+/// The recipe's feature table of `project`'s store, as the warehouse would give it: the SQLite
+/// recipe run on the store's canonical tables, exported as CSV into `dir`; empty on a failure.
+QString recipeTableCsv(Project &project, const test::TempDir &dir)
+{
+    QString error;
+    const QString canonical = dir.path(QStringLiteral("canonical.sqlite"));
+    const QString csv = dir.path(QStringLiteral("persona_features.csv"));
+    if (!test::exportCanonical(project, canonical, &error)
+        || !test::exportQueryCsv(canonical, FeatureRecipe::query(SqlDialect::Sqlite, FeatureSettings()), csv, &error)) {
+        ADD_FAILURE() << qPrintable(error);
+        return QString();
+    }
+    return csv;
+}
+
 SegmentationOptions clusterOptions(int k)
 {
     SegmentationOptions options;
@@ -150,13 +165,8 @@ TEST(RecipeImport, TheRecipesTableClustersAsTheRawFiles)
 
     // (b) The recipe run on the same store's canonical tables, its table exported as CSV,
     // imported into a new project and clustered with the same options.
-    QString error;
-    const QString canonical = dir.path(QStringLiteral("canonical.sqlite"));
-    ASSERT_TRUE(test::exportCanonical(*raw, canonical, &error)) << qPrintable(error);
-    const QString csv = dir.path(QStringLiteral("persona_features.csv"));
-    ASSERT_TRUE(test::exportQueryCsv(
-        canonical, FeatureRecipe::query(SqlDialect::Sqlite, FeatureSettings()), csv, &error))
-        << qPrintable(error);
+    const QString csv = recipeTableCsv(*raw, dir);
+    ASSERT_FALSE(csv.isEmpty());
     test::TempDir other;
     auto imported = test::newProject(other, QStringLiteral("recipe.personas"));
     ASSERT_TRUE(imported);
@@ -247,13 +257,8 @@ TEST(RecipeImport, ARecipesTableHasNoDates)
     test::TempDir dir;
     auto raw = test::warehouseStore(dir, 200);
     ASSERT_TRUE(raw);
-    QString error;
-    const QString canonical = dir.path(QStringLiteral("canonical.sqlite"));
-    ASSERT_TRUE(test::exportCanonical(*raw, canonical, &error)) << qPrintable(error);
-    const QString csv = dir.path(QStringLiteral("persona_features.csv"));
-    ASSERT_TRUE(test::exportQueryCsv(
-        canonical, FeatureRecipe::query(SqlDialect::Sqlite, FeatureSettings()), csv, &error))
-        << qPrintable(error);
+    const QString csv = recipeTableCsv(*raw, dir);
+    ASSERT_FALSE(csv.isEmpty());
     auto imported = test::newProject(dir, QStringLiteral("recipe.personas"));
     ASSERT_TRUE(imported);
     ASSERT_TRUE(importFiles(*imported, {csv}, ImportOptions(), nullptr).ok());

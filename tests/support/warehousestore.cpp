@@ -88,6 +88,32 @@ auto withSqlite(const QString &path, Body &&body)
     return result;
 }
 
+/// Writes the rows of `q` (already executed) to `path` as CSV with a header, each cell as
+/// `cell(column, value)` gives it (an empty cell for NULL); false with `error` set.
+template <typename Cell>
+bool writeCsv(QSqlQuery &q, const QString &path, Cell cell, QString *error)
+{
+    const QSqlRecord record = q.record();
+    QStringList header;
+    for (int c = 0; c < record.count(); ++c)
+        header << record.fieldName(c);
+    QByteArray csv = header.join(QLatin1Char(',')).toUtf8() + '\n';
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < record.count(); ++c) {
+            const QVariant v = q.value(c);
+            cells << (v.isNull() ? QString() : cell(c, v));
+        }
+        csv += cells.join(QLatin1Char(',')).toUtf8() + '\n';
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::unique_ptr<Project> warehouseStore(const TempDir &dir, int people)
@@ -209,55 +235,52 @@ bool exportCsv(const QString &path, const QString &folder, QString *error)
                 *error = q.lastError().text();
                 return false;
             }
-            QByteArray csv;
-            const QSqlRecord record = q.record();
-            QStringList header;
-            for (int c = 0; c < record.count(); ++c)
-                header << record.fieldName(c);
-            csv += header.join(QLatin1Char(',')).toUtf8() + '\n';
-            while (q.next()) {
-                QStringList cells;
-                for (int c = 0; c < record.count(); ++c) {
-                    const QVariant v = q.value(c);
-                    if (v.isNull())
-                        cells << QString();
-                    else if (v.typeId() == QMetaType::Double)
-                        cells << QString::number(v.toDouble(), 'g', 17);
-                    else
-                        cells << QLatin1Char('"') + v.toString().replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-                }
-                csv += cells.join(QLatin1Char(',')).toUtf8() + '\n';
-            }
-            QFile file(folder + QLatin1Char('/') + QLatin1String(table) + QStringLiteral(".csv"));
-            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) {
-                *error = file.errorString();
+            auto cell = [](int, const QVariant &v) {
+                return v.typeId() == QMetaType::Double
+                    ? QString::number(v.toDouble(), 'g', 17)
+                    : QLatin1Char('"') + v.toString().replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            };
+            if (!writeCsv(q, folder + QLatin1Char('/') + QLatin1String(table) + QStringLiteral(".csv"), cell, error))
                 return false;
-            }
         }
         return true;
     });
 }
 
-std::optional<Rows> appFeatures(Project &project, const QStringList &keys, QString *error)
+namespace {
+
+/// The app's raw feature table of `project` and each row's customer_id; false with `error` set.
+bool scanWithCustomers(Project &project, RawFeatureTable &table, QStringList &customers, QString *error)
 {
-    RawFeatureTable table;
     Error e;
     if (!scanFeatures(project, nullptr, table, &e)) {
         *error = e.message;
-        return std::nullopt;
+        return false;
     }
-    const std::optional<QStringList> customers = RunStore::customerIds(project, table.personIds, &e);
-    if (!customers) {
+    const std::optional<QStringList> ids = RunStore::customerIds(project, table.personIds, &e);
+    if (!ids) {
         *error = e.message;
-        return std::nullopt;
+        return false;
     }
+    customers = *ids;
+    return true;
+}
+
+} // namespace
+
+std::optional<Rows> appFeatures(Project &project, const QStringList &keys, QString *error)
+{
+    RawFeatureTable table;
+    QStringList customers;
+    if (!scanWithCustomers(project, table, customers, error))
+        return std::nullopt;
     Rows rows;
     const int d = int(table.keys.size());
-    for (qsizetype r = 0; r < customers->size(); ++r) {
+    for (qsizetype r = 0; r < customers.size(); ++r) {
         QList<double> values;
         for (const QString &key : keys)
             values << table.values[size_t(r) * size_t(d) + size_t(table.keys.indexOf(key))];
-        rows.insert((*customers)[r], values);
+        rows.insert(customers[r], values);
     }
     return rows;
 }
@@ -266,23 +289,16 @@ std::optional<Rows> appRecipeColumns(Project &project, QString *error)
 {
     RawFeatureTable table;
     table.withRecipeColumns = true;
-    Error e;
-    if (!scanFeatures(project, nullptr, table, &e)) {
-        *error = e.message;
+    QStringList customers;
+    if (!scanWithCustomers(project, table, customers, error))
         return std::nullopt;
-    }
-    const std::optional<QStringList> customers = RunStore::customerIds(project, table.personIds, &e);
-    if (!customers) {
-        *error = e.message;
-        return std::nullopt;
-    }
-    const qsizetype e2 = FeatureDefinitions::recipeColumns().size();
+    const qsizetype columns = FeatureDefinitions::recipeColumns().size();
     Rows rows;
-    for (qsizetype r = 0; r < customers->size(); ++r) {
+    for (qsizetype r = 0; r < customers.size(); ++r) {
         QList<double> values;
-        for (qsizetype c = 0; c < e2; ++c)
-            values << table.recipeValues[size_t(r * e2 + c)];
-        rows.insert((*customers)[r], values);
+        for (qsizetype c = 0; c < columns; ++c)
+            values << table.recipeValues[size_t(r * columns + c)];
+        rows.insert(customers[r], values);
     }
     return rows;
 }
@@ -296,31 +312,9 @@ bool exportQueryCsv(const QString &path, const QString &query, const QString &cs
             *error = q.lastError().text();
             return false;
         }
-        QByteArray csv;
-        const QSqlRecord record = q.record();
-        QStringList header;
-        for (int c = 0; c < record.count(); ++c)
-            header << record.fieldName(c);
-        csv += header.join(QLatin1Char(',')).toUtf8() + "\n";
-        while (q.next()) {
-            QStringList cells;
-            for (int c = 0; c < record.count(); ++c) {
-                const QVariant v = q.value(c);
-                if (v.isNull())
-                    cells << QString();
-                else if (c == 0)
-                    cells << v.toString();
-                else
-                    cells << QString::number(v.toDouble(), 'g', 17);
-            }
-            csv += cells.join(QLatin1Char(',')).toUtf8() + "\n";
-        }
-        QFile file(csvPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) {
-            *error = file.errorString();
-            return false;
-        }
-        return true;
+        // The first column is the customer_id, the others numbers, written to full precision.
+        auto cell = [](int c, const QVariant &v) { return c == 0 ? v.toString() : QString::number(v.toDouble(), 'g', 17); };
+        return writeCsv(q, csvPath, cell, error);
     });
 }
 
